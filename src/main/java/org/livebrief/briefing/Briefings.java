@@ -1,0 +1,84 @@
+package org.livebrief.briefing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.livebrief.platform.Caller;
+import org.livebrief.platform.ETags;
+import org.livebrief.platform.ProblemException;
+
+/** Creating, revising and finding live briefings. Visibility rules live here, not in the resources. */
+@ApplicationScoped
+public class Briefings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Transactional
+    public LiveBriefing create(BriefingRequest request, Caller caller) {
+        BriefingRequest.Valid valid = request.validateForCreate();
+        bySlug(valid.slug()).ifPresent(existing -> {
+            throw ProblemException.conflict("duplicate-slug", "The slug " + valid.slug() + " is taken",
+                    Map.of("existingId", existing.id()));
+        });
+        LiveBriefing briefing = new LiveBriefing(valid, caller.name(), clock);
+        em.persist(briefing);
+        em.flush();
+        changeLog.append(briefing, null, Change.Kind.BRIEFING_CREATED);
+        return briefing;
+    }
+
+    @Transactional
+    public LiveBriefing revise(long id, BriefingRequest request, String ifMatch, Caller caller) {
+        LiveBriefing briefing = find(id, caller);
+        ETags.require(ifMatch, briefing.version());
+        BriefingRequest.Valid valid = request.validateForUpdate(briefing);
+        briefing.revise(valid.title(), valid.summary(), valid.timeZone(), clock);
+        em.flush();
+        changeLog.append(briefing, null, Change.Kind.BRIEFING_UPDATED);
+        return briefing;
+    }
+
+    /** The briefing, if the caller may see it; otherwise 404 (a draft's existence is not revealed). */
+    public LiveBriefing find(long id, Caller caller) {
+        LiveBriefing briefing = em.find(LiveBriefing.class, id);
+        if (briefing == null || !(caller.isStaff() || briefing.status().isPublic())) {
+            throw ProblemException.notFound("Briefing", id);
+        }
+        return briefing;
+    }
+
+    public Optional<LiveBriefing> findPublic(String slug) {
+        return bySlug(slug).filter(b -> b.status().isPublic());
+    }
+
+    public Optional<LiveBriefing> bySlug(String slug) {
+        return em.createQuery("select b from LiveBriefing b where b.slug = :slug", LiveBriefing.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** Newest first; {@code beforeId} continues a previous page. */
+    public List<LiveBriefing> list(Caller caller, Long beforeId, int limit) {
+        String visible = caller.isStaff() ? "" : " and b.status in (:public)";
+        var query = em.createQuery("select b from LiveBriefing b where b.id < :before" + visible + " order by b.id desc",
+                        LiveBriefing.class)
+                .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .setMaxResults(limit);
+        if (!caller.isStaff()) {
+            query.setParameter("public", List.of(BriefingStatus.LIVE, BriefingStatus.CLOSED));
+        }
+        return query.getResultList();
+    }
+}

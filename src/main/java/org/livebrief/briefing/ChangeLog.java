@@ -1,0 +1,43 @@
+package org.livebrief.briefing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The transactional outbox. {@link #append} joins the caller's transaction, so a change is logged if
+ * and only if it commits. It also fires the {@link Change} as a CDI event: observers that talk to the
+ * outside world must use {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}, and must treat the
+ * log, not the event, as the truth (an event can be lost in a crash; the row cannot).
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<Change> changes;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Change append(LiveBriefing briefing, Entry entry, Change.Kind kind) {
+        Change change = new Change(briefing.id(), entry == null ? null : entry.id(), kind, LiveBriefing.now(clock));
+        em.persist(change);
+        changes.fire(change);
+        return change;
+    }
+
+    /** Changes of one briefing after {@code afterSeq}, oldest first. */
+    public List<Change> since(long briefingId, long afterSeq, int limit) {
+        return em.createQuery("select c from Change c where c.briefingId = :b and c.seq > :s order by c.seq", Change.class)
+                .setParameter("b", briefingId).setParameter("s", afterSeq).setMaxResults(limit).getResultList();
+    }
+}

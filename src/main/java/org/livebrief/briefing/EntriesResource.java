@@ -1,0 +1,90 @@
+package org.livebrief.briefing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.livebrief.platform.Caller;
+import org.livebrief.platform.ProblemException;
+import org.livebrief.platform.Requests;
+import org.livebrief.platform.Roles;
+import org.livebrief.workflow.Transition;
+
+/** {@code /api/briefings/{briefingId}/entries}: the stream of a briefing, and each entry's edits and transitions. */
+@Path("briefings/{briefingId}/entries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EntriesResource {
+
+    @Inject
+    Entries entries;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @PathParam("briefingId")
+    long briefingId;
+
+    @GET
+    public EntryView.Page list(@QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("20") int limit) {
+        Entries.Page page = entries.page(briefingId, Caller.of(security), before, Requests.pageSize(limit));
+        String next = page.nextBefore() == null ? null
+                : ReaderPaths.CONTEXT + "/api/briefings/" + briefingId + "/entries?before=" + page.nextBefore()
+                        + "&limit=" + limit;
+        return new EntryView.Page(page.items().stream().map(EntryView::of).toList(), next);
+    }
+
+    @POST
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
+    public Response post(EntryRequest request) {
+        Entry entry = entries.post(briefingId, Requests.body(request), Caller.of(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build())
+                .tag(String.valueOf(entry.version())).entity(EntryView.of(entry)).build();
+    }
+
+    @GET
+    @Path("{entryId}")
+    public Response read(@PathParam("entryId") long entryId) {
+        return ok(entries.find(briefingId, entryId, Caller.of(security)));
+    }
+
+    @PUT
+    @Path("{entryId}")
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
+    public Response revise(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           EntryRequest request) {
+        return ok(entries.revise(briefingId, entryId, Requests.body(request), ifMatch, Caller.of(security)));
+    }
+
+    @POST
+    @Path("{entryId}/{transition}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
+    public Response transition(@PathParam("entryId") long entryId, @PathParam("transition") String name,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Transition transition = Transition.fromPath(name)
+                .orElseThrow(() -> ProblemException.notFound("Transition", name));
+        return ok(entries.apply(briefingId, entryId, transition, ifMatch, Caller.of(security)));
+    }
+
+    private static Response ok(Entry entry) {
+        return Response.ok(EntryView.of(entry)).tag(String.valueOf(entry.version())).build();
+    }
+}

@@ -1,0 +1,99 @@
+package org.livebrief.briefing;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
+
+/**
+ * An entry body as stored: sanitized HTML plus a plain-text excerpt. Input is either HTML (cleaned to
+ * the newsroom safelist: paragraphs, links over http/https with {@code rel="nofollow noopener"},
+ * emphasis, lists, blockquotes, line breaks) or plain text (blank lines make paragraphs).
+ */
+public record EntryBody(String html, String excerpt) {
+
+    public static final int MAX_INPUT_CHARS = 100_000;
+    static final int EXCERPT_CHARS = 280;
+
+    private static final Safelist NEWSROOM = new Safelist()
+            .addTags("p", "br", "a", "em", "strong", "b", "i", "ul", "ol", "li", "blockquote")
+            .addAttributes("a", "href")
+            .addProtocols("a", "href", "http", "https")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener");
+    /** Text that names an HTML element is treated as HTML; anything else is escaped as plain text. */
+    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<!--|<\\s*/?\\s*(?:p|br|a|em|strong|b|i|u|s|ul|ol|li|"
+            + "blockquote|div|span|h[1-6]|script|style|img|iframe|table|tr|td|th|code|pre|sup|sub|small|hr|figure|"
+            + "figcaption|video|audio|object|embed|svg|math|form|input|button|link|meta|html|body|head)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNSAFE_CHARS = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
+    private static final Set<String> BLOCKS = Set.of("p", "ul", "ol", "blockquote");
+    private static final Document.OutputSettings COMPACT = new Document.OutputSettings()
+            .prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+
+    /** Cleans {@code input}; the result's html is empty when nothing readable is left. */
+    public static EntryBody sanitize(String input) {
+        String text = UNSAFE_CHARS.matcher(input == null ? "" : input).replaceAll(" ").strip();
+        String html = LOOKS_LIKE_HTML.matcher(text).find() ? blocks(Jsoup.clean(text, "", NEWSROOM, COMPACT))
+                : paragraphs(text);
+        String plain = Jsoup.parse(html).text().strip();
+        return plain.isEmpty() ? new EntryBody("", "") : new EntryBody(html.strip(), excerpt(plain));
+    }
+
+    public boolean isEmpty() {
+        return html.isEmpty();
+    }
+
+    /** Wraps runs of top-level text and inline elements in paragraphs, so every body is a list of blocks. */
+    private static String blocks(String cleanHtml) {
+        Document fragment = Jsoup.parseBodyFragment(cleanHtml);
+        fragment.outputSettings(COMPACT.clone());
+        Element body = fragment.body();
+        Element paragraph = null;
+        for (Node node : List.copyOf(body.childNodes())) {
+            boolean block = node instanceof Element e && BLOCKS.contains(e.normalName());
+            if (block) {
+                paragraph = null;
+            } else if (node instanceof TextNode t && t.isBlank() && paragraph == null) {
+                node.remove();
+            } else {
+                if (paragraph == null) {
+                    paragraph = new Element("p");
+                    node.before(paragraph);
+                }
+                paragraph.appendChild(node);
+            }
+        }
+        return body.html();
+    }
+
+    private static String paragraphs(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : text.split("\\R\\s*\\R")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
+            }
+        }
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        return Entities.escape(text, COMPACT);
+    }
+
+    static String excerpt(String plain) {
+        String collapsed = plain.replaceAll("\\s+", " ");
+        if (collapsed.codePointCount(0, collapsed.length()) <= EXCERPT_CHARS) {
+            return collapsed;
+        }
+        int end = collapsed.offsetByCodePoints(0, EXCERPT_CHARS - 1);
+        int space = collapsed.lastIndexOf(' ', end);
+        return collapsed.substring(0, space > EXCERPT_CHARS / 2 ? space : end).strip() + "…";
+    }
+}

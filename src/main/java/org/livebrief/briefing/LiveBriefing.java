@@ -1,0 +1,140 @@
+package org.livebrief.briefing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * One story page that receives a stream of entries while news breaks. Its slug is its public address
+ * and never changes; its language is a BCP 47 tag; its time zone decides how entry times are shown.
+ */
+@Entity
+@Table(name = "live_briefing")
+public class LiveBriefing {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String slug;
+
+    @Column(nullable = false, updatable = false)
+    private String language;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BriefingStatus status;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected LiveBriefing() {
+    }
+
+    LiveBriefing(BriefingRequest.Valid request, String createdBy, Clock clock) {
+        this.slug = request.slug();
+        this.language = request.language().toLanguageTag();
+        this.title = request.title();
+        this.summary = request.summary();
+        this.timeZone = request.timeZone().getId();
+        this.status = BriefingStatus.LIVE;
+        this.createdBy = createdBy;
+        this.createdAt = now(clock);
+        this.updatedAt = createdAt;
+    }
+
+    /** Changes what an editor may change: title, summary and time zone. Slug and language are fixed. */
+    void revise(String title, String summary, ZoneId timeZone, Clock clock) {
+        this.title = title;
+        this.summary = summary;
+        this.timeZone = timeZone.getId();
+        this.updatedAt = now(clock);
+    }
+
+    /** Records that content inside the briefing changed, for Last-Modified and "last updated". */
+    void touch(Clock clock) {
+        this.updatedAt = now(clock);
+    }
+
+    static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public BriefingStatus status() {
+        return status;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,106 @@
+package org.livebrief.briefing;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.livebrief.platform.Caller;
+import org.livebrief.platform.Messages;
+import org.livebrief.platform.ProblemException;
+
+/**
+ * The reader page {@code /briefings/{slug}}: server-rendered HTML that works without JavaScript.
+ * {@code ?before={entryId}} shows older updates.
+ */
+@WebServlet("/briefings/*")
+public class ReaderPage extends HttpServlet {
+
+    static final int PAGE_SIZE = 50;
+    private static final Mustache PAGE = new DefaultMustacheFactory("templates").compile("briefing/page.mustache");
+    private static final Mustache NOT_FOUND = new DefaultMustacheFactory("templates").compile("briefing/not-found.mustache");
+
+    @Inject
+    transient Briefings briefings;
+
+    @Inject
+    transient Entries entries;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "livebrief.public-url")
+    transient Optional<String> publicUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String slug = request.getPathInfo() == null ? "" : URLDecoder.decode(request.getPathInfo().substring(1),
+                StandardCharsets.UTF_8);
+        Optional<LiveBriefing> found = briefings.findPublic(slug);
+        if (found.isEmpty()) {
+            notFound(response);
+            return;
+        }
+        LiveBriefing briefing = found.get();
+        Entries.Page page;
+        try {
+            page = entries.page(briefing.id(), Caller.ANONYMOUS, before(request), PAGE_SIZE);
+        } catch (ProblemException e) {
+            notFound(response);
+            return;
+        }
+        String canonical = base(request) + ReaderPaths.page(briefing);
+        String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
+        Map<String, Object> model = new ReaderPageModel(briefing, clock.instant()).build(page.items(), canonical, older);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Content-Language", briefing.language());
+        response.setHeader("Cache-Control", "public, max-age=10");
+        securityHeaders(response);
+        PAGE.execute(response.getWriter(), model).flush();
+    }
+
+    private static Long before(HttpServletRequest request) {
+        String before = request.getParameter("before");
+        if (before == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(before);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("Entry", before);
+        }
+    }
+
+    private String base(HttpServletRequest request) {
+        if (publicUrl.isPresent() && !publicUrl.get().isBlank()) {
+            return publicUrl.get().replaceAll("/+$", "");
+        }
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
+    }
+
+    private void notFound(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/html;charset=UTF-8");
+        securityHeaders(response);
+        Messages messages = Messages.forLocale(java.util.Locale.ENGLISH);
+        NOT_FOUND.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", "en")).flush();
+    }
+
+    private static void securityHeaders(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; form-action 'self'");
+    }
+}

@@ -1,0 +1,84 @@
+package org.livebrief.briefing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.livebrief.platform.Messages;
+
+/**
+ * What the reader page template shows, as plain maps: times already formatted in the briefing's time
+ * zone and language, strings already taken from the bundles. Only {@code body} and {@code jsonLd} are
+ * inserted unescaped; both are safe by construction (sanitized on write, script-safe JSON).
+ */
+final class ReaderPageModel {
+
+    /** Edits within this time of publication are not announced as updates. */
+    private static final Duration QUIET_EDIT = Duration.ofMinutes(2);
+
+    private final LiveBriefing briefing;
+    private final Messages messages;
+    private final ZoneId zone;
+    private final Locale locale;
+    private final LocalDate today;
+
+    ReaderPageModel(LiveBriefing briefing, Instant now) {
+        this.briefing = briefing;
+        this.messages = Messages.forLocale(briefing.locale());
+        this.zone = briefing.timeZone();
+        this.locale = briefing.locale();
+        this.today = LocalDate.ofInstant(now, zone);
+    }
+
+    Map<String, Object> build(List<Entry> entries, String canonicalUrl, String olderUrl) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("t", messages.forTemplates());
+        page.put("lang", briefing.language());
+        page.put("title", briefing.title());
+        page.put("summary", briefing.summary());
+        page.put("canonical", canonicalUrl);
+        page.put("ended", briefing.status() == BriefingStatus.CLOSED);
+        page.put("lastUpdated", messages.get("briefing.page.lastUpdated", when(briefing.updatedAt())));
+        page.put("lastUpdatedIso", briefing.updatedAt().toString());
+        page.put("timeZoneNote", messages.get("briefing.page.timeZoneNote",
+                zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")"));
+        page.put("pinned", entries.stream().filter(Entry::pinned).map(this::entry).toList());
+        page.put("entries", entries.stream().filter(e -> !e.pinned()).map(this::entry).toList());
+        page.put("keyEvents", entries.stream().filter(Entry::keyEvent).map(this::entry).toList());
+        page.put("empty", entries.isEmpty());
+        page.put("olderUrl", olderUrl);
+        page.put("jsonLd", LiveBlogJsonLd.of(briefing, entries, canonicalUrl));
+        return page;
+    }
+
+    private Map<String, Object> entry(Entry e) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("id", e.id());
+        entry.put("anchor", ReaderPaths.anchor(e));
+        entry.put("timeIso", e.publishedAt().toString());
+        entry.put("time", when(e.publishedAt()));
+        entry.put("byline", messages.get("briefing.page.by", e.author()));
+        entry.put("body", e.body());
+        entry.put("excerpt", e.excerpt());
+        entry.put("keyEvent", e.keyEvent());
+        boolean edited = Duration.between(e.publishedAt(), e.updatedAt()).compareTo(QUIET_EDIT) > 0;
+        entry.put("updated", edited ? messages.get("briefing.page.updatedAt", when(e.updatedAt())) : null);
+        entry.put("updatedIso", e.updatedAt().toString());
+        return entry;
+    }
+
+    /** Time only for today (in the briefing's zone), date and time otherwise. */
+    String when(Instant instant) {
+        boolean sameDay = LocalDate.ofInstant(instant, zone).equals(today);
+        DateTimeFormatter format = sameDay ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+        return format.withLocale(locale).withZone(zone).format(instant);
+    }
+}

@@ -1,0 +1,25 @@
+package org.livebrief.briefing;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Public addresses, relative to the server root: the context root is part of the contract. */
+final class ReaderPaths {
+
+    static final String CONTEXT = "/livebrief";
+
+    private ReaderPaths() {
+    }
+
+    static String page(LiveBriefing briefing) {
+        return CONTEXT + "/briefings/" + URLEncoder.encode(briefing.slug(), StandardCharsets.UTF_8);
+    }
+
+    static String anchor(Entry entry) {
+        return "entry-" + entry.id();
+    }
+
+    static String entry(Entry entry) {
+        return page(entry.briefing()) + "#" + anchor(entry);
+    }
+}

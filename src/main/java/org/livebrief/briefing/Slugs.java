@@ -1,0 +1,46 @@
+package org.livebrief.briefing;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A briefing's address segment. Letters of any script are kept (Cyrillic slugs are valid IRIs);
+ * Latin letters lose their diacritics; everything else becomes a single hyphen.
+ */
+final class Slugs {
+
+    static final int MAX_LENGTH = 120;
+    private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Nd}]+(?:-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
+    private Slugs() {
+    }
+
+    static String fromTitle(String title) {
+        String letters = Normalizer.normalize(withoutLatinDiacritics(title), Normalizer.Form.NFC);
+        String slug = SEPARATORS.matcher(letters.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = slug.replaceAll("^-+|-+$", "");
+        if (slug.codePointCount(0, slug.length()) > MAX_LENGTH) {
+            slug = slug.substring(0, slug.offsetByCodePoints(0, MAX_LENGTH)).replaceAll("-+$", "");
+        }
+        return slug;
+    }
+
+    /** Strips accents from Latin letters only: folding й or ї would turn them into other letters. */
+    private static String withoutLatinDiacritics(String original) {
+        StringBuilder out = new StringBuilder();
+        original.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            boolean latin = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            out.append(latin ? COMBINING.matcher(Normalizer.normalize(ch, Normalizer.Form.NFD)).replaceAll("") : ch);
+        });
+        return out.toString();
+    }
+
+    static boolean isValid(String slug) {
+        return slug != null && !slug.isEmpty() && slug.codePointCount(0, slug.length()) <= MAX_LENGTH
+                && VALID.matcher(slug).matches();
+    }
+}

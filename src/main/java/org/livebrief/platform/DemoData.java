@@ -1,0 +1,89 @@
+package org.livebrief.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.livebrief.briefing.BriefingRequest;
+import org.livebrief.briefing.Briefings;
+import org.livebrief.briefing.Entries;
+import org.livebrief.briefing.EntryRequest;
+import org.livebrief.briefing.LiveBriefing;
+
+/**
+ * Demo mode ({@code livebrief.demo=true}, set by the README's run command): loads the demo briefings in
+ * {@code demo/} once each, keyed by slug, so a restart neither duplicates nor resurrects them.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+
+    static final List<String> BRIEFINGS = List.of("demo/briefing-en.json", "demo/briefing-uk.json");
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final Caller DEMO_EDITOR = new Caller("editor", false, true, false);
+
+    @Inject
+    @ConfigProperty(name = "livebrief.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    Briefings briefings;
+
+    @Inject
+    Entries entries;
+
+    /** The shape of a file in {@code demo/}. */
+    public record DemoBriefing(String slug, String language, String title, String summary, String timeZone,
+                               List<DemoEntry> entries) {
+    }
+
+    public record DemoEntry(OffsetDateTime at, String author, String body, boolean keyEvent, boolean pinned) {
+    }
+
+    @PostConstruct
+    void load() {
+        if (!demo) {
+            return;
+        }
+        for (String resource : BRIEFINGS) {
+            DemoBriefing content = read(resource);
+            if (briefings.bySlug(content.slug()).isPresent()) {
+                continue;
+            }
+            LiveBriefing briefing = briefings.create(new BriefingRequest(content.slug(), content.language(),
+                    content.title(), content.summary(), content.timeZone()), DEMO_EDITOR);
+            for (DemoEntry e : content.entries()) {
+                entries.importPublished(briefing.id(), new EntryRequest(null, e.body(), e.keyEvent(), e.pinned()),
+                        e.author(), e.at().toInstant(), DEMO_EDITOR);
+            }
+            LOG.infof("Demo briefing loaded: /livebrief/briefings/%s", content.slug());
+        }
+    }
+
+    static DemoBriefing read(String resource) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource);
+             var jsonb = JsonbBuilder.create()) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo resource " + resource);
+            }
+            return jsonb.fromJson(in, DemoBriefing.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read demo resource " + resource, e);
+        }
+    }
+}

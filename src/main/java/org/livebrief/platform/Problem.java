@@ -1,0 +1,59 @@
+package org.livebrief.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem document. {@code type} is a relative URI naming the kind of problem, stable
+ * for clients to switch on; {@code errors} lists field-level validation failures.
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                      Map<String, Object> extensions) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public record FieldError(String field, String message) {
+    }
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    public static Problem of(int status, String type, String title, String detail) {
+        return new Problem(type, title, status, detail, List.of(), Map.of());
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+    }
+
+    public String toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", "/livebrief/problems/" + type)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        if (!errors.isEmpty()) {
+            var list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            json.add("errors", list);
+        }
+        extensions.forEach((name, value) -> {
+            if (value instanceof Number n) {
+                json.add(name, n.longValue());
+            } else if (value instanceof Boolean b) {
+                json.add(name, b);
+            } else {
+                json.add(name, String.valueOf(value));
+            }
+        });
+        return json.build().toString();
+    }
+}

@@ -1,0 +1,84 @@
+package org.livebrief.platform;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The one place where exceptions become HTTP responses. Client mistakes become 4xx problems; anything
+ * else is logged with an incident id and answered 500 without internals.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        return toProblem(thrown).map(Problem::toResponse).orElseGet(() -> fromWebApplication(thrown));
+    }
+
+    static Optional<Problem> toProblem(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return Optional.of(p.problem());
+            }
+            if (t instanceof jakarta.json.JsonException || t instanceof jakarta.json.bind.JsonbException) {
+                return Optional.of(Problem.of(400, "malformed-json", "Malformed JSON",
+                        "The request body is not valid JSON of the expected shape"));
+            }
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+                return Optional.of(Problem.of(412, "stale-version", "Precondition failed",
+                        "Someone else changed this at the same time; reload and reapply your change"));
+            }
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return Optional.of(Problem.of(409, "duplicate", "Conflict", "That already exists"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Response fromWebApplication(Throwable thrown) {
+        if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response original = web.getResponse();
+            Response.StatusType status = original.getStatusInfo();
+            Response.ResponseBuilder response = Response.status(status.getStatusCode())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(status.getStatusCode(), slug(status.getReasonPhrase()), status.getReasonPhrase(),
+                            clientMessage(status.getStatusCode())).toJson());
+            for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE}) {
+                if (original.getHeaderString(header) != null) {
+                    response.header(header, original.getHeaderString(header));
+                }
+            }
+            return response.build();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(thrown, "Unexpected failure, incident %s", incident);
+        return new Problem("internal", "Internal server error", 500,
+                "The server failed; report incident " + incident, null,
+                java.util.Map.of("incident", incident)).toResponse();
+    }
+
+    private static String clientMessage(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read";
+            case 404 -> "There is nothing at this address";
+            case 405 -> "This address does not accept that method";
+            case 406 -> "No representation in the requested media type";
+            case 415 -> "Send the body as application/json";
+            default -> null;
+        };
+    }
+
+    private static String slug(String phrase) {
+        return phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

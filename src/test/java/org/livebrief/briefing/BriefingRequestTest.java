@@ -1,0 +1,55 @@
+package org.livebrief.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.livebrief.platform.Problem;
+import org.livebrief.platform.ProblemException;
+
+class BriefingRequestTest {
+
+    @Test
+    void validRequestIsNormalised() {
+        BriefingRequest.Valid valid = new BriefingRequest(null, "sr-latn-rs", "  Talks in Istanbul ", null, "Europe/Kyiv")
+                .validateForCreate();
+        assertThat(valid.language().toLanguageTag()).isEqualTo("sr-Latn-RS");
+        assertThat(valid.title()).isEqualTo("Talks in Istanbul");
+        assertThat(valid.slug()).isEqualTo("talks-in-istanbul");
+        assertThat(valid.summary()).isEmpty();
+        assertThat(valid.timeZone().getId()).isEqualTo("Europe/Kyiv");
+    }
+
+    @Test
+    void everyInvalidFieldIsReportedAtOnce() {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () ->
+                new BriefingRequest("Bad Slug", "not_a_tag!", "", "x".repeat(2001), "Mars/Olympus").validateForCreate());
+        assertThat(problem.problem().status()).isEqualTo(400);
+        assertThat(problem.problem().errors()).extracting(Problem.FieldError::field)
+                .containsExactlyInAnyOrder("title", "summary", "language", "timeZone", "slug");
+    }
+
+    @Test
+    void titlesWithControlCharactersAreRefused() {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () ->
+                new BriefingRequest(null, "en", "Bad\u0001title", null, null).validateForCreate());
+        assertThat(problem.problem().errors()).extracting(Problem.FieldError::field).containsExactly("title");
+    }
+
+    @Test
+    void updatesKeepAbsentFieldsAndRefuseSlugOrLanguageChanges() {
+        LiveBriefing current = new LiveBriefing(new BriefingRequest("kyiv", "uk", "Київ", "Summary", "Europe/Kyiv")
+                .validateForCreate(), "editor", java.time.Clock.systemUTC());
+        BriefingRequest.Valid kept = new BriefingRequest(null, null, "Новий заголовок", null, null)
+                .validateForUpdate(current);
+        assertThat(kept.title()).isEqualTo("Новий заголовок");
+        assertThat(kept.summary()).isEqualTo("Summary");
+        assertThat(kept.language()).isEqualTo(Locale.forLanguageTag("uk"));
+
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () ->
+                new BriefingRequest("kiev", "en", null, null, null).validateForUpdate(current));
+        assertThat(problem.problem().errors()).extracting(Problem.FieldError::field)
+                .containsExactlyInAnyOrder("slug", "language");
+    }
+}
