@@ -22,8 +22,9 @@ public record BriefingRequest(String slug, String language, String title, String
         String validSummary = fields.text("summary", summary, false, MAX_SUMMARY);
         Locale validLanguage = language(fields);
         ZoneId validZone = zone(fields);
-        String validSlug = slug == null || slug.isBlank() ? Slugs.fromTitle(validTitle) : slug.strip();
-        if (!Slugs.isValid(validSlug)) {
+        boolean derived = slug == null || slug.isBlank();
+        String validSlug = derived ? Slugs.fromTitle(validTitle) : slug.strip();
+        if (!Slugs.isValid(validSlug) && !(derived && validTitle.isEmpty())) {
             fields.add("slug", "must be 1 to " + Slugs.MAX_LENGTH
                     + " lower-case letters or digits in words joined by single hyphens");
         }

@@ -1,0 +1,135 @@
+package org.livebrief.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livebrief.testing.Api;
+
+/** The server-rendered reader page, parsed as a browser would and checked for what a reader sees. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReaderPageIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
+    }
+
+    @ArquillianResource
+    URI base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    private long briefing(String slug, String language, String timeZone) {
+        Api.Reply created = api.as("editor").post("api/briefings", """
+                {"slug": "%s", "language": "%s", "title": "Talks <b>in</b> Istanbul", "summary": "Day 34",
+                 "timeZone": "%s"}""".formatted(slug, language, timeZone));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private long publish(long briefing, String json) {
+        Api.Reply posted = api.as("editor").post("api/briefings/" + briefing + "/entries", json);
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        long id = posted.json().getJsonNumber("id").longValue();
+        assertThat(api.as("editor").post("api/briefings/" + briefing + "/entries/" + id + "/publish", "").status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private Document page(String slug) {
+        Api.Reply reply = api.get("briefings/" + slug);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("text/html");
+        return Jsoup.parse(reply.body(), api.uri("briefings/" + slug).toString());
+    }
+
+    @Test
+    void publishedEntriesShowWithJsonLdAndDraftsDoNot() {
+        String slug = Api.uniqueSlug("reader");
+        long briefing = briefing(slug, "en", "Europe/Kyiv");
+        long published = publish(briefing, "{\"body\": \"<p>Talks lasted about four hours.</p>\", \"keyEvent\": true}");
+        api.as("reporter").post("api/briefings/" + briefing + "/entries", "{\"body\": \"Unpublished draft text\"}");
+
+        Document page = page(slug);
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("h1").text()).isEqualTo("Talks <b>in</b> Istanbul");
+        assertThat(page.select("link[rel=canonical]").attr("href")).endsWith("/livebrief/briefings/" + slug);
+        assertThat(page.select("article#entry-" + published + " .body").text()).isEqualTo("Talks lasted about four hours.");
+        assertThat(page.select(".key-events a[href=#entry-" + published + "]")).hasSize(1);
+        assertThat(page.body().text()).doesNotContain("Unpublished draft text");
+
+        JsonObject jsonLd = Json.createReader(new StringReader(
+                page.select("script[type=application/ld+json]").first().data())).readObject();
+        assertThat(jsonLd.getString("@type")).isEqualTo("LiveBlogPosting");
+        assertThat(jsonLd.getString("inLanguage")).isEqualTo("en");
+        assertThat(jsonLd.getJsonArray("liveBlogUpdate")).hasSize(1);
+        assertThat(jsonLd.getJsonArray("liveBlogUpdate").getJsonObject(0).getString("articleBody"))
+                .isEqualTo("Talks lasted about four hours.");
+    }
+
+    @Test
+    void scriptInABodyNeverReachesThePage() {
+        String slug = Api.uniqueSlug("xss");
+        long briefing = briefing(slug, "en", "UTC");
+        publish(briefing, "{\"body\": \"<p>Hello</p><script>alert('x')</script><img src=x onerror=alert(1)>"
+                + "</script><script>alert(2)</script>\"}");
+        String html = api.get("briefings/" + slug).body();
+        assertThat(html).doesNotContain("alert", "onerror");
+        assertThat(Jsoup.parse(html).select("script")).allSatisfy(s -> assertThat(s.attr("type")).isEqualTo("application/ld+json"));
+        assertThat(html).doesNotContain("<b>in</b>").contains("Talks &lt;b&gt;in&lt;/b&gt; Istanbul");
+    }
+
+    @Test
+    void timesAreShownInTheBriefingsZoneAndStringsInItsLanguage() {
+        String slug = Api.uniqueSlug("kyiv-time");
+        long briefing = briefing(slug, "uk", "Asia/Tokyo");
+        long entry = publish(briefing, "{\"body\": \"Оновлення\", \"pinned\": true}");
+        Document page = page(slug);
+        assertThat(page.select("html").attr("lang")).isEqualTo("uk");
+        assertThat(page.select("article.pinned .label").text()).isEqualTo("Закріплено");
+        String iso = page.select("article#entry-" + entry + " time").attr("datetime");
+        String shown = page.select("article#entry-" + entry + " time").text();
+        String expected = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(java.util.Locale.forLanguageTag("uk")).withZone(java.time.ZoneId.of("Asia/Tokyo"))
+                .format(java.time.Instant.parse(iso));
+        assertThat(shown).isEqualTo(expected);
+    }
+
+    @Test
+    void unknownBriefingsAreAFriendlyNotFound() {
+        Api.Reply reply = api.get("briefings/" + Api.uniqueSlug("missing"));
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(Jsoup.parse(reply.body()).select("h1").text()).isEqualTo("Briefing not found");
+    }
+
+    @Test
+    void demoBriefingIsServed() {
+        Document page = page("russia-ukraine-war-2022-03-29");
+        assertThat(page.select("h1").text()).contains("Zelenskiy");
+        assertThat(page.select("article.entry").size()).isGreaterThan(10);
+        assertThat(page.select("article.pinned")).hasSize(1);
+        assertThat(page.select(".key-events li").size()).isBetween(3, 4);
+        assertThat(page("viina-v-ukraini-2022-03-29").select("html").attr("lang")).isEqualTo("uk");
+    }
+}

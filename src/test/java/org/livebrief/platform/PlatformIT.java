@@ -1,0 +1,121 @@
+package org.livebrief.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livebrief.testing.Api;
+
+/** Errors, limits and security as a client sees them: problem JSON, never a stack trace. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
+    }
+
+    @ArquillianResource
+    URI base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    private static void assertProblem(Api.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.json().getInt("status")).isEqualTo(status);
+        assertThat(reply.json().getString("title")).isNotBlank();
+        assertThat(reply.body()).doesNotContain("Exception", "\tat ", "org.hibernate", "org.jboss");
+    }
+
+    @Test
+    void anonymousWritesAreUnauthorizedWithABasicChallenge() {
+        Api.Reply reply = api.post("api/briefings", "{\"language\": \"en\", \"title\": \"Anonymous\"}");
+        assertProblem(reply, 401);
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void wrongPasswordIsUnauthorized() {
+        Api.Reply reply = api.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("editor:wrong".getBytes(StandardCharsets.UTF_8)))
+                .post("api/briefings", "{\"language\": \"en\", \"title\": \"Wrong password\"}");
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(api.as("editor").get("api/briefings?limit=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void reportersCannotCreateBriefings() {
+        assertProblem(api.as("reporter").post("api/briefings", "{\"language\": \"en\", \"title\": \"Reporter\"}"), 403);
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        assertProblem(api.as("editor").post("api/briefings", "{\"language\": \"en\", \"title\": "), 400);
+        assertProblem(api.as("editor").post("api/briefings", "[1, 2"), 400);
+        assertProblem(api.as("editor").post("api/briefings", "{\"title\": {\"nested\": true}, \"language\": \"en\"}"), 400);
+    }
+
+    @Test
+    void validationFailuresNameEveryField() {
+        Api.Reply reply = api.as("editor").post("api/briefings",
+                "{\"language\": \"??\", \"title\": \"\", \"timeZone\": \"Nowhere/Atlantis\"}");
+        assertProblem(reply, 400);
+        assertThat(reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactlyInAnyOrder("language", "title", "timeZone");
+        assertProblem(api.as("editor").post("api/briefings", ""), 400);
+    }
+
+    @Test
+    void unknownIdsAndPathsAreNotFound() {
+        assertProblem(api.get("api/briefings/987654321"), 404);
+        assertProblem(api.get("api/briefings/not-a-number"), 404);
+        assertProblem(api.get("api/no-such-resource"), 404);
+        assertProblem(api.as("editor").post("api/briefings/987654321/entries", "{\"body\": \"x\"}"), 404);
+    }
+
+    @Test
+    void wrongMediaTypesAndMethodsAreRefused() {
+        assertProblem(api.as("editor").send("POST", "api/briefings", "text/plain",
+                "title=x".getBytes(StandardCharsets.UTF_8)), 415);
+        assertProblem(api.as("editor").send("DELETE", "api/briefings", null, new byte[0]), 405);
+    }
+
+    @Test
+    void oversizedBodiesAreRefused() {
+        String huge = "{\"language\": \"en\", \"title\": \"Big\", \"summary\": \"" + "x".repeat(300_000) + "\"}";
+        assertProblem(api.as("editor").post("api/briefings", huge), 413);
+    }
+
+    @Test
+    void pageSizesOutOfRangeAreBadRequests() {
+        assertProblem(api.get("api/briefings?limit=0"), 400);
+        assertProblem(api.get("api/briefings?limit=100000"), 400);
+    }
+
+    @Test
+    void messageBundlesAreServedPerLanguage() {
+        Api.Reply uk = api.get("api/i18n/uk");
+        assertThat(uk.status()).isEqualTo(200);
+        assertThat(uk.json().getString("language")).isEqualTo("uk");
+        assertThat(uk.json().getJsonObject("messages").getString("briefing.page.keyEvents")).isNotEqualTo(
+                api.get("api/i18n/en").json().getJsonObject("messages").getString("briefing.page.keyEvents"));
+        assertThat(api.get("api/i18n/fr").json().getString("language")).isEqualTo("en");
+    }
+}
