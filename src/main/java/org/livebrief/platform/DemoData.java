@@ -73,7 +73,7 @@ public class DemoData {
         }
     }
 
-    static DemoBriefing read(String resource) {
+    public static DemoBriefing read(String resource) {
         try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource);
              var jsonb = JsonbBuilder.create()) {
             if (in == null) {
