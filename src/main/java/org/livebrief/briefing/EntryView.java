@@ -1,9 +1,11 @@
 package org.livebrief.briefing;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 
 /** An entry as the API shows it; {@code transitions} lists what can be done to it next. */
+@JsonbPropertyOrder({"id", "briefingId", "state", "body", "excerpt", "author", "createdAt", "publishedAt", "updatedAt", "keyEvent", "pinned", "version", "transitions", "pageUrl"})
 public record EntryView(long id, long briefingId, String state, String body, String excerpt, String author,
                         Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
                         long version, List<String> transitions, String pageUrl) {

@@ -22,6 +22,7 @@ final class ReaderPageModel {
 
     /** Edits within this time of publication are not announced as updates. */
     private static final Duration QUIET_EDIT = Duration.ofMinutes(2);
+    private static final int HEADLINE_CHARS = 120;
 
     private final LiveBriefing briefing;
     private final Messages messages;
@@ -66,12 +67,23 @@ final class ReaderPageModel {
         entry.put("time", when(e.publishedAt()));
         entry.put("byline", messages.get("briefing.page.by", e.author()));
         entry.put("body", e.body());
-        entry.put("excerpt", e.excerpt());
+        entry.put("headline", headline(e.excerpt()));
         entry.put("keyEvent", e.keyEvent());
         boolean edited = Duration.between(e.publishedAt(), e.updatedAt()).compareTo(QUIET_EDIT) > 0;
         entry.put("updated", edited ? messages.get("briefing.page.updatedAt", when(e.updatedAt())) : null);
         entry.put("updatedIso", e.updatedAt().toString());
         return entry;
+    }
+
+    /** The first sentence of the excerpt, for the key-events list. */
+    static String headline(String excerpt) {
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(Locale.ROOT);
+        sentences.setText(excerpt);
+        int end = sentences.next();
+        String first = end == java.text.BreakIterator.DONE ? excerpt : excerpt.substring(0, end).strip();
+        return first.length() <= HEADLINE_CHARS ? first
+                : first.substring(0, first.lastIndexOf(' ', HEADLINE_CHARS - 1) > 0
+                        ? first.lastIndexOf(' ', HEADLINE_CHARS - 1) : HEADLINE_CHARS - 1) + "…";
     }
 
     /** Time only for today (in the briefing's zone), date and time otherwise. */
