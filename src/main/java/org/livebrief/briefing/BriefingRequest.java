@@ -1,19 +1,37 @@
 package org.livebrief.briefing;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.livebrief.platform.Fields;
 
-/** The JSON body of {@code POST /api/briefings} and {@code PUT /api/briefings/{id}}. */
-public record BriefingRequest(String slug, String language, String title, String summary, String timeZone) {
+/**
+ * The JSON body of {@code POST /api/briefings} and {@code PUT /api/briefings/{id}}. {@code status} is
+ * {@code live} (the default) or {@code draft} at creation; {@code fourEyes} (default true) and
+ * {@code fastLane} (user names trusted to publish their own entries) are the workflow settings.
+ */
+public record BriefingRequest(String slug, String language, String title, String summary, String timeZone,
+                              String status, Boolean fourEyes, List<String> fastLane) {
 
     static final int MAX_TITLE = 300;
     static final int MAX_SUMMARY = 2000;
+    private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+
+    @JsonbCreator
+    public BriefingRequest {
+    }
+
+    public BriefingRequest(String slug, String language, String title, String summary, String timeZone) {
+        this(slug, language, title, summary, timeZone, null, null, null);
+    }
 
     /** A request whose every field has been checked and normalised. */
-    record Valid(String slug, Locale language, String title, String summary, ZoneId timeZone) {
+    record Valid(String slug, Locale language, String title, String summary, ZoneId timeZone, BriefingStatus status,
+                 boolean fourEyes, List<String> fastLane) {
     }
 
     Valid validateForCreate() {
@@ -21,31 +39,53 @@ public record BriefingRequest(String slug, String language, String title, String
         String validTitle = fields.text("title", title, true, MAX_TITLE);
         String validSummary = fields.text("summary", summary, false, MAX_SUMMARY);
         Locale validLanguage = language(fields);
-        ZoneId validZone = zone(fields);
+        ZoneId validZone = zone(fields, ZoneId.of("UTC"));
         boolean derived = slug == null || slug.isBlank();
         String validSlug = derived ? Slugs.fromTitle(validTitle) : slug.strip();
         if (!Slugs.isValid(validSlug) && !(derived && validTitle.isEmpty())) {
             fields.add("slug", "must be 1 to " + Slugs.MAX_LENGTH
                     + " lower-case letters or digits in words joined by single hyphens");
         }
+        BriefingStatus validStatus = status == null ? BriefingStatus.LIVE : BriefingStatus.fromJson(status)
+                .filter(s -> s == BriefingStatus.LIVE || s == BriefingStatus.DRAFT).orElse(null);
+        if (validStatus == null) {
+            fields.add("status", "must be live or draft when creating a briefing");
+        }
+        List<String> validFastLane = fastLane(fields, List.of());
         fields.throwIfAny();
-        return new Valid(validSlug, validLanguage, validTitle, validSummary, validZone);
+        return new Valid(validSlug, validLanguage, validTitle, validSummary, validZone, validStatus,
+                fourEyes == null || fourEyes, validFastLane);
     }
 
-    /** For updates: absent fields keep the briefing's values; slug and language cannot change. */
+    /** For updates: absent fields keep the briefing's values; slug, language and status cannot change here. */
     Valid validateForUpdate(LiveBriefing current) {
         Fields fields = new Fields();
         String validTitle = title == null ? current.title() : fields.text("title", title, true, MAX_TITLE);
         String validSummary = summary == null ? current.summary() : fields.text("summary", summary, false, MAX_SUMMARY);
-        ZoneId validZone = timeZone == null ? current.timeZone() : zone(fields);
+        ZoneId validZone = zone(fields, current.timeZone());
         if (slug != null && !slug.strip().equals(current.slug())) {
             fields.add("slug", "cannot change: it is the briefing's public address");
         }
         if (language != null && !language(fields).toLanguageTag().equals(current.language())) {
             fields.add("language", "cannot change: create a language version instead");
         }
+        if (status != null && !status.equals(current.status().jsonName())) {
+            fields.add("status", "changes through POST /api/briefings/{id}/go-live, close, reopen or archive");
+        }
+        List<String> validFastLane = fastLane(fields, List.copyOf(current.fastLane()));
         fields.throwIfAny();
-        return new Valid(current.slug(), current.locale(), validTitle, validSummary, validZone);
+        return new Valid(current.slug(), current.locale(), validTitle, validSummary, validZone, current.status(),
+                fourEyes == null ? current.fourEyes() : fourEyes, validFastLane);
+    }
+
+    private List<String> fastLane(Fields fields, List<String> keep) {
+        if (fastLane == null) {
+            return keep;
+        }
+        if (fastLane.stream().anyMatch(u -> u == null || !USER_NAME.matcher(u).matches())) {
+            fields.add("fastLane", "must list user names (1-100 of A-Z a-z 0-9 . _ @ -)");
+        }
+        return fastLane.stream().filter(u -> u != null && USER_NAME.matcher(u).matches()).distinct().sorted().toList();
     }
 
     private Locale language(Fields fields) {
@@ -65,15 +105,15 @@ public record BriefingRequest(String slug, String language, String title, String
         }
     }
 
-    private ZoneId zone(Fields fields) {
+    private ZoneId zone(Fields fields, ZoneId absent) {
         if (timeZone == null || timeZone.isBlank()) {
-            return ZoneId.of("UTC");
+            return absent;
         }
         try {
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
             fields.add("timeZone", "is not a known time zone (use an IANA name such as Europe/Kyiv)");
-            return ZoneId.of("UTC");
+            return absent;
         }
     }
 }

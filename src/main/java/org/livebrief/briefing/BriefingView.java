@@ -2,15 +2,24 @@ package org.livebrief.briefing;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
-/** A briefing as the API shows it. */
-@JsonbPropertyOrder({"id", "slug", "language", "title", "summary", "timeZone", "status", "createdBy", "createdAt", "updatedAt", "version", "pageUrl"})
+/** A briefing as the API shows it, with links to its language versions. */
+@JsonbPropertyOrder({"id", "slug", "language", "title", "summary", "timeZone", "status", "fourEyes", "fastLane",
+        "createdBy", "createdAt", "updatedAt", "version", "pageUrl", "translations"})
 public record BriefingView(long id, String slug, String language, String title, String summary, String timeZone,
-                           String status, String createdBy, Instant createdAt, Instant updatedAt, long version,
-                           String pageUrl) {
+                           String status, boolean fourEyes, Set<String> fastLane, String createdBy, Instant createdAt,
+                           Instant updatedAt, long version, String pageUrl, List<Translation> translations) {
 
-    static BriefingView of(LiveBriefing b) {
+    /** Another language version of the same story. */
+    public record Translation(long id, String language, String slug, String pageUrl) {
+    }
+
+    static BriefingView of(LiveBriefing b, List<LiveBriefing> translations) {
         return new BriefingView(b.id(), b.slug(), b.language(), b.title(), b.summary(), b.timeZone().getId(),
-                b.status().jsonName(), b.createdBy(), b.createdAt(), b.updatedAt(), b.version(), ReaderPaths.page(b));
+                b.status().jsonName(), b.fourEyes(), b.fastLane(), b.createdBy(), b.createdAt(), b.updatedAt(),
+                b.version(), ReaderPaths.page(b),
+                translations.stream().map(t -> new Translation(t.id(), t.language(), t.slug(), ReaderPaths.page(t))).toList());
     }
 }

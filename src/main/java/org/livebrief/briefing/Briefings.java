@@ -44,11 +44,54 @@ public class Briefings {
     public LiveBriefing revise(long id, BriefingRequest request, String ifMatch, Caller caller) {
         LiveBriefing briefing = find(id, caller);
         ETags.require(ifMatch, briefing.version());
-        BriefingRequest.Valid valid = request.validateForUpdate(briefing);
-        briefing.revise(valid.title(), valid.summary(), valid.timeZone(), clock);
+        briefing.revise(request.validateForUpdate(briefing), clock);
         em.flush();
         changeLog.append(briefing, null, Change.Kind.BRIEFING_UPDATED);
         return briefing;
+    }
+
+    /** Moves the briefing through its lifecycle (go live, close, reopen, archive). */
+    @Transactional
+    public LiveBriefing take(long id, BriefingStatus.Action action, String ifMatch, Caller caller) {
+        LiveBriefing briefing = find(id, caller);
+        ETags.require(ifMatch, briefing.version());
+        briefing.take(action, clock);
+        em.flush();
+        changeLog.append(briefing, null, Change.Kind.BRIEFING_STATUS_CHANGED);
+        return briefing;
+    }
+
+    /** Marks two briefings as language versions of one story (and with every version either already has). */
+    @Transactional
+    public LiveBriefing linkTranslation(long id, long otherId, Caller caller) {
+        LiveBriefing briefing = find(id, caller);
+        LiveBriefing other = find(otherId, caller);
+        if (id == otherId || briefing.language().equals(other.language())) {
+            throw ProblemException.invalid("briefingId", "must be another briefing in another language");
+        }
+        String group = java.util.UUID.randomUUID().toString();
+        String absorbed = other.translationGroup();
+        briefing.linkTranslation(other, group);
+        if (absorbed != null && !absorbed.equals(briefing.translationGroup())) {
+            translations(absorbed).forEach(b -> b.linkTranslation(briefing, group));
+        }
+        em.flush();
+        changeLog.append(briefing, null, Change.Kind.BRIEFING_UPDATED);
+        changeLog.append(other, null, Change.Kind.BRIEFING_UPDATED);
+        return briefing;
+    }
+
+    /** The other language versions of {@code briefing}. */
+    public List<LiveBriefing> translationsOf(LiveBriefing briefing) {
+        if (briefing.translationGroup() == null) {
+            return List.of();
+        }
+        return translations(briefing.translationGroup()).stream().filter(b -> b.id() != briefing.id()).toList();
+    }
+
+    private List<LiveBriefing> translations(String group) {
+        return em.createQuery("select b from LiveBriefing b where b.translationGroup = :g order by b.language",
+                LiveBriefing.class).setParameter("g", group).getResultList();
     }
 
     /** The briefing, if the caller may see it; otherwise 404 (a draft's existence is not revealed). */

@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.livebrief.platform.Caller;
+import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
+import org.livebrief.workflow.Revisions;
 
-/** {@code /api/briefings}: list, create, read and revise briefings. */
+/** {@code /api/briefings}: list, create, read and revise briefings; lifecycle actions; language versions. */
 @Path("briefings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,6 +33,9 @@ public class BriefingsResource {
 
     @Inject
     Briefings briefings;
+
+    @Inject
+    Revisions revisions;
 
     @Context
     SecurityContext security;
@@ -41,10 +46,14 @@ public class BriefingsResource {
     public record Listing(List<BriefingView> items, String next) {
     }
 
+    /** The body of {@code POST /api/briefings/{id}/translations}. */
+    public record TranslationLink(Long briefingId) {
+    }
+
     @GET
     public Listing list(@QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("20") int limit) {
         int size = Requests.pageSize(limit);
-        List<BriefingView> items = briefings.list(Caller.of(security), before, size).stream().map(BriefingView::of).toList();
+        List<BriefingView> items = briefings.list(Caller.of(security), before, size).stream().map(this::view).toList();
         String next = items.size() < size ? null
                 : ReaderPaths.CONTEXT + "/api/briefings?before=" + items.get(items.size() - 1).id() + "&limit=" + size;
         return new Listing(items, next);
@@ -55,15 +64,13 @@ public class BriefingsResource {
     public Response create(BriefingRequest request) {
         LiveBriefing created = briefings.create(Requests.body(request), Caller.of(security));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(String.valueOf(created.version()))
-                .entity(BriefingView.of(created)).build();
+                .tag(String.valueOf(created.version())).entity(view(created)).build();
     }
 
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") long id) {
-        LiveBriefing briefing = briefings.find(id, Caller.of(security));
-        return Response.ok(BriefingView.of(briefing)).tag(String.valueOf(briefing.version())).build();
+        return ok(briefings.find(id, Caller.of(security)));
     }
 
     @PUT
@@ -71,7 +78,44 @@ public class BriefingsResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            BriefingRequest request) {
-        LiveBriefing briefing = briefings.revise(id, Requests.body(request), ifMatch, Caller.of(security));
-        return Response.ok(BriefingView.of(briefing)).tag(String.valueOf(briefing.version())).build();
+        return ok(briefings.revise(id, Requests.body(request), ifMatch, Caller.of(security)));
+    }
+
+    /** Everything that happened in the briefing, newest first: settings and entries, who and when. */
+    @GET
+    @Path("{id}/audit")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public List<Object> audit(@PathParam("id") long id) {
+        briefings.find(id, Caller.of(security));
+        return revisions.auditTrail(id);
+    }
+
+    @POST
+    @Path("{id}/translations")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response linkTranslation(@PathParam("id") long id, TranslationLink link) {
+        if (link == null || link.briefingId() == null) {
+            throw ProblemException.invalid("briefingId", "is required");
+        }
+        return ok(briefings.linkTranslation(id, link.briefingId(), Caller.of(security)));
+    }
+
+    @POST
+    @Path("{id}/{action}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response take(@PathParam("id") long id, @PathParam("action") String name,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        BriefingStatus.Action action = BriefingStatus.Action.fromPath(name)
+                .orElseThrow(() -> ProblemException.notFound("Briefing action", name));
+        return ok(briefings.take(id, action, ifMatch, Caller.of(security)));
+    }
+
+    private Response ok(LiveBriefing briefing) {
+        return Response.ok(view(briefing)).tag(String.valueOf(briefing.version())).build();
+    }
+
+    private BriefingView view(LiveBriefing briefing) {
+        return BriefingView.of(briefing, briefings.translationsOf(briefing));
     }
 }

@@ -18,7 +18,10 @@ import java.time.Instant;
 @Table(name = "change_log")
 public class Change {
 
-    public enum Kind { BRIEFING_CREATED, BRIEFING_UPDATED, ENTRY_PUBLISHED, ENTRY_UPDATED }
+    public enum Kind {
+        BRIEFING_CREATED, BRIEFING_UPDATED, BRIEFING_STATUS_CHANGED,
+        ENTRY_PUBLISHED, ENTRY_UPDATED, ENTRY_CORRECTED, ENTRY_RETRACTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

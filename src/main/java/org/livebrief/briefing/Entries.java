@@ -7,16 +7,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.ETags;
 import org.livebrief.platform.ProblemException;
+import org.livebrief.workflow.EditorialPolicy;
 import org.livebrief.workflow.EntryState;
 import org.livebrief.workflow.Transition;
+import org.livebrief.workflow.TransitionRequest;
 
 /**
- * Posting, revising, moving and listing entries. Every lookup is scoped by the briefing id from the
+ * Posting, revising, finding and listing entries. Every lookup is scoped by the briefing id from the
  * URL, so an entry id from another briefing is a 404, never an action on that entry.
  */
 @ApplicationScoped
@@ -41,13 +45,14 @@ public class Entries {
     @Transactional
     public Entry post(long briefingId, EntryRequest request, Caller caller) {
         LiveBriefing briefing = briefings.find(briefingId, caller);
-        if (briefing.status() == BriefingStatus.CLOSED || briefing.status() == BriefingStatus.ARCHIVED) {
+        if (!briefing.status().takesEntries()) {
             throw ProblemException.conflict("briefing-closed", "The briefing is " + briefing.status().jsonName()
                     + " and takes no new entries", Map.of("status", briefing.status().jsonName()));
         }
-        requireFlagsAllowed(request, caller, false, false);
-        Entry entry = new Entry(briefing, request.validBody(), caller.name(),
-                Boolean.TRUE.equals(request.keyEvent()), Boolean.TRUE.equals(request.pinned()), clock);
+        EntryFlags flags = request.flags(EntryRequest.NO_FLAGS);
+        requireFlagsAllowed(caller, EntryRequest.NO_FLAGS, flags);
+        requireTranslatable(briefing, flags.translationOf(), caller);
+        Entry entry = new Entry(briefing, request.validBody(), caller.name(), flags, clock);
         em.persist(entry);
         return entry;
     }
@@ -59,37 +64,19 @@ public class Entries {
             throw ProblemException.invalid("id", "does not match the entry in the URL");
         }
         ETags.require(ifMatch, entry.version());
-        boolean own = entry.author().equals(caller.name());
-        if (!caller.canEditAnything() && !(own && entry.state() != EntryState.PUBLISHED)) {
-            throw ProblemException.forbidden("Reporters edit only their own unpublished entries");
+        EditorialPolicy.checkEdit(caller, entry.facts());
+        EntryFlags current = new EntryFlags(entry.keyEvent(), entry.pinned(), entry.publishAt(), entry.translationOf());
+        EntryFlags flags = request.flags(current);
+        requireFlagsAllowed(caller, current, flags);
+        requireTranslatable(entry.briefing(), flags.translationOf(), caller);
+        boolean minor = Boolean.TRUE.equals(request.minor());
+        if (minor && !caller.canEditAnything()) {
+            throw ProblemException.forbidden("Only editors mark an edit as a minor fix");
         }
-        boolean keyEvent = request.keyEvent() == null ? entry.keyEvent() : request.keyEvent();
-        boolean pinned = request.pinned() == null ? entry.pinned() : request.pinned();
-        requireFlagsAllowed(request, caller, entry.keyEvent(), entry.pinned());
-        entry.revise(request.validBody(), keyEvent, pinned, clock);
-        if (entry.state().isPublic()) {
-            publicChange(entry, Change.Kind.ENTRY_UPDATED);
-        }
-        return entry;
-    }
-
-    @Transactional
-    public Entry apply(long briefingId, long entryId, Transition transition, String ifMatch, Caller caller) {
-        Entry entry = find(briefingId, entryId, caller);
-        if (ifMatch != null) {
-            ETags.require(ifMatch, entry.version());
-        }
-        boolean own = entry.author().equals(caller.name());
-        boolean allowed = switch (transition) {
-            case SUBMIT -> own || caller.canEditAnything();
-            case PUBLISH -> caller.canEditAnything();
-        };
-        if (!allowed) {
-            throw ProblemException.forbidden("You may not " + transition.pathName() + " this entry");
-        }
-        entry.apply(transition, clock);
-        if (entry.state().isPublic()) {
-            publicChange(entry, Change.Kind.ENTRY_PUBLISHED);
+        boolean wasPublic = entry.state().isPublic();
+        Change.Kind kind = entry.revise(request.validBody(), flags, request.correctionNote(), minor, caller.name(), clock);
+        if (wasPublic) {
+            publicChange(entry, kind);
         }
         return entry;
     }
@@ -99,13 +86,12 @@ public class Entries {
      * time. It enters the change log like any publication.
      */
     @Transactional
-    public Entry importPublished(long briefingId, EntryRequest request, String author, java.time.Instant publishedAt,
+    public Entry importPublished(long briefingId, EntryRequest request, String author, Instant publishedAt,
                                  Caller importer) {
         LiveBriefing briefing = briefings.find(briefingId, importer);
-        Entry entry = new Entry(briefing, request.validBody(), author, Boolean.TRUE.equals(request.keyEvent()),
-                Boolean.TRUE.equals(request.pinned()), clock);
-        entry.apply(Transition.PUBLISH, clock);
-        entry.backdate(publishedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        Entry entry = new Entry(briefing, request.validBody(), author, request.flags(EntryRequest.NO_FLAGS), clock);
+        entry.apply(Transition.PUBLISH, importer.name(), TransitionRequest.NONE, clock);
+        entry.backdate(publishedAt.truncatedTo(ChronoUnit.MICROS));
         em.persist(entry);
         publicChange(entry, Change.Kind.ENTRY_PUBLISHED);
         return entry;
@@ -113,12 +99,19 @@ public class Entries {
 
     public Entry find(long briefingId, long entryId, Caller caller) {
         briefings.find(briefingId, caller);
-        return em.createQuery("select e from Entry e join fetch e.briefing where e.id = :id and e.briefing.id = :b", Entry.class)
+        Entry entry = em.createQuery("select e from Entry e join fetch e.briefing where e.id = :id and e.briefing.id = :b",
+                        Entry.class)
                 .setParameter("id", entryId).setParameter("b", briefingId)
-                .getResultStream()
-                .filter(e -> caller.isStaff() || e.state().isPublic())
-                .findFirst()
+                .getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Entry", entryId));
+        if (!caller.isStaff() && entry.state() == EntryState.RETRACTED) {
+            throw ProblemException.gone("Entry " + entryId + " was retracted: " + entry.retractionReason(),
+                    Map.of("retractedAt", entry.retractedAt().toString()));
+        }
+        if (!caller.isStaff() && !entry.state().isPublic()) {
+            throw ProblemException.notFound("Entry", entryId);
+        }
+        return entry;
     }
 
     /** Pinned entries first, then newest first. Staff see every state, the public only published entries. */
@@ -131,8 +124,8 @@ public class Entries {
             String older = "(e.timelineAt < :t or (e.timelineAt = :t and e.id < :id))";
             after = cursor.pinned() ? " and (e.pinned = false or " + older + ")" : " and e.pinned = false and " + older;
         }
-        TypedQuery<Entry> query = em.createQuery("select e from Entry e join fetch e.briefing where e.briefing.id = :b" + visible + after
-                + " order by e.pinned desc, e.timelineAt desc, e.id desc", Entry.class)
+        TypedQuery<Entry> query = em.createQuery("select e from Entry e join fetch e.briefing where e.briefing.id = :b"
+                + visible + after + " order by e.pinned desc, e.timelineAt desc, e.id desc", Entry.class)
                 .setParameter("b", briefingId)
                 .setMaxResults(limit + 1);
         if (!caller.isStaff()) {
@@ -147,20 +140,27 @@ public class Entries {
         return new Page(List.copyOf(items), more ? items.get(items.size() - 1).id() : null);
     }
 
-    /** Published entries of a public briefing, for the reader page: pinned first, then newest first. */
-    public List<Entry> published(LiveBriefing briefing, int limit) {
-        return page(briefing.id(), Caller.ANONYMOUS, null, limit).items();
-    }
-
-    private void publicChange(Entry entry, Change.Kind kind) {
+    void publicChange(Entry entry, Change.Kind kind) {
         entry.briefing().touch(clock);
         em.flush();
         changeLog.append(entry.briefing(), entry, kind);
     }
 
-    private static void requireFlagsAllowed(EntryRequest request, Caller caller, boolean keyEvent, boolean pinned) {
-        boolean changesFlags = (request.keyEvent() != null && request.keyEvent() != keyEvent)
-                || (request.pinned() != null && request.pinned() != pinned);
+    private void requireTranslatable(LiveBriefing briefing, Long translationOf, Caller caller) {
+        if (translationOf == null) {
+            return;
+        }
+        Entry original = em.find(Entry.class, translationOf);
+        boolean linked = original != null && briefing.translationGroup() != null
+                && briefing.translationGroup().equals(original.briefing().translationGroup())
+                && original.briefing().id() != briefing.id();
+        if (!linked || !(caller.isStaff() || original.state().isPublic())) {
+            throw ProblemException.invalid("translationOf", "must be an entry of a linked language version");
+        }
+    }
+
+    private static void requireFlagsAllowed(Caller caller, EntryFlags current, EntryFlags wanted) {
+        boolean changesFlags = current.keyEvent() != wanted.keyEvent() || current.pinned() != wanted.pinned();
         if (changesFlags && !caller.canEditAnything()) {
             throw ProblemException.forbidden("Only editors pin entries or mark key events");
         }

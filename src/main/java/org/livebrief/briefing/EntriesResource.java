@@ -22,7 +22,10 @@ import org.livebrief.platform.Caller;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
+import java.util.List;
+import org.livebrief.workflow.Revisions;
 import org.livebrief.workflow.Transition;
+import org.livebrief.workflow.TransitionRequest;
 
 /** {@code /api/briefings/{briefingId}/entries}: the stream of a briefing, and each entry's edits and transitions. */
 @Path("briefings/{briefingId}/entries")
@@ -32,6 +35,15 @@ public class EntriesResource {
 
     @Inject
     Entries entries;
+
+    @Inject
+    EntryTransitions transitions;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    Revisions revisions;
 
     @Context
     SecurityContext security;
@@ -53,10 +65,20 @@ public class EntriesResource {
 
     @POST
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
-    public Response post(EntryRequest request) {
-        Entry entry = entries.post(briefingId, Requests.body(request), Caller.of(security));
+    public Response post(@HeaderParam("Idempotency-Key") String key, EntryRequest request) {
+        Caller caller = Caller.of(security);
+        Requests.body(request);
+        IdempotencyKeys.Posted posted;
+        try {
+            posted = idempotency.post(briefingId, key, request, caller);
+        } catch (RuntimeException e) {
+            // Two requests with one key raced: the loser's insert failed; answer with the winner's entry.
+            posted = idempotency.earlier(briefingId, key, request, caller).orElseThrow(() -> e);
+        }
+        Entry entry = posted.entry();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build())
-                .tag(String.valueOf(entry.version())).entity(EntryView.of(entry)).build();
+                .tag(String.valueOf(entry.version())).header("Idempotent-Replayed", posted.replayed())
+                .entity(EntryView.of(entry)).build();
     }
 
     @GET
@@ -78,10 +100,18 @@ public class EntriesResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     public Response transition(@PathParam("entryId") long entryId, @PathParam("transition") String name,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionRequest request) {
         Transition transition = Transition.fromPath(name)
                 .orElseThrow(() -> ProblemException.notFound("Transition", name));
-        return ok(entries.apply(briefingId, entryId, transition, ifMatch, Caller.of(security)));
+        return ok(transitions.apply(briefingId, entryId, transition, request, ifMatch, Caller.of(security)));
+    }
+
+    @GET
+    @Path("{entryId}/revisions")
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
+    public List<Revisions.EntryRevision> revisions(@PathParam("entryId") long entryId) {
+        entries.find(briefingId, entryId, Caller.of(security));
+        return revisions.ofEntry(entryId);
     }
 
     private static Response ok(Entry entry) {

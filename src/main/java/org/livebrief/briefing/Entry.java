@@ -1,5 +1,6 @@
 package org.livebrief.briefing;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,18 +11,30 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.livebrief.platform.ProblemException;
+import org.livebrief.workflow.EditorialPolicy;
 import org.livebrief.workflow.EntryState;
 import org.livebrief.workflow.Transition;
+import org.livebrief.workflow.TransitionRequest;
 
 /**
  * One timestamped update in a briefing. Its body is always sanitized HTML. Its place in the stream
- * ({@code timelineAt}) is its creation time until it is published, then its publication time.
+ * ({@code timelineAt}) is its creation time until it is published, then its first publication time,
+ * which corrections never move. Every change is a revision (Envers); {@code revisionNote} says why.
  */
 @Entity
+@Audited
 @Table(name = "briefing_entry")
 public class Entry {
 
@@ -64,13 +77,37 @@ public class Entry {
     @Column(nullable = false)
     private boolean pinned;
 
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    @Column(name = "retracted_at")
+    private Instant retractedAt;
+
+    @Column(name = "retraction_reason")
+    private String retractionReason;
+
+    @Column(name = "revision_note")
+    private String revisionNote;
+
+    @Column(name = "translation_of")
+    private Long translationOf;
+
+    @NotAudited
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
+    @OrderBy("correctedAt")
+    private List<EntryCorrection> corrections = new ArrayList<>();
+
     @Version
     private long version;
 
     protected Entry() {
     }
 
-    Entry(LiveBriefing briefing, EntryBody body, String author, boolean keyEvent, boolean pinned, Clock clock) {
+    Entry(LiveBriefing briefing, EntryBody body, String author, EntryFlags flags, Clock clock) {
         if (body.isEmpty()) {
             throw new IllegalArgumentException("An entry needs a body");
         }
@@ -82,32 +119,84 @@ public class Entry {
         this.createdAt = LiveBriefing.now(clock);
         this.updatedAt = createdAt;
         this.timelineAt = createdAt;
-        this.keyEvent = keyEvent;
-        this.pinned = pinned;
+        this.keyEvent = flags.keyEvent();
+        this.pinned = flags.pinned();
+        this.publishAt = flags.publishAt();
+        this.translationOf = flags.translationOf();
     }
 
-    /** Moves through the workflow; publishing fixes the entry's place in the stream for good. */
-    void apply(Transition transition, Clock clock) {
+    /** Takes a workflow transition for {@code by}; the caller has checked the policy. */
+    void apply(Transition transition, String by, TransitionRequest request, Clock clock) {
         EntryState next = state.next(transition);
         Instant now = LiveBriefing.now(clock);
-        if (next == EntryState.PUBLISHED && publishedAt == null) {
-            publishedAt = now;
-            timelineAt = now;
+        revisionNote = null;
+        switch (transition) {
+            case SUBMIT -> { }
+            case APPROVE -> approvedBy = by;
+            case REJECT -> {
+                approvedBy = null;
+                revisionNote = required("note", request.note());
+            }
+            case SCHEDULE -> {
+                publishAt = futureOrFail(request.publishAt() != null ? request.publishAt() : publishAt, now);
+                approveIfSecondPerson(by);
+            }
+            case PUBLISH -> {
+                approveIfSecondPerson(by);
+                markPublished(now);
+            }
+            case RETRACT -> {
+                retractionReason = required("reason", request.reason());
+                retractedAt = now;
+                revisionNote = retractionReason;
+            }
         }
         state = next;
         updatedAt = now;
     }
 
-    /** Replaces the body and flags; the id, author and publication time stay. */
-    void revise(EntryBody newBody, boolean newKeyEvent, boolean newPinned, Clock clock) {
-        if (newBody.isEmpty()) {
-            throw new IllegalArgumentException("An entry needs a body");
+    /** The embargo scheduler's step: a scheduled entry whose time has come is published, once. */
+    boolean publishIfDue(Clock clock) {
+        Instant now = LiveBriefing.now(clock);
+        if (state != EntryState.SCHEDULED || publishAt == null || publishAt.isAfter(now)) {
+            return false;
         }
-        this.body = newBody.html();
-        this.excerpt = newBody.excerpt();
-        this.keyEvent = newKeyEvent;
-        this.pinned = newPinned;
-        this.updatedAt = LiveBriefing.now(clock);
+        state = EntryState.PUBLISHED;
+        revisionNote = null;
+        markPublished(now);
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Replaces the body and flags. A changed body of a published entry needs a correction note unless it
+     * is a minor fix; an approved entry whose body changes needs approval again.
+     */
+    Change.Kind revise(EntryBody newBody, EntryFlags flags, String correctionNote, boolean minor, String by, Clock clock) {
+        if (state == EntryState.RETRACTED) {
+            throw ProblemException.conflict("retracted", "A retracted entry cannot be edited", java.util.Map.of("state", "retracted"));
+        }
+        boolean bodyChanged = !newBody.html().equals(body);
+        Instant now = LiveBriefing.now(clock);
+        Change.Kind kind = Change.Kind.ENTRY_UPDATED;
+        revisionNote = null;
+        if (bodyChanged && state == EntryState.PUBLISHED && !minor) {
+            String note = required("correctionNote", correctionNote);
+            corrections.add(new EntryCorrection(this, note, now, by));
+            revisionNote = note;
+            kind = Change.Kind.ENTRY_CORRECTED;
+        }
+        if (bodyChanged && state.isApproved()) {
+            state = EntryState.SUBMITTED;
+            approvedBy = null;
+        }
+        body = newBody.html();
+        excerpt = newBody.excerpt();
+        keyEvent = flags.keyEvent();
+        pinned = flags.pinned();
+        publishAt = flags.publishAt();
+        updatedAt = now;
+        return kind;
     }
 
     /** For imported or demo content whose publication time lies in the past. */
@@ -118,6 +207,43 @@ public class Entry {
         if (publishedAt != null) {
             this.publishedAt = at;
         }
+    }
+
+    EditorialPolicy.EntryFacts facts() {
+        return new EditorialPolicy.EntryFacts(author, state, approvedBy);
+    }
+
+    private void markPublished(Instant now) {
+        if (publishedAt == null) {
+            publishedAt = now;
+            timelineAt = now;
+        }
+    }
+
+    private void approveIfSecondPerson(String by) {
+        if (approvedBy == null && !by.equals(author)) {
+            approvedBy = by;
+        }
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(field, "is required");
+        }
+        if (value.length() > 2000 || !org.livebrief.platform.Fields.isCleanText(value)) {
+            throw ProblemException.invalid(field, "must be at most 2000 characters of plain text");
+        }
+        return value.strip();
+    }
+
+    private static Instant futureOrFail(Instant at, Instant now) {
+        if (at == null) {
+            throw ProblemException.invalid("publishAt", "is required to schedule");
+        }
+        if (!at.isAfter(now)) {
+            throw ProblemException.invalid("publishAt", "must be in the future; publish instead");
+        }
+        return at;
     }
 
     public long id() {
@@ -166,6 +292,34 @@ public class Entry {
 
     public boolean pinned() {
         return pinned;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant publishAt() {
+        return publishAt;
+    }
+
+    public Instant retractedAt() {
+        return retractedAt;
+    }
+
+    public String retractionReason() {
+        return retractionReason;
+    }
+
+    public String revisionNote() {
+        return revisionNote;
+    }
+
+    public Long translationOf() {
+        return translationOf;
+    }
+
+    public List<EntryCorrection> corrections() {
+        return List.copyOf(corrections);
     }
 
     public long version() {

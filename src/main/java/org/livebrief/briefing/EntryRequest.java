@@ -1,12 +1,25 @@
 package org.livebrief.briefing;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+import java.time.Instant;
 import org.livebrief.platform.Fields;
 
 /**
  * The JSON body of {@code POST …/entries} and {@code PUT …/entries/{entryId}}. {@code id}, when sent,
- * must be the id in the URL.
+ * must be the id in the URL. {@code correctionNote} is required when the body of a published entry
+ * changes, unless an editor marks the edit {@code minor}. {@code publishAt} records a requested embargo
+ * (the {@code schedule} transition applies it); {@code translationOf} names the entry this one translates.
  */
-public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinned) {
+public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinned, String correctionNote,
+                           Boolean minor, Instant publishAt, Long translationOf) {
+
+    @JsonbCreator
+    public EntryRequest {
+    }
+
+    public EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinned) {
+        this(id, body, keyEvent, pinned, null, null, null, null);
+    }
 
     EntryBody validBody() {
         Fields fields = new Fields();
@@ -21,4 +34,14 @@ public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinne
         fields.throwIfAny();
         return sanitized;
     }
+
+    /** The flags after applying this request to {@code current} (absent fields keep their values). */
+    EntryFlags flags(EntryFlags current) {
+        return new EntryFlags(keyEvent == null ? current.keyEvent() : keyEvent,
+                pinned == null ? current.pinned() : pinned,
+                publishAt == null ? current.publishAt() : publishAt,
+                translationOf == null ? current.translationOf() : translationOf);
+    }
+
+    static final EntryFlags NO_FLAGS = new EntryFlags(false, false, null, null);
 }

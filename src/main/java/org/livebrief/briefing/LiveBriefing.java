@@ -13,13 +13,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hibernate.envers.Audited;
+import org.livebrief.workflow.EditorialPolicy;
 
 /**
  * One story page that receives a stream of entries while news breaks. Its slug is its public address
  * and never changes; its language is a BCP 47 tag; its time zone decides how entry times are shown.
  */
 @Entity
+@Audited
 @Table(name = "live_briefing")
 public class LiveBriefing {
 
@@ -55,6 +62,17 @@ public class LiveBriefing {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "four_eyes", nullable = false)
+    private boolean fourEyes = true;
+
+    /** Space-separated user names allowed to publish their own entries directly (the trusted fast lane). */
+    @Column(name = "fast_lane", nullable = false)
+    private String fastLane = "";
+
+    /** Briefings with the same group are language versions of one story. */
+    @Column(name = "translation_group")
+    private String translationGroup;
+
     @Version
     private long version;
 
@@ -67,18 +85,39 @@ public class LiveBriefing {
         this.title = request.title();
         this.summary = request.summary();
         this.timeZone = request.timeZone().getId();
-        this.status = BriefingStatus.LIVE;
+        this.status = request.status();
+        this.fourEyes = request.fourEyes();
+        this.fastLane = String.join(" ", request.fastLane());
         this.createdBy = createdBy;
         this.createdAt = now(clock);
         this.updatedAt = createdAt;
     }
 
     /** Changes what an editor may change: title, summary and time zone. Slug and language are fixed. */
-    void revise(String title, String summary, ZoneId timeZone, Clock clock) {
-        this.title = title;
-        this.summary = summary;
-        this.timeZone = timeZone.getId();
+    void revise(BriefingRequest.Valid request, Clock clock) {
+        this.title = request.title();
+        this.summary = request.summary();
+        this.timeZone = request.timeZone().getId();
+        this.fourEyes = request.fourEyes();
+        this.fastLane = String.join(" ", request.fastLane());
         this.updatedAt = now(clock);
+    }
+
+    void take(BriefingStatus.Action action, Clock clock) {
+        this.status = status.next(action);
+        this.updatedAt = now(clock);
+    }
+
+    /** Joins {@code other}'s language versions with this one's. */
+    void linkTranslation(LiveBriefing other, String newGroup) {
+        String group = translationGroup != null ? translationGroup
+                : other.translationGroup != null ? other.translationGroup : newGroup;
+        this.translationGroup = group;
+        other.translationGroup = group;
+    }
+
+    EditorialPolicy.BriefingRules rules() {
+        return new EditorialPolicy.BriefingRules(fourEyes, fastLane());
     }
 
     /** Records that content inside the briefing changed, for Last-Modified and "last updated". */
@@ -132,6 +171,18 @@ public class LiveBriefing {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public boolean fourEyes() {
+        return fourEyes;
+    }
+
+    public Set<String> fastLane() {
+        return Arrays.stream(fastLane.split(" ")).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public String translationGroup() {
+        return translationGroup;
     }
 
     public long version() {

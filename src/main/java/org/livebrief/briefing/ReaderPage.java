@@ -61,7 +61,8 @@ public class ReaderPage extends HttpServlet {
         }
         String canonical = base(request) + ReaderPaths.page(briefing);
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
-        Map<String, Object> model = new ReaderPageModel(briefing, clock.instant()).build(page.items(), canonical, older);
+        Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
+                .build(page.items(), briefings.translationsOf(briefing), canonical, older);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", briefing.language());
         response.setHeader("Cache-Control", "public, max-age=10");

@@ -38,7 +38,7 @@ final class ReaderPageModel {
         this.today = LocalDate.ofInstant(now, zone);
     }
 
-    Map<String, Object> build(List<Entry> entries, String canonicalUrl, String olderUrl) {
+    Map<String, Object> build(List<Entry> entries, List<LiveBriefing> translations, String canonicalUrl, String olderUrl) {
         Map<String, Object> page = new HashMap<>();
         page.put("t", messages.forTemplates());
         page.put("lang", briefing.language());
@@ -56,6 +56,8 @@ final class ReaderPageModel {
         page.put("empty", entries.isEmpty());
         page.put("olderUrl", olderUrl);
         page.put("jsonLd", LiveBlogJsonLd.of(briefing, entries, canonicalUrl));
+        page.put("translations", translations.stream().map(t -> Map.of("lang", t.language(), "url", ReaderPaths.page(t),
+                "name", t.locale().getDisplayLanguage(t.locale()))).toList());
         return page;
     }
 
@@ -72,6 +74,8 @@ final class ReaderPageModel {
         boolean edited = Duration.between(e.publishedAt(), e.updatedAt()).compareTo(QUIET_EDIT) > 0;
         entry.put("updated", edited ? messages.get("briefing.page.updatedAt", when(e.updatedAt())) : null);
         entry.put("updatedIso", e.updatedAt().toString());
+        entry.put("corrections", e.corrections().stream().map(c -> Map.of("iso", c.correctedAt().toString(),
+                "text", messages.get("briefing.page.correction", when(c.correctedAt()), c.note()))).toList());
         return entry;
     }
 

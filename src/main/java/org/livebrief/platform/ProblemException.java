@@ -37,6 +37,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(new Problem(type, "Conflict", 409, detail, List.of(), extensions));
     }
 
+    public static ProblemException gone(String detail, Map<String, Object> extensions) {
+        return new ProblemException(new Problem("gone", "Gone", 410, detail, List.of(), extensions));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail));
     }

@@ -30,6 +30,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return Optional.of(p.problem());
             }
             if (t instanceof jakarta.json.JsonException || t instanceof jakarta.json.bind.JsonbException) {
+                LOG.debugf("Unreadable request body: %s", t.getMessage());
                 return Optional.of(Problem.of(400, "malformed-json", "Malformed JSON",
                         "The request body is not valid JSON of the expected shape"));
             }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.testing.Api;
+import org.livebrief.testing.Newsroom;
 
 /** The briefing and entry REST API on a real WildFly, over HTTP. */
 @ExtendWith(ArquillianExtension.class)
@@ -31,10 +32,12 @@ class BriefingApiIT {
     URI base;
 
     Api api;
+    Newsroom newsroom;
 
     @BeforeEach
     void client() {
         api = new Api(base);
+        newsroom = new Newsroom(api);
     }
 
     JsonObject createBriefing(String slug) {
@@ -96,9 +99,8 @@ class BriefingApiIT {
         assertThat(api.get("api/briefings/" + briefing + "/entries").json().getJsonArray("items")).isEmpty();
         assertThat(api.as("reporter2").get("api/briefings/" + briefing + "/entries").json().getJsonArray("items")).hasSize(1);
 
-        assertThat(api.as("reporter").post("api/briefings/" + briefing + "/entries/" + entry + "/publish", "").status())
-                .isEqualTo(403);
-        Api.Reply published = api.as("editor").post("api/briefings/" + briefing + "/entries/" + entry + "/publish", "");
+        assertThat(newsroom.transition(briefing, entry, "publish", "reporter").status()).isEqualTo(403);
+        Api.Reply published = newsroom.transition(briefing, entry, "publish", "editor");
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.json().getString("state")).isEqualTo("published");
         assertThat(published.json().getString("publishedAt")).isNotBlank();
@@ -107,7 +109,7 @@ class BriefingApiIT {
         assertThat(publicRead.status()).isEqualTo(200);
         assertThat(publicRead.json().getString("pageUrl")).endsWith("#entry-" + entry);
 
-        Api.Reply again = api.as("editor").post("api/briefings/" + briefing + "/entries/" + entry + "/publish", "");
+        Api.Reply again = newsroom.transition(briefing, entry, "publish", "editor");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().getString("state")).isEqualTo("published");
     }
@@ -117,11 +119,7 @@ class BriefingApiIT {
         long briefing = createBriefing(Api.uniqueSlug("paging")).getJsonNumber("id").longValue();
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            long id = post(briefing, "editor", "{\"body\": \"Update " + i + "\", \"pinned\": " + (i == 2) + "}")
-                    .getJsonNumber("id").longValue();
-            assertThat(api.as("editor").post("api/briefings/" + briefing + "/entries/" + id + "/publish", "").status())
-                    .isEqualTo(200);
-            ids.add(id);
+            ids.add(newsroom.published(briefing, "{\"body\": \"Update " + i + "\", \"pinned\": " + (i == 2) + "}"));
         }
         Api.Reply first = api.get("api/briefings/" + briefing + "/entries?limit=2");
         assertThat(idsOf(first.json())).containsExactly(ids.get(1), ids.get(4));
@@ -164,8 +162,8 @@ class BriefingApiIT {
         long entry = post(one, "editor", "{\"body\": \"Belongs to one\"}").getJsonNumber("id").longValue();
 
         assertThat(api.as("editor").get("api/briefings/" + two + "/entries/" + entry).status()).isEqualTo(404);
-        assertThat(api.as("editor").post("api/briefings/" + two + "/entries/" + entry + "/publish", "").status())
-                .isEqualTo(404);
+        assertThat(api.as("admin").header("If-Match", "\"0\"")
+                .post("api/briefings/" + two + "/entries/" + entry + "/publish", "{}").status()).isEqualTo(404);
         assertThat(api.as("editor").get("api/briefings/" + one + "/entries/" + entry).json().getString("state"))
                 .isEqualTo("draft");
     }

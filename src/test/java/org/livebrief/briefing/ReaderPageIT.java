@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.testing.Api;
+import org.livebrief.testing.Newsroom;
 
 /** The server-rendered reader page, parsed as a browser would and checked for what a reader sees. */
 @ExtendWith(ArquillianExtension.class)
@@ -34,27 +35,20 @@ class ReaderPageIT {
     URI base;
 
     Api api;
+    Newsroom newsroom;
 
     @BeforeEach
     void client() {
         api = new Api(base);
+        newsroom = new Newsroom(api);
     }
 
     private long briefing(String slug, String language, String timeZone) {
-        Api.Reply created = api.as("editor").post("api/briefings", """
-                {"slug": "%s", "language": "%s", "title": "Talks <b>in</b> Istanbul", "summary": "Day 34",
-                 "timeZone": "%s"}""".formatted(slug, language, timeZone));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
+        return Newsroom.id(newsroom.briefing(slug, language, timeZone));
     }
 
     private long publish(long briefing, String json) {
-        Api.Reply posted = api.as("editor").post("api/briefings/" + briefing + "/entries", json);
-        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
-        long id = posted.json().getJsonNumber("id").longValue();
-        assertThat(api.as("editor").post("api/briefings/" + briefing + "/entries/" + id + "/publish", "").status())
-                .isEqualTo(200);
-        return id;
+        return newsroom.published(briefing, json);
     }
 
     private Document page(String slug) {

@@ -113,6 +113,10 @@ public final class Api {
             return response.headers().firstValue(name).orElse(null);
         }
 
+        public jakarta.json.JsonArray jsonArray() {
+            return Json.createReader(new StringReader(response.body())).read().asJsonArray();
+        }
+
         public JsonObject json() {
             JsonStructure json = Json.createReader(new StringReader(response.body())).read();
             return json.asJsonObject();

@@ -4,25 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.livebrief.platform.ProblemException;
 
 class EntryStateTest {
 
-    @Test
-    void draftsCanBeSubmittedOrPublished() {
-        assertThat(EntryState.DRAFT.next(Transition.SUBMIT)).isEqualTo(EntryState.SUBMITTED);
-        assertThat(EntryState.DRAFT.next(Transition.PUBLISH)).isEqualTo(EntryState.PUBLISHED);
-        assertThat(EntryState.SUBMITTED.next(Transition.PUBLISH)).isEqualTo(EntryState.PUBLISHED);
+    @ParameterizedTest
+    @CsvSource({
+            "DRAFT, SUBMIT, SUBMITTED", "DRAFT, PUBLISH, PUBLISHED", "DRAFT, SCHEDULE, SCHEDULED",
+            "SUBMITTED, APPROVE, APPROVED", "SUBMITTED, REJECT, DRAFT", "SUBMITTED, PUBLISH, PUBLISHED",
+            "APPROVED, PUBLISH, PUBLISHED", "APPROVED, REJECT, DRAFT", "SCHEDULED, SCHEDULE, SCHEDULED",
+            "SCHEDULED, PUBLISH, PUBLISHED", "SCHEDULED, REJECT, DRAFT", "PUBLISHED, RETRACT, RETRACTED"})
+    void allowedTransitions(EntryState from, Transition transition, EntryState to) {
+        assertThat(from.next(transition)).isEqualTo(to);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PUBLISHED, SUBMIT", "PUBLISHED, PUBLISH", "RETRACTED, PUBLISH", "DRAFT, APPROVE", "DRAFT, RETRACT",
+            "SUBMITTED, SUBMIT", "APPROVED, APPROVE", "RETRACTED, RETRACT"})
+    void illegalTransitionsAreConflictsNamingTheCurrentState(EntryState from, Transition transition) {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> from.next(transition));
+        assertThat(problem.problem().status()).isEqualTo(409);
+        assertThat(problem.problem().extensions()).containsEntry("state", from.jsonName());
     }
 
     @Test
-    void illegalTransitionsAreConflictsNamingTheCurrentState() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class,
-                () -> EntryState.PUBLISHED.next(Transition.SUBMIT));
-        assertThat(problem.problem().status()).isEqualTo(409);
-        assertThat(problem.problem().extensions()).containsEntry("state", "published");
-        assertThat(catchThrowableOfType(ProblemException.class, () -> EntryState.SUBMITTED.next(Transition.SUBMIT)))
-                .isNotNull();
+    void retractedIsFinal() {
+        assertThat(EntryState.RETRACTED.allowed()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.livebrief.briefing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.livebrief.platform.Caller;
+import org.livebrief.platform.ETags;
+import org.livebrief.platform.ProblemException;
+import org.livebrief.workflow.EditorialPolicy;
+import org.livebrief.workflow.EntryState;
+import org.livebrief.workflow.Transition;
+import org.livebrief.workflow.TransitionRequest;
+
+/** Moves entries through the editorial workflow, for people and for the embargo scheduler. */
+@ApplicationScoped
+public class EntryTransitions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Entries entries;
+
+    /** A transition asked for over the API: policy first (403), then version (412), then state (409). */
+    @Transactional
+    public Entry apply(long briefingId, long entryId, Transition transition, TransitionRequest request, String ifMatch,
+                       Caller caller) {
+        Entry entry = entries.find(briefingId, entryId, caller);
+        EditorialPolicy.check(caller, transition, entry.facts(), entry.briefing().rules());
+        ETags.require(ifMatch, entry.version());
+        if (transition == Transition.PUBLISH && !entry.briefing().status().isPublic()) {
+            throw ProblemException.conflict("briefing-not-live", "Publish entries once the briefing is live",
+                    Map.of("status", entry.briefing().status().jsonName()));
+        }
+        entry.apply(transition, caller.name(), request == null ? TransitionRequest.NONE : request, clock);
+        switch (transition) {
+            case PUBLISH -> entries.publicChange(entry, Change.Kind.ENTRY_PUBLISHED);
+            case RETRACT -> entries.publicChange(entry, Change.Kind.ENTRY_RETRACTED);
+            default -> { }
+        }
+        return entry;
+    }
+
+    /** Ids of scheduled entries whose time has come, oldest first. */
+    public List<Long> due(int limit) {
+        return em.createQuery("select e.id from Entry e where e.state = :s and e.publishAt <= :now order by e.publishAt",
+                        Long.class)
+                .setParameter("s", EntryState.SCHEDULED).setParameter("now", clock.instant())
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Publishes one due entry in its own transaction, under a row lock, so two nodes or a retry after a
+     * crash publish it once. Returns false when it was no longer due (published, rescheduled, rejected).
+     */
+    @Transactional
+    public boolean publishIfDue(long entryId) {
+        Entry entry = em.find(Entry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null || !entry.briefing().status().isPublic() || !entry.publishIfDue(clock)) {
+            return false;
+        }
+        entries.publicChange(entry, Change.Kind.ENTRY_PUBLISHED);
+        return true;
+    }
+}
