@@ -41,6 +41,12 @@ public final class Newsroom {
         return api.as(user).header("If-Match", "\"" + version + "\"").post(path + "/" + transition, json);
     }
 
+    /** Takes a transition with If-Match set to a version the caller already knows. */
+    public Api.Reply transition(long briefing, long entry, long version, String transition, String user, String json) {
+        return api.as(user).header("If-Match", "\"" + version + "\"")
+                .post("api/briefings/" + briefing + "/entries/" + entry + "/" + transition, json);
+    }
+
     public Api.Reply transition(long briefing, long entry, String transition, String user) {
         return transition(briefing, entry, transition, user, "{}");
     }

@@ -2,6 +2,7 @@ package org.livebrief.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.time.Instant;
@@ -69,8 +70,11 @@ class AuthorizationMatrixIT {
         newsroom = new Newsroom(api);
     }
 
-    private long entryIn(long briefing, String state) {
-        long entry = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Matrix entry in " + state + "\"}"));
+    /** A new entry by "reporter" in {@code state}, and its current version. */
+    private long[] entryIn(long briefing, String state) {
+        JsonObject posted = newsroom.post(briefing, "reporter", "{\"body\": \"Matrix entry in " + state + "\"}");
+        long entry = Newsroom.id(posted);
+        long version = posted.getJsonNumber("version").longValue();
         List<String[]> steps = switch (state) {
             case "draft" -> List.of();
             case "submitted" -> List.<String[]>of(new String[] {"submit", "reporter"});
@@ -81,10 +85,11 @@ class AuthorizationMatrixIT {
             default -> throw new IllegalArgumentException(state);
         };
         for (String[] step : steps) {
-            Api.Reply reply = newsroom.transition(briefing, entry, step[0], step[1], body(step[0]));
+            Api.Reply reply = newsroom.transition(briefing, entry, version, step[0], step[1], body(step[0]));
             assertThat(reply.status()).as(state + " setup " + step[0] + ": " + reply).isEqualTo(200);
+            version = reply.json().getJsonNumber("version").longValue();
         }
-        return entry;
+        return new long[] {entry, version};
     }
 
     private static String body(String transition) {
@@ -104,10 +109,10 @@ class AuthorizationMatrixIT {
         for (String state : STATES) {
             for (String transition : TRANSITIONS) {
                 for (String role : ROLES) {
-                    long entry = entryIn(briefing, state);
+                    long[] entry = entryIn(briefing, state);
                     Api.Reply reply = role.equals("anonymous")
-                            ? api.header("If-Match", "*").post(path(briefing, entry) + "/" + transition, body(transition))
-                            : newsroom.transition(briefing, entry, transition, role, body(transition));
+                            ? api.header("If-Match", "*").post(path(briefing, entry[0]) + "/" + transition, body(transition))
+                            : newsroom.transition(briefing, entry[0], entry[1], transition, role, body(transition));
                     boolean succeeded = reply.status() / 100 == 2;
                     if (succeeded != expectedToSucceed(role, state, transition)) {
                         unexpected.add(role + " " + transition + " " + state + " → " + reply.status());
@@ -141,7 +146,7 @@ class AuthorizationMatrixIT {
     void entryOfAnotherBriefingIsNeverActedOn() {
         long mine = newsroom.briefing("mine");
         long other = newsroom.briefing("other");
-        long entry = entryIn(mine, "submitted");
+        long entry = entryIn(mine, "submitted")[0];
         for (String transition : TRANSITIONS) {
             for (String role : List.of("reporter", "editor", "admin")) {
                 Api.Reply reply = api.as(role).header("If-Match", "*")
@@ -158,8 +163,8 @@ class AuthorizationMatrixIT {
     @Test
     void bodyIdMustMatchTheUrl() {
         long briefing = newsroom.briefing("ids");
-        long entry = entryIn(briefing, "draft");
-        long another = entryIn(briefing, "draft");
+        long entry = entryIn(briefing, "draft")[0];
+        long another = entryIn(briefing, "draft")[0];
         Api.Reply reply = api.as("reporter").header("If-Match", "*")
                 .put(path(briefing, entry), "{\"id\": " + another + ", \"body\": \"Swapped\"}");
         assertThat(reply.status()).isEqualTo(400);
@@ -171,12 +176,12 @@ class AuthorizationMatrixIT {
         long briefing = newsroom.briefing("flags");
         assertThat(api.as("reporter").post("api/briefings/" + briefing + "/entries",
                 "{\"body\": \"x\", \"pinned\": true}").status()).isEqualTo(403);
-        long entry = entryIn(briefing, "draft");
+        long entry = entryIn(briefing, "draft")[0];
         assertThat(api.as("reporter2").header("If-Match", "*").put(path(briefing, entry), "{\"body\": \"Mine now\"}")
                 .status()).isEqualTo(403);
         assertThat(api.as("reporter").header("If-Match", "*").put(path(briefing, entry),
                 "{\"body\": \"x\", \"keyEvent\": true}").status()).isEqualTo(403);
-        long published = entryIn(briefing, "published");
+        long published = entryIn(briefing, "published")[0];
         assertThat(api.as("reporter").header("If-Match", "*").put(path(briefing, published),
                 "{\"body\": \"Quiet change\", \"correctionNote\": \"x\"}").status()).isEqualTo(403);
     }
