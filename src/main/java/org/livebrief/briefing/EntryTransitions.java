@@ -37,8 +37,8 @@ public class EntryTransitions {
         Entry entry = entries.find(briefingId, entryId, caller);
         EditorialPolicy.check(caller, transition, entry.facts(), entry.briefing().rules());
         ETags.require(ifMatch, entry.version());
-        if (transition == Transition.PUBLISH && !entry.briefing().status().isPublic()) {
-            throw ProblemException.conflict("briefing-not-live", "Publish entries once the briefing is live",
+        if (transition == Transition.PUBLISH && entry.briefing().status() != BriefingStatus.LIVE) {
+            throw ProblemException.conflict("briefing-not-live", "Entries are published only while the briefing is live",
                     Map.of("status", entry.briefing().status().jsonName()));
         }
         entry.apply(transition, caller.name(), request == null ? TransitionRequest.NONE : request, clock);
@@ -60,12 +60,13 @@ public class EntryTransitions {
 
     /**
      * Publishes one due entry in its own transaction, under a row lock, so two nodes or a retry after a
-     * crash publish it once. Returns false when it was no longer due (published, rescheduled, rejected).
+     * crash publish it once. Returns false when it was no longer due (published, rescheduled, rejected) or
+     * its briefing is not live (it waits until the briefing goes live).
      */
     @Transactional
     public boolean publishIfDue(long entryId) {
         Entry entry = em.find(Entry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
-        if (entry == null || !entry.briefing().status().isPublic() || !entry.publishIfDue(clock)) {
+        if (entry == null || entry.briefing().status() != BriefingStatus.LIVE || !entry.publishIfDue(clock)) {
             return false;
         }
         entries.publicChange(entry, Change.Kind.ENTRY_PUBLISHED);
