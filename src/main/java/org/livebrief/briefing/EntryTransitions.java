@@ -50,11 +50,12 @@ public class EntryTransitions {
         return entry;
     }
 
-    /** Ids of scheduled entries whose time has come, oldest first. */
+    /** Ids of scheduled entries of live briefings whose time has come, oldest first. */
     public List<Long> due(int limit) {
-        return em.createQuery("select e.id from Entry e where e.state = :s and e.publishAt <= :now order by e.publishAt",
-                        Long.class)
+        return em.createQuery("select e.id from Entry e where e.state = :s and e.publishAt <= :now"
+                        + " and e.briefing.status = :live order by e.publishAt", Long.class)
                 .setParameter("s", EntryState.SCHEDULED).setParameter("now", clock.instant())
+                .setParameter("live", BriefingStatus.LIVE)
                 .setMaxResults(limit).getResultList();
     }
 
