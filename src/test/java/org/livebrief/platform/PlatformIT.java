@@ -110,6 +110,16 @@ class PlatformIT {
     }
 
     @Test
+    void readinessReportsTheDatabaseOnTheManagementInterface() {
+        int port = 9990 + Integer.parseInt(System.getProperty("it.port.offset", "0"));
+        Api.Reply ready = new Api(URI.create("http://127.0.0.1:" + port + "/")).get("health/ready");
+        assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+        assertThat(ready.json().getString("status")).isEqualTo("UP");
+        assertThat(ready.json().getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
+                .contains("livebrief-database");
+    }
+
+    @Test
     void messageBundlesAreServedPerLanguage() {
         Api.Reply uk = api.get("api/i18n/uk");
         assertThat(uk.status()).isEqualTo(200);
