@@ -23,7 +23,8 @@ import org.livebrief.briefing.LiveBriefing;
 
 /**
  * Demo mode ({@code livebrief.demo=true}, set by the README's run command): loads the demo briefings in
- * {@code demo/} once each, keyed by slug, so a restart neither duplicates nor resurrects them.
+ * {@code demo/} once each, keyed by slug, so a restart neither duplicates nor resurrects them, and links
+ * the English and Ukrainian ones as language versions of one story.
  */
 @Startup
 @Singleton
@@ -58,6 +59,7 @@ public class DemoData {
         if (!demo) {
             return;
         }
+        List<LiveBriefing> loaded = new java.util.ArrayList<>();
         for (String resource : BRIEFINGS) {
             DemoBriefing content = read(resource);
             if (briefings.bySlug(content.slug()).isPresent()) {
@@ -70,6 +72,10 @@ public class DemoData {
                         e.author(), e.at().toInstant(), DEMO_EDITOR);
             }
             LOG.infof("Demo briefing loaded: /livebrief/briefings/%s", content.slug());
+            loaded.add(briefing);
+        }
+        if (loaded.size() == 2) {
+            briefings.linkTranslation(loaded.get(0).id(), loaded.get(1).id(), DEMO_EDITOR);
         }
     }
 

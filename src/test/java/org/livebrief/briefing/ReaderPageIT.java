@@ -125,5 +125,6 @@ class ReaderPageIT {
         assertThat(page.select("article.pinned")).hasSize(1);
         assertThat(page.select(".key-events li").size()).isBetween(3, 4);
         assertThat(page("viina-v-ukraini-2022-03-29").select("html").attr("lang")).isEqualTo("uk");
+        assertThat(page.select("link[rel=alternate][hreflang=uk]").attr("href")).endsWith("/viina-v-ukraini-2022-03-29");
     }
 }
