@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.livebrief.workflow.EditorialPolicy;
 
 /**
@@ -59,6 +61,14 @@ public class LiveBriefing {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * Moves with every public change inside the briefing. Not part of the version (an editor's settings
+     * edit is not stale because an entry was published meanwhile) nor of the audit trail; the UPDATE it
+     * causes still takes the briefing's row lock before the change log is appended, which keeps the log's
+     * order per briefing equal to commit order (see the live package).
+     */
+    @OptimisticLock(excluded = true)
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

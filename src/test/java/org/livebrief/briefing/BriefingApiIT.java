@@ -105,6 +105,12 @@ class BriefingApiIT {
         assertThat(published.json().getString("state")).isEqualTo("published");
         assertThat(published.json().getString("publishedAt")).isNotBlank();
 
+        JsonObject after = api.get("api/briefings/" + briefing).json();
+        assertThat(after.getJsonNumber("version").longValue()).as("publishing an entry does not stale the briefing")
+                .isZero();
+        assertThat(after.getString("updatedAt")).isNotEqualTo(api.as("editor").get("api/briefings/" + briefing).json()
+                .getString("createdAt"));
+
         Api.Reply publicRead = api.get("api/briefings/" + briefing + "/entries/" + entry);
         assertThat(publicRead.status()).isEqualTo(200);
         assertThat(publicRead.json().getString("pageUrl")).endsWith("#entry-" + entry);
