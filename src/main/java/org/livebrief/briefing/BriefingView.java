@@ -9,7 +9,7 @@ public record BriefingView(long id, String slug, String language, String title, 
                            String status, String createdBy, Instant createdAt, Instant updatedAt, long version,
                            String pageUrl) {
 
-    static BriefingView of(LiveBriefing b) {
+    public static BriefingView of(LiveBriefing b) {
         return new BriefingView(b.id(), b.slug(), b.language(), b.title(), b.summary(), b.timeZone().getId(),
                 b.status().jsonName(), b.createdBy(), b.createdAt(), b.updatedAt(), b.version(), ReaderPaths.page(b));
     }

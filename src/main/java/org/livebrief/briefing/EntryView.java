@@ -10,7 +10,7 @@ public record EntryView(long id, long briefingId, String state, String body, Str
                         Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
                         long version, List<String> transitions, String pageUrl) {
 
-    static EntryView of(Entry e) {
+    public static EntryView of(Entry e) {
         return new EntryView(e.id(), e.briefing().id(), e.state().jsonName(), e.body(), e.excerpt(), e.author(),
                 e.createdAt(), e.publishedAt(), e.updatedAt(), e.keyEvent(), e.pinned(), e.version(),
                 e.state().allowed().stream().map(t -> t.pathName()).sorted().toList(),

@@ -1,0 +1,61 @@
+package org.livebrief.live;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.livebrief.platform.ProblemException;
+
+/**
+ * {@code GET /api/briefings/{id}/changes?since={seq}}: the poll fallback for clients that cannot hold an
+ * event stream. The answer for a given {@code since} changes only when the log grows, so it carries an
+ * ETag (the last sequence) and may be cached briefly by browsers and CDNs.
+ */
+@Path("briefings/{briefingId}/changes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangesResource {
+
+    static final int LIMIT = 100;
+
+    @Inject
+    LiveEvents events;
+
+    @Inject
+    Subscribers subscribers;
+
+    @Context
+    Request request;
+
+    /** The changes after {@code since}, the sequence to ask from next, and when to ask. */
+    public record Changes(List<LiveEvent> changes, long last, boolean more, int pollAfterSeconds) {
+    }
+
+    @GET
+    public Response changes(@PathParam("briefingId") long briefingId, @QueryParam("since") Long since) {
+        if (since != null && since < 0) {
+            throw ProblemException.invalid("since", "must be a sequence from an earlier answer, or absent");
+        }
+        LiveSettings settings = subscribers.settings();
+        List<LiveEvent> changes = since == null ? List.of() : events.since(briefingId, since, LIMIT);
+        if (since == null) {
+            events.requirePublic(briefingId);
+        }
+        long last = since == null ? events.latestSeq(briefingId)
+                : changes.isEmpty() ? since : changes.get(changes.size() - 1).seq();
+        EntityTag tag = new EntityTag(String.valueOf(last));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified
+                : Response.ok(new Changes(changes, last, changes.size() == LIMIT, settings.pollSeconds()));
+        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + settings.pollMaxAgeSeconds())
+                .build();
+    }
+}
