@@ -44,18 +44,30 @@ public class ChangesResource {
         if (since != null && since < 0) {
             throw ProblemException.invalid("since", "must be a sequence from an earlier answer, or absent");
         }
-        LiveSettings settings = subscribers.settings();
-        List<LiveEvent> changes = since == null ? List.of() : events.since(briefingId, since, LIMIT);
-        if (since == null) {
-            events.requirePublic(briefingId);
+        events.requirePublic(briefingId);
+        long latest = events.latestSeq(briefingId);
+        long after = since == null ? latest : since;
+        // Answered from two small queries when the client already has it; rendered only when something is new.
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(Math.max(after, latest)));
+        if (notModified != null) {
+            return cacheable(notModified, Math.max(after, latest));
         }
-        long last = since == null ? events.latestSeq(briefingId)
-                : changes.isEmpty() ? since : changes.get(changes.size() - 1).seq();
-        EntityTag tag = new EntityTag(String.valueOf(last));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder answer = notModified != null ? notModified
-                : Response.ok(new Changes(changes, last, changes.size() == LIMIT, settings.pollSeconds()));
-        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + settings.pollMaxAgeSeconds())
+        List<LiveEvent> changes = latest <= after ? List.of() : events.since(briefingId, after, LIMIT);
+        long last = changes.isEmpty() ? after : changes.get(changes.size() - 1).seq();
+        if (request.evaluatePreconditions(tag(last)) != null) {
+            return cacheable(Response.notModified(), last);
+        }
+        LiveSettings settings = subscribers.settings();
+        return cacheable(Response.ok(new Changes(changes, last, changes.size() == LIMIT, settings.pollSeconds())), last);
+    }
+
+    private Response cacheable(Response.ResponseBuilder response, long last) {
+        return response.tag(tag(last))
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + subscribers.settings().pollMaxAgeSeconds())
                 .build();
+    }
+
+    private static EntityTag tag(long last) {
+        return new EntityTag(String.valueOf(last));
     }
 }

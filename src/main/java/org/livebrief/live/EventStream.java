@@ -111,7 +111,7 @@ final class EventStream implements WriteListener, AsyncListener {
             }
         }
         if (failed) {
-            close();
+            gone();
         }
     }
 
@@ -127,14 +127,24 @@ final class EventStream implements WriteListener, AsyncListener {
         }
     }
 
+    /**
+     * The connection failed (the reader left): give the place back, but leave ending the request to the
+     * container, which does so after an I/O error; completing it again only makes it log a failed close.
+     */
+    private void gone() {
+        if (closed.compareAndSet(false, true)) {
+            onClose.accept(this);
+        }
+    }
+
     @Override
     public void onError(Throwable t) {
-        close();
+        gone();
     }
 
     @Override
     public void onComplete(AsyncEvent event) {
-        close();
+        gone();
     }
 
     @Override
@@ -144,7 +154,7 @@ final class EventStream implements WriteListener, AsyncListener {
 
     @Override
     public void onError(AsyncEvent event) {
-        close();
+        gone();
     }
 
     @Override

@@ -41,6 +41,11 @@ public class Subscribers {
     @PreDestroy
     void stop() {
         heartbeat.cancel(false);
+        closeEverything();
+    }
+
+    /** Ends every stream, so readers reconnect elsewhere or after a redeploy and replay what they missed. */
+    void closeEverything() {
         all().forEach(EventStream::close);
     }
 

@@ -204,6 +204,35 @@ class LiveIT {
     }
 
     @Test
+    void readerPageTellsItsScriptWhereLiveUpdatesResume() {
+        String slug = Api.uniqueSlug("live-page");
+        Api.Reply created = api.as("editor").post("api/briefings", """
+                {"slug": "%s", "language": "ru", "title": "Переговоры в Стамбуле", "timeZone": "Europe/Moscow"}"""
+                .formatted(slug));
+        long briefing = created.json().getJsonNumber("id").longValue();
+        long entry = publish(briefing, draft(briefing, "Делегации встретились."));
+        long latest = api.get("api/briefings/" + briefing + "/changes").json().getJsonNumber("last").longValue();
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(api.get("briefings/" + slug).body());
+        org.jsoup.nodes.Element live = page.getElementById("live");
+        assertThat(live).isNotNull();
+        assertThat(live.attr("data-seq")).isEqualTo(String.valueOf(latest));
+        assertThat(live.attr("data-events-url")).isEqualTo("/livebrief/api/briefings/" + briefing + "/events");
+        assertThat(live.attr("data-time-zone")).isEqualTo("Europe/Moscow");
+        assertThat(live.attr("data-new-many")).isEqualTo("{0} новых обновлений");
+        assertThat(page.select("button.live-notice").attr("hidden")).isNotNull();
+        assertThat(page.select("script[src=/livebrief/live/reader.js]")).hasSize(1);
+        assertThat(page.select("article#entry-" + entry)).hasSize(1);
+
+        Api.Reply script = api.get("live/reader.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.body()).contains("EventSource");
+        assertThat(api.get("live/live.css").status()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(api.get("briefings/" + slug + "?before=" + entry).body()).getElementById("live"))
+                .as("older pages stay still").isNull();
+    }
+
+    @Test
     void unknownBriefingsAndBadEventIdsAreProblems() {
         Api.Reply missing = api.get("api/briefings/999999999/events");
         assertThat(missing.status()).isEqualTo(404);
