@@ -114,13 +114,13 @@
       node.hidden = false;
       node.classList.add('is-new');
     });
-    var first = waiting[0];
+    var newest = waiting[waiting.length - 1];
     waiting = [];
     showNotice();
-    if (first) {
-      first.tabIndex = -1;
-      first.scrollIntoView({ block: 'start' });
-      first.focus({ preventScroll: true });
+    if (newest) {
+      newest.tabIndex = -1;
+      newest.scrollIntoView({ block: 'start' });
+      newest.focus({ preventScroll: true });
     }
   }
 
