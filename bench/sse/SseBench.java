@@ -88,8 +88,8 @@ public class SseBench {
             gc();
             long rssOpen = rssKb();
             System.out.printf("%n== %,d subscribers: all open in %.1f s; server RSS %,d MiB before, %,d MiB with them open"
-                            + " (+%.1f KiB per stream)%n", subscribers, openSeconds, rssBefore / 1024, rssOpen / 1024,
-                    (rssOpen - rssBefore) / (double) subscribers);
+                            + " (+%.1f KiB per stream); load average %s%n", subscribers, openSeconds, rssBefore / 1024,
+                    rssOpen / 1024, (rssOpen - rssBefore) / (double) subscribers, loadAverage());
             List<Double> all = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 long entry = postDraft(briefing, "Benchmark update " + round);
@@ -118,21 +118,40 @@ public class SseBench {
     void pollComparison(List<Long> p99s, int pollSeconds) throws Exception {
         long briefing = createBriefing();
         long entry = postDraft(briefing, "Polled update");
+        String changes = "http://" + host + ":" + port + "/livebrief/api/briefings/" + briefing + "/changes";
+        long before = Long.parseLong(get(changes, null).body().replaceAll(".*\"last\":(\\d+).*", "$1"));
         publish(briefing, entry);
-        String url = "http://" + host + ":" + port + "/livebrief/api/briefings/" + briefing + "/changes?since=0";
-        HttpResponse<String> first = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        String etag = first.headers().firstValue("ETag").orElseThrow();
-        System.out.printf("%n== Poll fallback (%s, %d bytes, %s)%n", url.replaceFirst(".*/livebrief", "/livebrief"),
-                first.body().length(), first.headers().firstValue("Cache-Control").orElse(""));
-        double fresh = pollThroughput(url, null, 16, Duration.ofSeconds(10));
-        double notModified = pollThroughput(url, etag, 16, Duration.ofSeconds(10));
-        System.out.printf("server answered %,.0f req/s with 200 and %,.0f req/s with 304 (16 client threads, 10 s each)%n",
-                fresh, notModified);
-        for (String n : List.of("2000", "5000")) {
-            int clients = Integer.parseInt(n);
-            System.out.printf("%,d pollers every %d s: %,.0f req/s at up to %d s staleness; every 1 s: %,.0f req/s"
-                            + " (SSE: one held connection each, measured p99 %s ms)%n",
-                    clients, pollSeconds, clients / (double) pollSeconds, pollSeconds, clients / 1.0, p99s);
+        HttpResponse<String> news = get(changes + "?since=" + before, null);
+        String etag = news.headers().firstValue("ETag").orElseThrow();
+        String last = etag.replace("\"", "");
+        System.out.printf("%n== Poll fallback: %s (%s), %d bytes with one new entry; load average %s%n",
+                "/livebrief/api/briefings/" + briefing + "/changes?since=", news.headers().firstValue("Cache-Control").orElse(""),
+                news.body().length(), loadAverage());
+        double fresh = pollThroughput(changes + "?since=" + before, null, 16, Duration.ofSeconds(8));
+        double nothingNew = pollThroughput(changes + "?since=" + last, null, 16, Duration.ofSeconds(8));
+        double notModified = pollThroughput(changes + "?since=" + last, etag, 16, Duration.ofSeconds(8));
+        System.out.printf("server answered (16 client threads, 8 s each): %,.0f req/s 200 with one new entry, "
+                + "%,.0f req/s 200 with nothing new, %,.0f req/s 304%n", fresh, nothingNew, notModified);
+        for (int clients : List.of(2000, 5000)) {
+            System.out.printf("%,d pollers every %d s need %,.0f req/s (up to %d s stale); every 1 s: %,.0f req/s."
+                            + " SSE: %,d idle connections, p99 measured above %s ms%n",
+                    clients, pollSeconds, clients / (double) pollSeconds, pollSeconds, clients / 1.0, clients, p99s);
+        }
+    }
+
+    HttpResponse<String> get(String url, String etag) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+        } catch (IOException e) {
+            return "?";
         }
     }
 
