@@ -79,6 +79,9 @@ public class SseBench {
     }
 
     void fanOut(int subscribers, int rounds, List<Long> p99s) throws Exception {
+        if (subscribers == 0) {
+            return;
+        }
         long briefing = createBriefing();
         long rssBefore = rssKb();
         try (Streams streams = new Streams(host, port, "/livebrief/api/briefings/" + briefing + "/events")) {

@@ -50,7 +50,12 @@ public class Broadcaster {
             pending.merge(change.briefingId(), change.seq() - 1, Math::min);
             if (!running) {
                 running = true;
-                executor.execute(this::drain);
+                try {
+                    executor.execute(this::drain);
+                } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                    running = false;
+                    LOG.debugf("Live delivery not scheduled, the server is stopping: %s", stopping);
+                }
             }
         }
     }

@@ -58,7 +58,9 @@ public class ChangesResource {
             return cacheable(Response.notModified(), last);
         }
         LiveSettings settings = subscribers.settings();
-        return cacheable(Response.ok(new Changes(changes, last, changes.size() == LIMIT, settings.pollSeconds())), last);
+        // The same JSON-B instance, and so the same JSON, as the event stream's data.
+        String body = LiveEvents.JSON.toJson(new Changes(changes, last, changes.size() == LIMIT, settings.pollSeconds()));
+        return cacheable(Response.ok(body, MediaType.APPLICATION_JSON_TYPE), last);
     }
 
     private Response cacheable(Response.ResponseBuilder response, long last) {

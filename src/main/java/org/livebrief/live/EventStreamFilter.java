@@ -75,14 +75,8 @@ public class EventStreamFilter extends HttpFilter {
         String client = request.getRemoteAddr();
         EventStream stream;
         try {
-            response.setStatus(200);
-            response.setContentType("text/event-stream;charset=UTF-8");
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("X-Accel-Buffering", "no");
-            AsyncContext async = request.startAsync();
-            async.setTimeout(0);
-            stream = new EventStream(briefingId, client, async, new Subscription(Math.max(after, 0), settings.queueFrames()),
-                    subscribers::remove);
+            stream = new EventStream(briefingId, client, startAsync(request, response),
+                    new Subscription(Math.max(after, 0), settings.queueFrames()), subscribers::remove);
         } catch (RuntimeException e) {
             subscribers.release(client);
             throw e;
@@ -99,6 +93,16 @@ public class EventStreamFilter extends HttpFilter {
             LOG.debugf(e, "Event stream of briefing %d failed while opening", briefingId);
             stream.close();
         }
+    }
+
+    private static AsyncContext startAsync(HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(200);
+        response.setContentType("text/event-stream;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Accel-Buffering", "no");
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0);
+        return async;
     }
 
     private void replay(EventStream stream, long briefingId, long after, int limit) {
