@@ -22,7 +22,9 @@ if [ "$(ulimit -n)" -lt 12000 ]; then
     echo "Need at least 12000 open files (ulimit -n); have $(ulimit -n)" >&2
     exit 1
 fi
-if [ ! -f target/livebrief.war ] || [ ! -x "$WILDFLY/bin/standalone.sh" ]; then
+# The benchmark runs on the embedded H2 datasource: rebuild when the last build configured PostgreSQL.
+if [ ! -f target/livebrief.war ] || [ ! -x "$WILDFLY/bin/standalone.sh" ] \
+        || ! grep -q 'jdbc:h2:file' "$WILDFLY/standalone/configuration/standalone.xml"; then
     mvn -q package -DskipTests
 fi
 
@@ -53,15 +55,14 @@ stop() {
 trap stop EXIT
 
 for _ in $(seq 1 240); do
-    if grep -q 'Deployed "livebrief.war"' "$BASE/log/server.log" 2>/dev/null; then break; fi
-    if grep -q 'WFLYSRV0026\|WFLYSRV0025' "$BASE/log/server.log" 2>/dev/null \
-            && ! grep -q 'Deployed "livebrief.war"' "$BASE/log/server.log"; then
-        echo "WildFly started without deploying livebrief.war; see $BASE/log/server.log" >&2
+    if [ -e "$BASE/deployments/livebrief.war.failed" ]; then
+        echo "livebrief.war failed to deploy; see $BASE/log/server.log" >&2
         exit 1
     fi
+    if [ -e "$BASE/deployments/livebrief.war.deployed" ]; then break; fi
     sleep 0.5
 done
-grep -q 'Deployed "livebrief.war"' "$BASE/log/server.log" || { echo "WildFly did not deploy in time" >&2; exit 1; }
+[ -e "$BASE/deployments/livebrief.war.deployed" ] || { echo "WildFly did not deploy in time" >&2; exit 1; }
 
 timeout 540 java -Xmx1g -XX:+UseSerialGC bench/sse/SseBench.java --port "$PORT" --pid "$(cat "$JBOSS_PIDFILE")" \
     --subscribers "$SUBSCRIBERS" --rounds "$ROUNDS"
