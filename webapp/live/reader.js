@@ -37,6 +37,12 @@
     var anchor = 'entry-' + entry.id;
     var node = document.createElement('article');
     node.id = anchor;
+    if (entry.pinned) {
+      var pin = document.createElement('p');
+      pin.className = 'label';
+      pin.textContent = data.pinned;
+      node.appendChild(pin);
+    }
     var header = document.createElement('header');
     var link = document.createElement('a');
     link.className = 'time';

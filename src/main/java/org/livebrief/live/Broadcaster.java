@@ -36,10 +36,21 @@ public class Broadcaster {
     Subscribers subscribers;
 
     private final Object lock = new Object();
-    /** Briefings to look at, each with the sequence to read after if it has no cursor yet. Guarded by lock. */
+    /** Briefings to look at, each with a sequence to read after should it have no cursor. Guarded by lock. */
     private final Map<Long, Long> pending = new LinkedHashMap<>();
     private boolean running;
     private final Map<Long, Long> cursors = new ConcurrentHashMap<>();
+
+    /**
+     * Starts the briefing's cursor, if it has none, at its latest change. Called once a new stream is
+     * registered: everything up to here is the stream's replay (or before its time), everything after
+     * commits with a higher sequence and is read by the next delivery.
+     */
+    void follow(long briefingId) {
+        if (!cursors.containsKey(briefingId)) {
+            cursors.putIfAbsent(briefingId, events.latestSeq(briefingId));
+        }
+    }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
         if (!subscribers.following(change.briefingId())) {

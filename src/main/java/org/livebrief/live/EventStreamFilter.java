@@ -38,6 +38,9 @@ public class EventStreamFilter extends HttpFilter {
     @Inject
     transient LiveEvents events;
 
+    @Inject
+    transient Broadcaster broadcaster;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -83,6 +86,7 @@ public class EventStreamFilter extends HttpFilter {
         }
         subscribers.add(stream);
         try {
+            broadcaster.follow(briefingId);
             stream.start();
             stream.replay(Frame.retry(settings.retry().toMillis(), "livebrief"));
             if (after >= 0) {
