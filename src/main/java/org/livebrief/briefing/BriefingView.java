@@ -16,7 +16,12 @@ public record BriefingView(long id, String slug, String language, String title, 
     public record Translation(long id, String language, String slug, String pageUrl) {
     }
 
-    static BriefingView of(LiveBriefing b, List<LiveBriefing> translations) {
+    /** Without its language versions: for live events, which carry what changed, not the links. */
+    public static BriefingView of(LiveBriefing b) {
+        return of(b, List.of());
+    }
+
+    public static BriefingView of(LiveBriefing b, List<LiveBriefing> translations) {
         return new BriefingView(b.id(), b.slug(), b.language(), b.title(), b.summary(), b.timeZone().getId(),
                 b.status().jsonName(), b.fourEyes(), b.fastLane(), b.createdBy(), b.createdAt(), b.updatedAt(),
                 b.version(), ReaderPaths.page(b),

@@ -40,4 +40,11 @@ public class ChangeLog {
         return em.createQuery("select c from Change c where c.briefingId = :b and c.seq > :s order by c.seq", Change.class)
                 .setParameter("b", briefingId).setParameter("s", afterSeq).setMaxResults(limit).getResultList();
     }
+
+    /** The sequence of the briefing's latest change, or 0 when it has none: where a new reader starts following. */
+    public long latestSeq(long briefingId) {
+        Long latest = em.createQuery("select max(c.seq) from Change c where c.briefingId = :b", Long.class)
+                .setParameter("b", briefingId).getSingleResult();
+        return latest == null ? 0 : latest;
+    }
 }

@@ -18,7 +18,7 @@ public record EntryView(long id, long briefingId, String state, String body, Str
     public record CorrectionView(String note, Instant at, String by) {
     }
 
-    static EntryView of(Entry e) {
+    public static EntryView of(Entry e) {
         return new EntryView(e.id(), e.briefing().id(), e.state().jsonName(), e.body(), e.excerpt(), e.author(),
                 e.createdAt(), e.publishedAt(), e.updatedAt(), e.keyEvent(), e.pinned(), e.approvedBy(), e.publishAt(),
                 e.retractedAt(), e.retractionReason(), e.translationOf(),

@@ -39,6 +39,9 @@ public class ReaderPage extends HttpServlet {
     transient Clock clock;
 
     @Inject
+    transient ChangeLog changeLog;
+
+    @Inject
     @ConfigProperty(name = "livebrief.public-url")
     transient Optional<String> publicUrl;
 
@@ -52,9 +55,13 @@ public class ReaderPage extends HttpServlet {
             return;
         }
         LiveBriefing briefing = found.get();
+        // Read before the entries: live updates resume after it, so a change in between is replayed, not lost.
+        long seq = changeLog.latestSeq(briefing.id());
         Entries.Page page;
+        Long before;
         try {
-            page = entries.page(briefing.id(), Caller.ANONYMOUS, before(request), PAGE_SIZE);
+            before = before(request);
+            page = entries.page(briefing.id(), Caller.ANONYMOUS, before, PAGE_SIZE);
         } catch (ProblemException e) {
             notFound(response);
             return;
@@ -63,6 +70,9 @@ public class ReaderPage extends HttpServlet {
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
         Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
                 .build(page.items(), briefings.translationsOf(briefing), canonical, older);
+        if (before == null) {
+            model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId()));
+        }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", briefing.language());
         response.setHeader("Cache-Control", "public, max-age=10");

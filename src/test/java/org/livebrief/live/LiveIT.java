@@ -1,0 +1,248 @@
+package org.livebrief.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livebrief.testing.Api;
+import org.livebrief.testing.EventStreamClient;
+import org.livebrief.testing.EventStreamClient.Event;
+
+/** Live push over a real WildFly: the event stream, replay after reconnect, and the poll fallback. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
+    }
+
+    @ArquillianResource
+    URI base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    private long briefing() {
+        Api.Reply created = api.as("editor").post("api/briefings", """
+                {"slug": "%s", "language": "uk", "title": "Обстріл Запоріжжя", "timeZone": "Europe/Kyiv"}"""
+                .formatted(Api.uniqueSlug("live")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private long draft(long briefing, String body) {
+        Api.Reply posted = api.as("reporter").post("api/briefings/" + briefing + "/entries",
+                "{\"body\": \"" + body + "\"}");
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        return posted.json().getJsonNumber("id").longValue();
+    }
+
+    private long publish(long briefing, long entry) {
+        Api.Reply published = api.as("editor").post("api/briefings/" + briefing + "/entries/" + entry + "/publish", "");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return entry;
+    }
+
+    private EventStreamClient stream(long briefing, Map<String, String> headers, String query) {
+        EventStreamClient stream = EventStreamClient.open(api.uri("api/briefings/" + briefing + "/events" + query), headers);
+        assertThat(stream.status()).isEqualTo(200);
+        return stream;
+    }
+
+    private static JsonObject json(Event event) {
+        return Json.createReader(new StringReader(event.data())).readObject();
+    }
+
+    private static long entryId(Event event) {
+        return json(event).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void publishedEntriesEditsAndBriefingChangesArriveOnTheStream() {
+        long briefing = briefing();
+        try (EventStreamClient stream = stream(briefing, Map.of(), "")) {
+            assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
+            assertThat(stream.header("Cache-Control")).isEqualTo("no-store");
+            long entry = publish(briefing, draft(briefing, "Вибухи в <em>Запоріжжі</em>."));
+
+            Event published = stream.next(WAIT);
+            assertThat(published.event()).isEqualTo("entry-published");
+            assertThat(entryId(published)).isEqualTo(entry);
+            assertThat(json(published).getString("state")).isEqualTo("published");
+            assertThat(json(published).getString("body")).isEqualTo("<p>Вибухи в <em>Запоріжжі</em>.</p>");
+            assertThat(stream.retry()).as("the retry hint").isNotBlank();
+
+            Api.Reply edited = api.as("editor").header("If-Match", etag(briefing, entry)).put("api/briefings/" + briefing + "/entries/" + entry,
+                    "{\"body\": \"Вибухи в Запоріжжі й Дніпрі.\"}");
+            assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+            Event updated = stream.next(WAIT);
+            assertThat(updated.event()).isEqualTo("entry-updated");
+            assertThat(json(updated).getString("excerpt")).isEqualTo("Вибухи в Запоріжжі й Дніпрі.");
+            assertThat(updated.seq()).isGreaterThan(published.seq());
+
+            Api.Reply revised = api.as("editor").header("If-Match", "\"" + version(briefing) + "\"")
+                    .put("api/briefings/" + briefing, "{\"title\": \"Обстріли Запоріжжя та Дніпра\"}");
+            assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+            Event briefingEvent = stream.next(WAIT);
+            assertThat(briefingEvent.event()).isEqualTo("briefing-updated");
+            assertThat(json(briefingEvent).getString("title")).isEqualTo("Обстріли Запоріжжя та Дніпра");
+        }
+    }
+
+    private String etag(long briefing, long entry) {
+        return api.as("editor").get("api/briefings/" + briefing + "/entries/" + entry).header("ETag");
+    }
+
+    private long version(long briefing) {
+        return api.get("api/briefings/" + briefing).json().getJsonNumber("version").longValue();
+    }
+
+    @Test
+    void draftsNeverAppearOnlyWhatIsPublished() {
+        long briefing = briefing();
+        try (EventStreamClient stream = stream(briefing, Map.of(), "")) {
+            long draft = draft(briefing, "Unconfirmed: a second blast.");
+            assertThat(api.as("reporter").post("api/briefings/" + briefing + "/entries/" + draft + "/submit", "").status())
+                    .isEqualTo(200);
+            assertThat(api.as("reporter").header("If-Match", etag(briefing, draft)).put("api/briefings/" + briefing + "/entries/" + draft,
+                    "{\"body\": \"Unconfirmed: a second and third blast.\"}").status()).isEqualTo(200);
+            long published = publish(briefing, draft(briefing, "Confirmed: one blast."));
+
+            Event first = stream.next(WAIT);
+            assertThat(first.event()).isEqualTo("entry-published");
+            assertThat(entryId(first)).as("the first event is the published entry, nothing came for the draft")
+                    .isEqualTo(published);
+        }
+    }
+
+    @Test
+    void reconnectingWithLastEventIdReplaysExactlyWhatWasMissedThenGoesLive() {
+        long briefing = briefing();
+        long seen;
+        try (EventStreamClient stream = stream(briefing, Map.of(), "")) {
+            long first = publish(briefing, draft(briefing, "First."));
+            Event event = stream.next(WAIT);
+            assertThat(entryId(event)).isEqualTo(first);
+            seen = event.seq();
+        }
+        long missed = publish(briefing, draft(briefing, "Missed while offline."));
+        draft(briefing, "A draft, still unpublished.");
+
+        try (EventStreamClient stream = stream(briefing, Map.of("Last-Event-ID", String.valueOf(seen)), "")) {
+            Event replayed = stream.next(WAIT);
+            assertThat(replayed.event()).isEqualTo("entry-published");
+            assertThat(entryId(replayed)).as("the missed entry, not the one the client had").isEqualTo(missed);
+            assertThat(replayed.seq()).isGreaterThan(seen);
+
+            long live = publish(briefing, draft(briefing, "Back online."));
+            Event next = stream.next(WAIT);
+            assertThat(entryId(next)).as("then live, with nothing replayed twice").isEqualTo(live);
+            assertThat(next.seq()).isGreaterThan(replayed.seq());
+        }
+    }
+
+    @Test
+    void clientsThatCannotSetHeadersPassTheLastEventIdInTheQuery() {
+        long briefing = briefing();
+        long before = api.get("api/briefings/" + briefing + "/changes").json().getJsonNumber("last").longValue();
+        long entry = publish(briefing, draft(briefing, "Published before the page's script connected."));
+        try (EventStreamClient stream = stream(briefing, Map.of(), "?lastEventId=" + before)) {
+            assertThat(entryId(stream.next(WAIT))).isEqualTo(entry);
+        }
+    }
+
+    @Test
+    void pollFallbackListsChangesSinceASequenceAndAnswers304WhenNothingIsNew() {
+        long briefing = briefing();
+        Api.Reply start = api.get("api/briefings/" + briefing + "/changes");
+        assertThat(start.status()).isEqualTo(200);
+        long since = start.json().getJsonNumber("last").longValue();
+        assertThat(start.json().getJsonArray("changes")).isEmpty();
+
+        long entry = publish(briefing, draft(briefing, "Polled update."));
+        draft(briefing, "Polled draft.");
+        Api.Reply polled = api.get("api/briefings/" + briefing + "/changes?since=" + since);
+        assertThat(polled.status()).isEqualTo(200);
+        assertThat(polled.header("Cache-Control")).startsWith("public, max-age=");
+        JsonObject body = polled.json();
+        assertThat(body.getJsonArray("changes")).hasSize(1);
+        JsonObject change = body.getJsonArray("changes").getJsonObject(0);
+        assertThat(change.getString("event")).isEqualTo("entry-published");
+        assertThat(change.getJsonObject("data").getJsonNumber("id").longValue()).isEqualTo(entry);
+        long last = body.getJsonNumber("last").longValue();
+        assertThat(last).isEqualTo(change.getJsonNumber("seq").longValue());
+        assertThat(body.getInt("pollAfterSeconds")).isPositive();
+        assertThat(polled.header("ETag")).isEqualTo("\"" + last + "\"");
+
+        Api.Reply again = api.header("If-None-Match", polled.header("ETag")).get("api/briefings/" + briefing + "/changes?since=" + since);
+        assertThat(again.status()).isEqualTo(304);
+        Api.Reply next = api.get("api/briefings/" + briefing + "/changes?since=" + last);
+        assertThat(next.json().getJsonArray("changes")).isEmpty();
+        assertThat(next.json().getJsonNumber("last").longValue()).isEqualTo(last);
+    }
+
+    @Test
+    void readerPageTellsItsScriptWhereLiveUpdatesResume() {
+        String slug = Api.uniqueSlug("live-page");
+        Api.Reply created = api.as("editor").post("api/briefings", """
+                {"slug": "%s", "language": "ru", "title": "Переговоры в Стамбуле", "timeZone": "Europe/Moscow"}"""
+                .formatted(slug));
+        long briefing = created.json().getJsonNumber("id").longValue();
+        long entry = publish(briefing, draft(briefing, "Делегации встретились."));
+        long latest = api.get("api/briefings/" + briefing + "/changes").json().getJsonNumber("last").longValue();
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(api.get("briefings/" + slug).body());
+        org.jsoup.nodes.Element live = page.getElementById("live");
+        assertThat(live).isNotNull();
+        assertThat(live.attr("data-seq")).isEqualTo(String.valueOf(latest));
+        assertThat(live.attr("data-events-url")).isEqualTo("/livebrief/api/briefings/" + briefing + "/events");
+        assertThat(live.attr("data-time-zone")).isEqualTo("Europe/Moscow");
+        assertThat(live.attr("data-new-many")).isEqualTo("{0} новых обновлений");
+        assertThat(page.select("button.live-notice").attr("hidden")).isNotNull();
+        assertThat(page.select("script[src=/livebrief/live/reader.js]")).hasSize(1);
+        assertThat(page.select("article#entry-" + entry)).hasSize(1);
+
+        Api.Reply script = api.get("live/reader.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.body()).contains("EventSource");
+        assertThat(api.get("live/live.css").status()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(api.get("briefings/" + slug + "?before=" + entry).body()).getElementById("live"))
+                .as("older pages stay still").isNull();
+    }
+
+    @Test
+    void unknownBriefingsAndBadEventIdsAreProblems() {
+        Api.Reply missing = api.get("api/briefings/999999999/events");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.get("api/briefings/999999999/changes?since=0").status()).isEqualTo(404);
+
+        long briefing = briefing();
+        Api.Reply bad = api.header("Last-Event-ID", "yesterday").get("api/briefings/" + briefing + "/events");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("Last-Event-ID");
+        assertThat(api.get("api/briefings/" + briefing + "/changes?since=-1").status()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,219 @@
+/*
+ * Live reader page: progressive enhancement of the server-rendered briefing. Without this script the page
+ * is complete; with it, published updates appear at the top, edits are applied in place, and a reader who
+ * has scrolled down gets a "N new updates" button instead of a jump. Server-sent events first (the browser
+ * reconnects with Last-Event-ID by itself); after repeated failures it polls the changes endpoint instead.
+ * Strings come from the page (the server's message bundles), never from this file.
+ */
+(function () {
+  'use strict';
+
+  var config = document.getElementById('live');
+  var updates = document.getElementById('updates');
+  var notice = document.querySelector('.live-notice');
+  if (!config || !updates || !notice || !window.fetch || !window.Intl) {
+    return;
+  }
+  var data = config.dataset;
+  var lastSeq = Number(data.seq) || 0;
+  var waiting = [];
+  var failures = 0;
+  var MAX_FAILURES = 3;
+  var plural = new Intl.PluralRules(data.lang);
+  var clock = new Intl.DateTimeFormat(data.lang, { hour: '2-digit', minute: '2-digit', timeZone: data.timeZone });
+
+  function format(pattern, value) {
+    return pattern.replace('{0}', value);
+  }
+
+  function time(iso) {
+    var element = document.createElement('time');
+    element.dateTime = iso;
+    element.textContent = clock.format(new Date(iso));
+    return element;
+  }
+
+  function article(entry) {
+    var anchor = 'entry-' + entry.id;
+    var node = document.createElement('article');
+    node.id = anchor;
+    if (entry.pinned) {
+      var pin = document.createElement('p');
+      pin.className = 'label';
+      pin.textContent = data.pinned;
+      node.appendChild(pin);
+    }
+    var header = document.createElement('header');
+    var link = document.createElement('a');
+    link.className = 'time';
+    link.href = '#' + anchor;
+    link.title = data.link;
+    link.appendChild(time(entry.publishedAt));
+    header.appendChild(link);
+    node.appendChild(header);
+    var body = document.createElement('div');
+    body.className = 'body';
+    node.appendChild(body);
+    node.appendChild(document.createElement('footer'));
+    fill(node, entry);
+    return node;
+  }
+
+  /* Bodies are sanitized by the server when they are written, exactly as the page itself shows them. */
+  function fill(node, entry) {
+    node.className = 'entry' + (entry.pinned ? ' pinned' : '') + (entry.keyEvent ? ' key-event' : '');
+    node.querySelector('.body').innerHTML = entry.body;
+    var header = node.querySelector('header');
+    var label = header.querySelector('.label');
+    if (entry.keyEvent && !label) {
+      label = document.createElement('span');
+      label.className = 'label';
+      label.textContent = data.keyEvent;
+      header.appendChild(label);
+    } else if (!entry.keyEvent && label) {
+      label.remove();
+    }
+    var footer = node.querySelector('footer');
+    footer.textContent = '';
+    var byline = document.createElement('span');
+    byline.className = 'byline';
+    byline.textContent = format(data.by, entry.author);
+    footer.appendChild(byline);
+    if (entry.updatedAt && entry.publishedAt && Date.parse(entry.updatedAt) - Date.parse(entry.publishedAt) > 120000) {
+      var updated = time(entry.updatedAt);
+      updated.className = 'updated';
+      updated.textContent = format(data.updated, updated.textContent);
+      footer.appendChild(document.createTextNode(' · '));
+      footer.appendChild(updated);
+    }
+  }
+
+  function readerHasScrolled() {
+    return window.scrollY > updates.offsetTop;
+  }
+
+  function insert(node, pinned) {
+    var empty = updates.querySelector('.empty');
+    if (empty) {
+      empty.remove();
+    }
+    var firstUnpinned = updates.querySelector('article.entry:not(.pinned)');
+    updates.insertBefore(node, pinned ? updates.firstChild : firstUnpinned);
+    if (readerHasScrolled()) {
+      node.hidden = true;
+      waiting.push(node);
+      showNotice();
+    } else {
+      node.classList.add('is-new');
+    }
+  }
+
+  function showNotice() {
+    var form = plural.select(waiting.length);
+    var pattern = data['new' + form.charAt(0).toUpperCase() + form.slice(1)] || data.newOther;
+    notice.textContent = format(pattern, waiting.length.toLocaleString(data.lang));
+    notice.hidden = waiting.length === 0;
+  }
+
+  function reveal() {
+    waiting.forEach(function (node) {
+      node.hidden = false;
+      node.classList.add('is-new');
+    });
+    var newest = waiting[waiting.length - 1];
+    waiting = [];
+    showNotice();
+    if (newest) {
+      newest.tabIndex = -1;
+      newest.scrollIntoView({ block: 'start' });
+      newest.focus({ preventScroll: true });
+    }
+  }
+
+  function onEntry(kind, entry) {
+    var existing = document.getElementById('entry-' + entry.id);
+    if (existing) {
+      fill(existing, entry);
+    } else if (kind === 'entry-published') {
+      insert(article(entry), entry.pinned);
+    }
+  }
+
+  function apply(change) {
+    if (change.seq <= lastSeq) {
+      return;
+    }
+    lastSeq = change.seq;
+    var entry = change.data;
+    if (change.event === 'entry-published' || change.event === 'entry-updated') {
+      onEntry(change.event, entry);
+    } else if (change.event === 'entry-removed') {
+      var gone = document.getElementById('entry-' + entry.id);
+      if (gone) {
+        gone.remove();
+      }
+      waiting = waiting.filter(function (node) { return node !== gone; });
+      showNotice();
+    } else if (change.event === 'briefing-updated') {
+      var title = document.querySelector('.briefing-head h1');
+      if (title) {
+        title.textContent = entry.title;
+      }
+      document.title = entry.title;
+    } else if (change.event === 'reload') {
+      window.location.reload();
+    }
+  }
+
+  function listen() {
+    var source = new EventSource(data.eventsUrl + '?lastEventId=' + encodeURIComponent(lastSeq));
+    ['entry-published', 'entry-updated', 'entry-removed', 'briefing-updated', 'reload'].forEach(function (kind) {
+      source.addEventListener(kind, function (event) {
+        apply({ seq: Number(event.lastEventId), event: kind, data: JSON.parse(event.data) });
+      });
+    });
+    source.onopen = function () {
+      failures = 0;
+    };
+    source.onerror = function () {
+      failures += 1;
+      if (source.readyState === EventSource.CLOSED || failures >= MAX_FAILURES) {
+        source.close();
+        poll();
+      }
+    };
+  }
+
+  function poll() {
+    fetch(data.changesUrl + '?since=' + encodeURIComponent(lastSeq), { headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (body) {
+        if (!body) {
+          return 30;
+        }
+        body.changes.forEach(apply);
+        lastSeq = Math.max(lastSeq, body.last);
+        return body.more ? 0 : body.pollAfterSeconds;
+      }, function () {
+        return 30;
+      })
+      .then(function (seconds) {
+        window.setTimeout(poll, seconds * 1000);
+      });
+  }
+
+  notice.addEventListener('click', reveal);
+  window.addEventListener('scroll', function () {
+    if (waiting.length && !readerHasScrolled()) {
+      reveal();
+    }
+  }, { passive: true });
+
+  if (window.EventSource) {
+    listen();
+  } else {
+    poll();
+  }
+}());
