@@ -59,10 +59,12 @@ public class DemoData {
         if (!demo) {
             return;
         }
-        List<LiveBriefing> loaded = new java.util.ArrayList<>();
+        List<LiveBriefing> demos = new java.util.ArrayList<>();
         for (String resource : BRIEFINGS) {
             DemoBriefing content = read(resource);
-            if (briefings.bySlug(content.slug()).isPresent()) {
+            var existing = briefings.bySlug(content.slug());
+            if (existing.isPresent()) {
+                demos.add(existing.get());
                 continue;
             }
             LiveBriefing briefing = briefings.create(new BriefingRequest(content.slug(), content.language(),
@@ -72,10 +74,10 @@ public class DemoData {
                         e.author(), e.at().toInstant(), DEMO_EDITOR);
             }
             LOG.infof("Demo briefing loaded: /livebrief/briefings/%s", content.slug());
-            loaded.add(briefing);
+            demos.add(briefing);
         }
-        if (loaded.size() == 2) {
-            briefings.linkTranslation(loaded.get(0).id(), loaded.get(1).id(), DEMO_EDITOR);
+        if (demos.size() == 2 && demos.get(0).translationGroup() == null) {
+            briefings.linkTranslation(demos.get(0).id(), demos.get(1).id(), DEMO_EDITOR);
         }
     }
 

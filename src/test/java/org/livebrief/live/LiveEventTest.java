@@ -17,7 +17,8 @@ class LiveEventTest {
     void anEntryBecomesOneFrameWithTheSeqAsIdAndThePublicViewAsData() {
         EntryView entry = new EntryView(7, 3, "published", "<p>Вибухи в Києві.\nДеталі згодом.</p>", "Вибухи в Києві.",
                 "iryna", Instant.parse("2022-03-29T08:00:00Z"), Instant.parse("2022-03-29T08:01:00Z"),
-                Instant.parse("2022-03-29T08:01:00Z"), true, false, 2, List.of(), "/livebrief/briefings/x#entry-7");
+                Instant.parse("2022-03-29T08:01:00Z"), true, false, "olena", null, null, null, null, List.of(), 2,
+                List.of(), "/livebrief/briefings/x#entry-7");
         Frame frame = new LiveEvent(42, LiveEvent.ENTRY_PUBLISHED, entry).toFrame(LiveEvents.JSON);
 
         String[] lines = frame.text().split("\n", -1);

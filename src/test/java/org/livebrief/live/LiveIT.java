@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.testing.Api;
+import org.livebrief.testing.Newsroom;
 import org.livebrief.testing.EventStreamClient;
 import org.livebrief.testing.EventStreamClient.Event;
 
@@ -60,7 +61,7 @@ class LiveIT {
     }
 
     private long publish(long briefing, long entry) {
-        Api.Reply published = api.as("editor").post("api/briefings/" + briefing + "/entries/" + entry + "/publish", "");
+        Api.Reply published = new Newsroom(api).transition(briefing, entry, "publish", "editor");
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         return entry;
     }
@@ -95,7 +96,7 @@ class LiveIT {
             assertThat(stream.retry()).as("the retry hint").isNotBlank();
 
             Api.Reply edited = api.as("editor").header("If-Match", etag(briefing, entry)).put("api/briefings/" + briefing + "/entries/" + entry,
-                    "{\"body\": \"Вибухи в Запоріжжі й Дніпрі.\"}");
+                    "{\"body\": \"Вибухи в Запоріжжі й Дніпрі.\", \"correctionNote\": \"Додано Дніпро.\"}");
             assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
             Event updated = stream.next(WAIT);
             assertThat(updated.event()).isEqualTo("entry-updated");
@@ -124,8 +125,7 @@ class LiveIT {
         long briefing = briefing();
         try (EventStreamClient stream = stream(briefing, Map.of(), "")) {
             long draft = draft(briefing, "Unconfirmed: a second blast.");
-            assertThat(api.as("reporter").post("api/briefings/" + briefing + "/entries/" + draft + "/submit", "").status())
-                    .isEqualTo(200);
+            assertThat(new Newsroom(api).transition(briefing, draft, "submit", "reporter").status()).isEqualTo(200);
             assertThat(api.as("reporter").header("If-Match", etag(briefing, draft)).put("api/briefings/" + briefing + "/entries/" + draft,
                     "{\"body\": \"Unconfirmed: a second and third blast.\"}").status()).isEqualTo(200);
             long published = publish(briefing, draft(briefing, "Confirmed: one blast."));
