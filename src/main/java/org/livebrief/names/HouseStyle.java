@@ -20,6 +20,7 @@ public enum HouseStyle {
     /** Ukraine's national system as it is. */
     KMU2010(Romanization.KMU2010, UnaryOperator.identity(), Map.of());
 
+    private static final java.util.List<String> NATIVE_PRIORITY = java.util.List.of("uk", "ru");
     private static final Pattern SKYI = Pattern.compile("kyi\\b");
     private static final Pattern SOFT_SIGNS = Pattern.compile("[ʹʺ'’]");
     private static final Pattern DOUBLE_Y_END = Pattern.compile("yy\\b");
@@ -67,6 +68,17 @@ public enum HouseStyle {
             case "ru" -> Optional.of(russian(nativeName));
             default -> Optional.empty();
         };
+    }
+
+    /** The English spelling made from the first native name this style has a system for. */
+    public Optional<String> spell(Map<String, String> namesByLanguage) {
+        for (String language : NATIVE_PRIORITY) {
+            String nativeName = namesByLanguage.get(language);
+            if (nativeName != null) {
+                return spell(nativeName, language);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
