@@ -85,6 +85,18 @@ public class Names {
         return entity;
     }
 
+    public boolean datasetLoaded(String dataset) {
+        return em.createNativeQuery("select count(*) from name_dataset where name = ?1")
+                .setParameter(1, dataset).getSingleResult() instanceof Number n && n.longValue() > 0;
+    }
+
+    @Transactional
+    public void markDatasetLoaded(String dataset, int entities) {
+        em.createNativeQuery("insert into name_dataset (name, loaded_at, entities) values (?1, ?2, ?3)")
+                .setParameter(1, dataset).setParameter(2, java.time.OffsetDateTime.now(clock))
+                .setParameter(3, entities).executeUpdate();
+    }
+
     public NameDirectory.Snapshot snapshot() {
         return directory.current();
     }
