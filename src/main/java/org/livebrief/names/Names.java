@@ -40,7 +40,7 @@ public class Names {
      * (true homonyms). Without an English name, one is made from the native name in the default style.
      */
     @Transactional
-    public NameEntity register(NameRequest request, Caller caller) {
+    public NameView register(NameRequest request, Caller caller) {
         NameRequest.Valid valid = request.validate();
         if (!valid.allowDuplicate()) {
             duplicateOf(valid).ifPresent(existing -> {
@@ -62,22 +62,27 @@ public class Names {
         }
         em.persist(entity);
         em.flush();
-        return entity;
+        return NameView.of(entity, defaultStyle());
     }
 
     /** Adds a variant, or (status preferred, with a style) an editor's spelling for one house style. */
     @Transactional
-    public NameEntity addVariant(long id, NameRequest.Variant variant) {
+    public NameView addVariant(long id, NameRequest.Variant variant) {
         org.livebrief.platform.Fields fields = new org.livebrief.platform.Fields();
         NameSpelling spelling = org.livebrief.platform.Requests.body(variant).validate(fields, "variant");
         fields.throwIfAny();
         NameEntity entity = find(id);
         entity.add(spelling, clock);
         em.flush();
-        return entity;
+        return NameView.of(entity, defaultStyle());
     }
 
-    public NameEntity find(long id) {
+    @Transactional
+    public NameView read(long id) {
+        return NameView.of(find(id), defaultStyle());
+    }
+
+    private NameEntity find(long id) {
         NameEntity entity = em.find(NameEntity.class, id);
         if (entity == null) {
             throw ProblemException.notFound("Name entity", id);

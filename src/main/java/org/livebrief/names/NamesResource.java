@@ -48,22 +48,22 @@ public class NamesResource {
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response register(NameRequest request) {
-        NameEntity entity = names.register(Requests.body(request), Caller.of(security));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entity.id())).build())
-                .entity(NameView.of(entity, names.defaultStyle())).build();
+        NameView created = names.register(Requests.body(request), Caller.of(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
     }
 
     @GET
     @Path("{id}")
     public NameView read(@PathParam("id") long id) {
-        return NameView.of(names.find(id), names.defaultStyle());
+        return names.read(id);
     }
 
     @POST
     @Path("{id}/variants")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public NameView addVariant(@PathParam("id") long id, NameRequest.Variant variant) {
-        return NameView.of(names.addVariant(id, variant), names.defaultStyle());
+        return names.addVariant(id, variant);
     }
 
     @GET
