@@ -1,6 +1,8 @@
 package org.livebrief.names;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,26 +34,56 @@ enum Convention {
             Map.entry("h", "H"), Map.entry("j", "i"), Map.entry("y", "i"), Map.entry("w", "v"), Map.entry("q", "k"));
     }
 
-    static final int LONGEST = 7;
-
     final double penalty;
     private final boolean voicedS;
-    private final Map<String, String> table;
     private final Map<String, String> overrides;
+    /** Graphemes by their first letter, longest first, and their symbols: no substrings while spelling. */
+    private final String[][] graphemes = new String[128][];
+    private final String[][] symbols = new String[128][];
+    /** The letters that start an override (or s, for voicing): words without them read as in English. */
+    private final int triggers;
 
     Convention(double penalty, boolean voicedS, Map<String, String> overrides) {
         this.penalty = penalty;
         this.voicedS = voicedS;
         this.overrides = overrides;
+        int bits = voicedS ? 1 << ('s' - 'a') : 0;
+        for (String grapheme : overrides.keySet()) {
+            bits |= 1 << (grapheme.charAt(0) - 'a');
+        }
+        this.triggers = bits;
         Map<String, String> merged = new HashMap<>(Base.TABLE);
         merged.putAll(overrides);
-        this.table = Map.copyOf(merged);
+        for (char first = 'a'; first <= 'z'; first++) {
+            char f = first;
+            List<String> starting = merged.keySet().stream().filter(g -> g.charAt(0) == f)
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            if (!starting.isEmpty()) {
+                graphemes[first] = starting.toArray(String[]::new);
+                symbols[first] = starting.stream().map(merged::get).toArray(String[]::new);
+            }
+        }
     }
 
-    /** Whether this convention would read {@code folded} differently from English. */
-    boolean applies(String folded) {
+    /** The set of letters a-z in {@code folded}, as bits. */
+    static int letters(String folded) {
+        int bits = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                bits |= 1 << (c - 'a');
+            }
+        }
+        return bits;
+    }
+
+    /** Whether this convention would read {@code folded} (with these {@link #letters}) differently from English. */
+    boolean applies(String folded, int letters) {
         if (this == ENGLISH) {
             return true;
+        }
+        if ((letters & triggers) == 0) {
+            return false;
         }
         if (voicedS && hasVoicedS(folded)) {
             return true;
@@ -66,23 +98,26 @@ enum Convention {
 
     /** {@code folded} (see {@link Folding}) in the skeleton alphabet, before vowel reduction. */
     String spell(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
+        StringBuilder out = new StringBuilder(folded.length() + 2);
         int i = 0;
         while (i < folded.length()) {
-            int length = Math.min(LONGEST, folded.length() - i);
-            String symbol = null;
-            for (; length > 0; length--) {
-                symbol = table.get(folded.substring(i, i + length));
-                if (symbol != null) {
-                    break;
+            char c = folded.charAt(i);
+            String[] candidates = c < 128 ? graphemes[c] : null;
+            int matched = -1;
+            if (candidates != null) {
+                for (int k = 0; k < candidates.length && matched < 0; k++) {
+                    if (folded.startsWith(candidates[k], i)) {
+                        matched = k;
+                    }
                 }
             }
-            if (symbol == null) {
-                length = 1;
-                symbol = voicedS && isVoicedS(folded, i) ? "z" : folded.substring(i, i + 1);
+            if (matched >= 0) {
+                out.append(symbols[c][matched]);
+                i += candidates[matched].length();
+            } else {
+                out.append(voicedS && isVoicedS(folded, i) ? 'z' : c);
+                i++;
             }
-            out.append(symbol);
-            i += length;
         }
         return out.toString();
     }

@@ -42,12 +42,21 @@ final class Folding {
 
     /** True when the word is written in Latin letters (after folding it may still hold Cyrillic symbols). */
     static boolean isLatin(String word) {
-        return word.codePoints().filter(Character::isLetter)
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 && Character.isLetter(c) && !Words.isApostrophe(c)
+                    && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String fold(String word) {
-        String text = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        if (isAsciiLetters(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        String text = (hasMarks(word) ? Normalizer.normalize(word, Normalizer.Form.NFC) : word).toLowerCase(Locale.ROOT);
         if (hasOtherScript(text)) {
             text = Romanization.ANY.romanize(text).toLowerCase(Locale.ROOT);
         }
@@ -66,6 +75,16 @@ final class Folding {
         return out.toString();
     }
 
+    private static boolean isAsciiLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String plain(char c) {
         String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(1);
@@ -80,11 +99,25 @@ final class Folding {
         return out.toString();
     }
 
+    private static boolean hasMarks(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.getType(word.charAt(i)) == Character.NON_SPACING_MARK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasOtherScript(String text) {
-        return text.codePoints().filter(Character::isLetter).anyMatch(c -> {
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC
-                    && script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED;
-        });
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x370 && !(c >= 0x400 && c <= 0x52F) && Character.isLetter(c) && !Words.isApostrophe(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(i));
+                if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

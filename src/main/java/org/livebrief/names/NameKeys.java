@@ -2,6 +2,8 @@ package org.livebrief.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Name-key analysis: a word in any script and romanization to its skeleton keys. Two spellings of one
@@ -19,8 +21,28 @@ public final class NameKeys {
     private NameKeys() {
     }
 
-    /** The keys of one word, the English reading first; a word without letters has none. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<String, List<Key>> CACHE = new ConcurrentHashMap<>();
+
+    /**
+     * The keys of one word, the English reading first; a word without letters has none. Results are
+     * remembered per word: names and the words around them repeat, and analysis costs far more than a
+     * lookup.
+     */
     public static List<Key> keys(String word) {
+        List<Key> known = CACHE.get(word);
+        if (known == null) {
+            known = analyze(word);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(word, known);
+        }
+        return known;
+    }
+
+    /** {@link #keys} without the cache: what analysing a word the first time costs. */
+    public static List<Key> analyze(String word) {
         String folded = Folding.fold(word);
         if (folded.isEmpty()) {
             return List.of();
@@ -28,8 +50,9 @@ public final class NameKeys {
         List<Key> keys = new ArrayList<>(2);
         keys.add(new Key(reduce(Convention.ENGLISH.spell(folded)), 0));
         if (Folding.isLatin(word)) {
+            int letters = Convention.letters(folded);
             for (Convention convention : Convention.values()) {
-                if (convention != Convention.ENGLISH && convention.applies(folded)) {
+                if (convention != Convention.ENGLISH && convention.applies(folded, letters)) {
                     String skeleton = reduce(convention.spell(folded));
                     if (keys.stream().noneMatch(k -> k.skeleton().equals(skeleton))) {
                         keys.add(new Key(skeleton, convention.penalty));
@@ -37,7 +60,7 @@ public final class NameKeys {
                 }
             }
         }
-        return keys;
+        return List.copyOf(keys);
     }
 
     /** The English-reading key alone, as used for display-independent comparisons. */
@@ -51,26 +74,24 @@ public final class NameKeys {
      * (it only marks iotation or softness: ya/ia/ja, ye/ie/je, Siergiej, Nikolayev).
      */
     static String reduce(String spelled) {
-        String s = collapse(spelled.replace("dZ", "Z"));
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == 'i' && i + 1 < s.length() && isVowel(s.charAt(i + 1))) {
+        char[] s = new char[spelled.length()];
+        int n = 0;
+        for (int i = 0; i < spelled.length(); i++) {
+            char c = spelled.charAt(i);
+            if (c == 'd' && i + 1 < spelled.length() && spelled.charAt(i + 1) == 'Z' || n > 0 && s[n - 1] == c) {
                 continue;
             }
-            out.append(c);
+            s[n++] = c;
         }
-        return collapse(out.toString());
-    }
-
-    private static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
-                out.append(s.charAt(i));
+        char[] out = new char[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            boolean iotation = s[i] == 'i' && i + 1 < n && isVowel(s[i + 1]);
+            if (!iotation && !(m > 0 && out[m - 1] == s[i])) {
+                out[m++] = s[i];
             }
         }
-        return out.toString();
+        return new String(out, 0, m);
     }
 
     static boolean isVowel(char c) {

@@ -7,13 +7,17 @@ import java.util.regex.Pattern;
 /**
  * Finds names in a text that are not spelled the house-style way. A candidate is a run of up to four
  * capitalised (or non-Latin) words, joined only by spaces, hyphens or a function word ("Sea of Azov");
- * the longest run that resolves unambiguously and confidently to one entity wins. A surname written alone
+ * the longest run that resolves unambiguously and confidently to one entity wins; a fuzzy match right
+ * before another capitalised word is not confident enough (it is likely part of a longer name). A surname written alone
  * gets the preferred surname alone. Preferred spellings, exception contexts ("chicken Kiev") and places
  * named as homonyms elsewhere ("Odessa, Texas") are left alone.
  */
 public final class StyleChecker {
 
     static final double MIN_SCORE = 0.8;
+    /** A name followed by another capitalised word may be part of a longer name (the Dnieper River). */
+    static final double MIN_SCORE_INSIDE_LONGER_NAME = 0.9;
+    private static final Pattern NEXT_CAPITALISED = Pattern.compile("^[ \\u00A0]\\p{Lu}");
     static final int LONGEST_SPAN = 4;
     private static final Pattern JOIN = Pattern.compile("[ \\u00A0-]");
 
@@ -59,8 +63,9 @@ public final class StyleChecker {
         int end = span.get(span.size() - 1).end();
         String found = text.substring(start, end);
         NameIndex.Resolution resolution = names.index().resolve(found, 2);
-        if (resolution.matches().isEmpty() || resolution.ambiguous()
-                || resolution.matches().get(0).score() < MIN_SCORE) {
+        double minimum = NEXT_CAPITALISED.matcher(text.substring(end, Math.min(text.length(), end + 2))).find()
+                ? MIN_SCORE_INSIDE_LONGER_NAME : MIN_SCORE;
+        if (resolution.matches().isEmpty() || resolution.ambiguous() || resolution.matches().get(0).score() < minimum) {
             return false;
         }
         NameIndex.Match match = resolution.matches().get(0);

@@ -68,6 +68,13 @@ class StyleCheckerTest {
     }
 
     @Test
+    void aFuzzyMatchInsideALongerNameIsNoFinding() {
+        assertThat(check("Troops crossed near Zaporozhe on foot.", HouseStyle.RFERL)).hasSize(1);
+        assertThat(check("Fans of Zaporozhe Steel cheered.", HouseStyle.RFERL)).hasSize(1);
+        assertThat(check("Fans of Zaporozhi Steel cheered.", HouseStyle.RFERL)).isEmpty();
+    }
+
+    @Test
     void wordOrderVariantsOfPlaces() {
         assertThat(check("Ships in the Azov Sea.", HouseStyle.RFERL)).singleElement()
                 .extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred)
