@@ -85,6 +85,9 @@ enum Convention {
         if ((letters & triggers) == 0) {
             return false;
         }
+        if (this == GERMAN_ZH) {
+            return folded.contains("sch");
+        }
         if (voicedS && hasVoicedS(folded)) {
             return true;
         }
