@@ -1,17 +1,29 @@
 package org.livebrief.names;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A name split into words, each with its keys ({@link NameKeys}). Short function words (of, the, de …)
- * carry no identity and are left out, so "Azov Sea" and "Sea of Azov" have the same words.
+ * carry no identity and are left out, so "Azov Sea" and "Sea of Azov" have the same words. Generic
+ * geographic words are translated, not transliterated, so they get one key per meaning in every language
+ * (oblast = region = область, sea = море = Meer = morze): "Donetsk region" is "Donetsk Oblast".
  */
 record AnalyzedName(List<Token> tokens) {
 
+    /** Starts the key of a generic word; no skeleton starts with it, so fuzzy matching leaves it alone. */
+    static final char GENERIC_MARK = '#';
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "de", "d", "la", "le", "del", "da", "di");
+
+    private static final Map<String, String> GENERIC = generic(Map.of(
+            "oblast", "oblast region область області oblasti obłast obwód oblys",
+            "raion", "raion rayon rajon district район району",
+            "sea", "sea more море morze meer mer",
+            "river", "river річка река rika reka rzeka fluss"));
 
     /** One word: its text as written and its keys. */
     record Token(String text, List<NameKeys.Key> keys) {
@@ -23,12 +35,28 @@ record AnalyzedName(List<Token> tokens) {
             if (isFunctionWord(word.text())) {
                 continue;
             }
-            List<NameKeys.Key> keys = NameKeys.keys(word.text());
+            List<NameKeys.Key> keys = keys(word.text());
             if (!keys.isEmpty()) {
                 tokens.add(new Token(word.text(), keys));
             }
         }
         return new AnalyzedName(List.copyOf(tokens));
+    }
+
+    /** The keys of one word of a name: its meaning for a generic word, else its {@link NameKeys}. */
+    static List<NameKeys.Key> keys(String word) {
+        String meaning = GENERIC.get(word.toLowerCase(Locale.ROOT));
+        return meaning != null ? List.of(new NameKeys.Key(meaning, 0)) : NameKeys.keys(word);
+    }
+
+    private static Map<String, String> generic(Map<String, String> synonyms) {
+        Map<String, String> byWord = new HashMap<>();
+        synonyms.forEach((meaning, words) -> {
+            for (String word : words.split(" ")) {
+                byWord.put(word, GENERIC_MARK + meaning);
+            }
+        });
+        return Map.copyOf(byWord);
     }
 
     static boolean isFunctionWord(String word) {

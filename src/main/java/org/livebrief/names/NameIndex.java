@@ -112,7 +112,7 @@ public final class NameIndex {
 
     /** Whether a single word matches any word of any name (a cheap test before resolving spans). */
     public boolean knowsWord(String word) {
-        return NameKeys.keys(word).stream().anyMatch(k -> postings.containsKey(k.skeleton()) || !fuzzy(k.skeleton()).isEmpty());
+        return AnalyzedName.keys(word).stream().anyMatch(k -> postings.containsKey(k.skeleton()) || !fuzzy(k.skeleton()).isEmpty());
     }
 
     private java.util.Set<Long> candidates(List<Map<Posting, Double>> hits) {

@@ -30,6 +30,9 @@ final class Similarity {
         if (a.equals(b)) {
             return 0;
         }
+        if (a.charAt(0) == AnalyzedName.GENERIC_MARK || b.charAt(0) == AnalyzedName.GENERIC_MARK) {
+            return NO_MATCH;
+        }
         double bound = bound(Math.min(a.length(), b.length()));
         if (bound == 0 || Math.abs(a.length() - b.length()) > 1 || endsInA(a) != endsInA(b)) {
             return NO_MATCH;

@@ -20,7 +20,9 @@ class NameIndexTest {
             entry(6, EntityType.PERSON, "Іван Федоров", "Иван Федоров", "Ivan Fedorov"),
             entry(7, EntityType.PERSON, "Владимир Путин", "Vladimir Putin"),
             entry(8, EntityType.PLACE, "Азовське море", "Азовское море", "Sea of Azov"),
-            entry(9, EntityType.PERSON, "Володимир Кличко", "Wladimir Klitschko")));
+            entry(9, EntityType.PERSON, "Володимир Кличко", "Wladimir Klitschko"),
+            entry(11, EntityType.PLACE, "Донецьк", "Донецк", "Donetsk"),
+            entry(12, EntityType.PLACE, "Донецька область", "Донецкая область", "Donetsk Oblast")));
 
     static NameIndex.Entry entry(long id, EntityType type, String... names) {
         return new NameIndex.Entry(id, type, Stream.of(names).map(n -> new NameIndex.Form(n, 1.0)).toList());
@@ -41,6 +43,11 @@ class NameIndexTest {
             Poutine                | 7
             Azov Sea               | 8
             Azovskoye more         | 8
+            Morze Azowskie         | 8
+            Donetsk                | 11
+            Donetsk region         | 12
+            Donetska oblast'       | 12
+            Донецкая область       | 12
             """)
     void resolvesSpellingsInAnyScript(String query, long expected) {
         List<NameIndex.Match> matches = INDEX.resolve(query, 3).matches();
