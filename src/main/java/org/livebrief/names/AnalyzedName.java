@@ -32,15 +32,23 @@ record AnalyzedName(List<Token> tokens) {
     static AnalyzedName of(String name) {
         List<Token> tokens = new ArrayList<>();
         for (Words.Word word : Words.of(name)) {
-            if (isFunctionWord(word.text())) {
+            String text = withoutElision(word.text());
+            if (isFunctionWord(text)) {
                 continue;
             }
-            List<NameKeys.Key> keys = keys(word.text());
+            List<NameKeys.Key> keys = keys(text);
             if (!keys.isEmpty()) {
-                tokens.add(new Token(word.text(), keys));
+                tokens.add(new Token(text, keys));
             }
         }
         return new AnalyzedName(List.copyOf(tokens));
+    }
+
+    /** French and Italian elided articles and prepositions are function words: mer d'Azov, l'Ukraine. */
+    static String withoutElision(String word) {
+        boolean elided = word.length() > 2 && Words.isApostrophe(word.charAt(1))
+                && "dlDL".indexOf(word.charAt(0)) >= 0 && Character.isUpperCase(word.charAt(2));
+        return elided ? word.substring(2) : word;
     }
 
     /** The keys of one word of a name: its meaning for a generic word, else its {@link NameKeys}. */

@@ -29,7 +29,7 @@ class NameIndexTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Zelensky               | 1
             Wolodymyr Selenskyj    | 1
             Vladimir Zelensky      | 1
@@ -44,6 +44,7 @@ class NameIndexTest {
             Azov Sea               | 8
             Azovskoye more         | 8
             Morze Azowskie         | 8
+            mer d'Azov             | 8
             Donetsk                | 11
             Donetsk region         | 12
             Donetska oblast'       | 12
