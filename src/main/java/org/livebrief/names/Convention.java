@@ -36,7 +36,7 @@ enum Convention {
 
     final double penalty;
     private final boolean voicedS;
-    private final Map<String, String> overrides;
+    private final String[] overridden;
     /** Graphemes by their first letter, longest first, and their symbols: no substrings while spelling. */
     private final String[][] graphemes = new String[128][];
     private final String[][] symbols = new String[128][];
@@ -46,7 +46,7 @@ enum Convention {
     Convention(double penalty, boolean voicedS, Map<String, String> overrides) {
         this.penalty = penalty;
         this.voicedS = voicedS;
-        this.overrides = overrides;
+        this.overridden = overrides.keySet().toArray(String[]::new);
         int bits = voicedS ? 1 << ('s' - 'a') : 0;
         for (String grapheme : overrides.keySet()) {
             bits |= 1 << (grapheme.charAt(0) - 'a');
@@ -64,6 +64,9 @@ enum Convention {
             }
         }
     }
+
+    /** All conventions but English, without the copy that {@code values()} makes on every call. */
+    static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J);
 
     /** The set of letters a-z in {@code folded}, as bits. */
     static int letters(String folded) {
@@ -91,7 +94,7 @@ enum Convention {
         if (voicedS && hasVoicedS(folded)) {
             return true;
         }
-        for (String grapheme : overrides.keySet()) {
+        for (String grapheme : overridden) {
             if (folded.contains(grapheme)) {
                 return true;
             }

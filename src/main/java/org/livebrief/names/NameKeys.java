@@ -51,16 +51,25 @@ public final class NameKeys {
         keys.add(new Key(reduce(Convention.ENGLISH.spell(folded)), 0));
         if (Folding.isLatin(word)) {
             int letters = Convention.letters(folded);
-            for (Convention convention : Convention.values()) {
-                if (convention != Convention.ENGLISH && convention.applies(folded, letters)) {
+            for (Convention convention : Convention.OTHERS) {
+                if (convention.applies(folded, letters)) {
                     String skeleton = reduce(convention.spell(folded));
-                    if (keys.stream().noneMatch(k -> k.skeleton().equals(skeleton))) {
+                    if (!contains(keys, skeleton)) {
                         keys.add(new Key(skeleton, convention.penalty));
                     }
                 }
             }
         }
         return List.copyOf(keys);
+    }
+
+    private static boolean contains(List<Key> keys, String skeleton) {
+        for (Key key : keys) {
+            if (key.skeleton().equals(skeleton)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The English-reading key alone, as used for display-independent comparisons. */
