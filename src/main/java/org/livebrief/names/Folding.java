@@ -1,0 +1,123 @@
+package org.livebrief.names;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The first step of name-key analysis: one word, any script, to lower-case Latin letters.
+ *
+ * <p>Cyrillic is mapped letter by letter straight to the skeleton alphabet of {@link NameKeys} (upper-case
+ * symbols such as {@code Z} for ж), not through a romanization system: every system's spelling of a
+ * letter ends up on the same symbol anyway, and a table lookup is much cheaper than an ICU transform.
+ * Й stays a letter of its own here; folding diacritics first would turn it into и. Latin letters with
+ * a meaning of their own (ž, ł, ß, ç …) become their usual digraphs; other marks are dropped. Other
+ * scripts go through ICU's Any-Latin first.
+ */
+final class Folding {
+
+    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "H"), Map.entry('ґ', "H"),
+            Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('є', "ie"), Map.entry('ж', "Z"), Map.entry('з', "z"),
+            Map.entry('и', "i"), Map.entry('і', "i"), Map.entry('ї', "ii"), Map.entry('й', "i"), Map.entry('к', "k"),
+            Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"),
+            Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"),
+            Map.entry('х', "H"), Map.entry('ц', "T"), Map.entry('ч', "C"), Map.entry('ш', "S"), Map.entry('щ', "Q"),
+            Map.entry('ь', ""), Map.entry('ъ', ""), Map.entry('ю', "iu"), Map.entry('я', "ia"), Map.entry('ё', "io"),
+            Map.entry('ы', "i"), Map.entry('э', "e"), Map.entry('ў', "u"), Map.entry('қ', "k"), Map.entry('ғ', "H"),
+            Map.entry('ң', "n"), Map.entry('ү', "u"), Map.entry('ұ', "u"), Map.entry('ә', "a"), Map.entry('ө', "o"),
+            Map.entry('һ', "H"), Map.entry('ј', "i"), Map.entry('љ', "l"), Map.entry('њ', "n"), Map.entry('ћ', "C"),
+            Map.entry('ђ', "Z"), Map.entry('џ', "Z"), Map.entry('ѓ', "H"), Map.entry('ќ', "k"), Map.entry('ѕ', "dz"));
+
+    private static final Map<Character, String> LATIN = Map.ofEntries(
+            Map.entry('ž', "zh"), Map.entry('ż', "zh"), Map.entry('ź', "z"), Map.entry('š', "sh"), Map.entry('ś', "s"),
+            Map.entry('č', "ch"), Map.entry('ć', "ch"), Map.entry('ç', "ch"), Map.entry('ş', "sh"), Map.entry('ș', "sh"),
+            Map.entry('ț', "ts"), Map.entry('ğ', "g"), Map.entry('ı', "i"), Map.entry('ł', "l"), Map.entry('ß', "ss"),
+            Map.entry('ø', "o"), Map.entry('æ', "ae"), Map.entry('œ', "oe"), Map.entry('đ', "d"), Map.entry('ð', "d"),
+            Map.entry('þ', "th"), Map.entry('ë', "io"), Map.entry('â', "ia"), Map.entry('û', "iu"), Map.entry('ê', "ie"),
+            Map.entry('ŭ', "u"), Map.entry('ř', "rzh"), Map.entry('ñ', "n"));
+
+    private Folding() {
+    }
+
+    /** True when the word is written in Latin letters (after folding it may still hold Cyrillic symbols). */
+    static boolean isLatin(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 && Character.isLetter(c) && !Words.isApostrophe(c)
+                    && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String fold(String word) {
+        if (isAsciiLetters(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        String text = (hasMarks(word) ? Normalizer.normalize(word, Normalizer.Form.NFC) : word).toLowerCase(Locale.ROOT);
+        if (hasOtherScript(text)) {
+            text = Romanization.ANY.romanize(text).toLowerCase(Locale.ROOT);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String mapped = c < 'ß' ? null : c >= 'а' && c <= 'ӿ' ? CYRILLIC.get(c) : LATIN.get(c);
+            if (mapped != null) {
+                out.append(mapped);
+            } else if (c >= 'a' && c <= 'z') {
+                out.append(c);
+            } else if (Character.isLetter(c) && !Words.isApostrophe(c)) {
+                out.append(plain(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String plain(char c) {
+        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(1);
+        for (int i = 0; i < base.length(); i++) {
+            char b = base.charAt(i);
+            if (b >= 'a' && b <= 'z') {
+                out.append(b);
+            } else if (b >= 'а' && b <= 'я' && CYRILLIC.containsKey(b)) {
+                out.append(CYRILLIC.get(b));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasMarks(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.getType(word.charAt(i)) == Character.NON_SPACING_MARK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOtherScript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x370 && !(c >= 0x400 && c <= 0x52F) && Character.isLetter(c) && !Words.isApostrophe(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(i));
+                if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

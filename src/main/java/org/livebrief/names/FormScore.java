@@ -1,0 +1,79 @@
+package org.livebrief.names;
+
+/**
+ * How well a query covers one name of an entity, from the scores of query word × name word pairs.
+ *
+ * <p>A person's name needs its surname. A query of one word may be the surname alone; a query of
+ * several words must also match the given name, so "Vitali Klitschko" never resolves to Wladimir
+ * Klitschko. One unmatched middle word (a patronymic, a second given name) costs a little. Any other
+ * name (places, organisations) must match word for word, in any order, with no word left over.
+ */
+record FormScore(double value, boolean surnameOnly) {
+
+    static final FormScore NONE = new FormScore(0, false);
+    static final double SURNAME_ONLY = 0.97;
+    static final double SKIPPED_MIDDLE = 0.08;
+    static final double MISSING_MIDDLE = 0.02;
+
+    static FormScore of(EntityType type, double[][] scores) {
+        int words = scores[0].length;
+        if (type == EntityType.PERSON && words >= 2) {
+            return person(scores, words);
+        }
+        return whole(scores, words);
+    }
+
+    private static FormScore person(double[][] s, int words) {
+        int last = words - 1;
+        if (s.length == 1) {
+            return s[0][last] > 0 ? new FormScore(s[0][last] * SURNAME_ONLY, true) : NONE;
+        }
+        double first = s[0][0];
+        double surname = s[s.length - 1][last];
+        if (first == 0 || surname == 0) {
+            return NONE;
+        }
+        double sum = first + surname;
+        int matched = 2;
+        int skipped = 0;
+        for (int q = 1; q < s.length - 1; q++) {
+            double middle = 0;
+            for (int t = 1; t < last; t++) {
+                middle = Math.max(middle, s[q][t]);
+            }
+            if (middle > 0) {
+                sum += middle;
+                matched++;
+            } else {
+                skipped++;
+            }
+        }
+        if (skipped > 1) {
+            return NONE;
+        }
+        int missing = Math.max(0, words - 2 - (matched - 2));
+        return new FormScore(sum / matched - SKIPPED_MIDDLE * skipped - MISSING_MIDDLE * missing, false);
+    }
+
+    private static FormScore whole(double[][] s, int words) {
+        if (s.length != words) {
+            return NONE;
+        }
+        boolean[] used = new boolean[words];
+        double sum = 0;
+        for (double[] query : s) {
+            int best = -1;
+            for (int t = 0; t < words; t++) {
+                if (!used[t] && query[t] > 0 && (best < 0 || query[t] > query[best])) {
+                    best = t;
+                }
+            }
+            if (best < 0) {
+                return NONE;
+            }
+            used[best] = true;
+            sum += query[best];
+        }
+        return new FormScore(sum / words, false);
+    }
+}

@@ -1,0 +1,74 @@
+package org.livebrief.names;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Keeps the in-memory {@link NameIndex} in step with the database. Each use compares a cheap stamp
+ * (entity count and latest change); when it moved, the entities changed since the previous stamp
+ * (less a safety window for transactions that committed late) are read again. This works with any
+ * number of nodes sharing the database, at the cost of one small query per request.
+ */
+@ApplicationScoped
+public class NameDirectory {
+
+    static final Duration LATE_COMMIT_WINDOW = Duration.ofSeconds(30);
+
+    /** One consistent snapshot: the index and the entities it was built from. */
+    public record Snapshot(NameIndex index, Map<Long, NameCard> cards) {
+        static final Snapshot EMPTY = new Snapshot(NameIndex.empty(), Map.of());
+
+        public NameCard card(long id) {
+            return cards.get(id);
+        }
+    }
+
+    private record Stamp(long count, Instant latest) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private Stamp stamp = new Stamp(0, null);
+
+    /** The up-to-date snapshot. In a transaction, so the entities read stay attached while they are copied. */
+    @Transactional
+    public Snapshot current() {
+        Stamp now = stamp();
+        synchronized (this) {
+            if (!now.equals(stamp)) {
+                snapshot = refreshed(now);
+                stamp = now;
+            }
+            return snapshot;
+        }
+    }
+
+    private Stamp stamp() {
+        Object[] row = em.createQuery("select count(e), max(e.updatedAt) from NameEntity e", Object[].class)
+                .getSingleResult();
+        return new Stamp(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
+
+    private Snapshot refreshed(Stamp now) {
+        Instant since = stamp.latest() == null ? Instant.EPOCH : stamp.latest().minus(LATE_COMMIT_WINDOW);
+        List<NameEntity> changed = em.createQuery(
+                        "select distinct e from NameEntity e left join fetch e.names where e.updatedAt >= :since",
+                        NameEntity.class)
+                .setParameter("since", since).getResultList();
+        Map<Long, NameCard> cards = new HashMap<>(snapshot.cards());
+        List<NameCard> changedCards = changed.stream().map(NameEntity::card).toList();
+        changedCards.forEach(c -> cards.put(c.id(), c));
+        NameIndex index = snapshot.index().with(changedCards.stream().map(NameCard::indexEntry).toList());
+        return new Snapshot(Objects.requireNonNull(index), Map.copyOf(cards));
+    }
+}

@@ -1,0 +1,196 @@
+package org.livebrief.names;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An immutable, in-memory snapshot of the name authority's keys: every word of every name of every
+ * entity, under each of its skeleton keys. Resolving looks a query's words up exactly and fuzzily
+ * ({@link Similarity}), then scores each entity's names as wholes ({@link FormScore}).
+ */
+public final class NameIndex {
+
+    static final double MIN_SCORE = 0.6;
+    static final double AMBIGUITY_MARGIN = 0.03;
+    private static final int FUZZY_CACHE_LIMIT = 100_000;
+
+    /** One name of an entity and how much a match on it counts (historical names a little less). */
+    public record Form(String text, double weight) {
+    }
+
+    /** An entity as the index sees it. */
+    public record Entry(long id, EntityType type, List<Form> forms) {
+    }
+
+    /** A scored entity; {@code form} is the index of the name that matched best. */
+    public record Match(long entityId, double score, int form, boolean surnameOnly) {
+    }
+
+    /** Matches best first; ambiguous when the runner-up scores within a small margin of the best. */
+    public record Resolution(List<Match> matches, boolean ambiguous) {
+        public static final Resolution NONE = new Resolution(List.of(), false);
+    }
+
+    record Posting(long entity, int form, int token, double penalty) {
+    }
+
+    private final Map<Long, Entry> entries;
+    private final Map<Long, List<AnalyzedName>> analyzed;
+    private final Map<String, List<Posting>> postings = new HashMap<>();
+    private final Map<Integer, List<String>> skeletonsByLength = new HashMap<>();
+    private final Map<String, List<Map.Entry<String, Double>>> fuzzyCache = new ConcurrentHashMap<>();
+
+    private NameIndex(Map<Long, Entry> entries, Map<Long, List<AnalyzedName>> analyzed) {
+        this.entries = entries;
+        this.analyzed = analyzed;
+        analyzed.forEach(this::post);
+        postings.keySet().forEach(s -> skeletonsByLength.computeIfAbsent(s.length(), l -> new ArrayList<>()).add(s));
+    }
+
+    public static NameIndex of(Collection<Entry> entries) {
+        return empty().with(entries);
+    }
+
+    public static NameIndex empty() {
+        return new NameIndex(Map.of(), Map.of());
+    }
+
+    /** A new snapshot with these entries added or replaced; analysis of unchanged entries is reused. */
+    public NameIndex with(Collection<Entry> changed) {
+        Map<Long, Entry> allEntries = new LinkedHashMap<>(entries);
+        Map<Long, List<AnalyzedName>> allAnalyzed = new HashMap<>(analyzed);
+        for (Entry entry : changed) {
+            allEntries.put(entry.id(), entry);
+            allAnalyzed.put(entry.id(), entry.forms().stream().map(f -> AnalyzedName.of(f.text())).toList());
+        }
+        return new NameIndex(allEntries, allAnalyzed);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public Entry entry(long id) {
+        return entries.get(id);
+    }
+
+    private void post(long entity, List<AnalyzedName> names) {
+        for (int f = 0; f < names.size(); f++) {
+            List<AnalyzedName.Token> tokens = names.get(f).tokens();
+            for (int t = 0; t < tokens.size(); t++) {
+                for (NameKeys.Key key : tokens.get(t).keys()) {
+                    postings.computeIfAbsent(key.skeleton(), k -> new ArrayList<>())
+                            .add(new Posting(entity, f, t, key.penalty()));
+                }
+            }
+        }
+    }
+
+    /** The entities {@code query} may name, best first, at most {@code limit}. */
+    public Resolution resolve(String query, int limit) {
+        AnalyzedName name = AnalyzedName.of(query);
+        if (name.isEmpty()) {
+            return Resolution.NONE;
+        }
+        List<Map<Posting, Double>> hits = name.tokens().stream().map(this::hits).toList();
+        List<Match> matches = new ArrayList<>();
+        for (Long entity : candidates(hits)) {
+            best(entity, name, hits).ifPresent(matches::add);
+        }
+        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::entityId));
+        boolean ambiguous = matches.size() > 1 && matches.get(1).score() >= matches.get(0).score() - AMBIGUITY_MARGIN;
+        return new Resolution(List.copyOf(matches.subList(0, Math.min(limit, matches.size()))), ambiguous);
+    }
+
+    /** Whether a single word matches any word of any name (a cheap test before resolving spans). */
+    public boolean knowsWord(String word) {
+        return AnalyzedName.keys(word).stream().anyMatch(k -> postings.containsKey(k.skeleton()) || !fuzzy(k.skeleton()).isEmpty());
+    }
+
+    private java.util.Set<Long> candidates(List<Map<Posting, Double>> hits) {
+        java.util.Set<Long> entities = new java.util.LinkedHashSet<>();
+        hits.forEach(h -> h.keySet().forEach(p -> entities.add(p.entity())));
+        return entities;
+    }
+
+    private java.util.Optional<Match> best(long entity, AnalyzedName query, List<Map<Posting, Double>> hits) {
+        List<AnalyzedName> names = analyzed.get(entity);
+        Entry entry = entries.get(entity);
+        Match best = null;
+        for (int f = 0; f < names.size(); f++) {
+            double[][] scores = new double[query.size()][names.get(f).size()];
+            for (int q = 0; q < query.size(); q++) {
+                for (Map.Entry<Posting, Double> hit : hits.get(q).entrySet()) {
+                    Posting p = hit.getKey();
+                    if (p.entity() == entity && p.form() == f) {
+                        scores[q][p.token()] = Math.max(scores[q][p.token()], hit.getValue());
+                    }
+                }
+            }
+            FormScore score = FormScore.of(entry.type(), scores);
+            double total = score.value() * entry.forms().get(f).weight();
+            if (total >= MIN_SCORE && (best == null || total > best.score())) {
+                best = new Match(entity, Math.round(total * 1000) / 1000.0, f, score.surnameOnly());
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** Every name word this query word may be, with the best score for each. */
+    private Map<Posting, Double> hits(AnalyzedName.Token word) {
+        Map<Posting, Double> hits = new HashMap<>();
+        String written = plain(word.text());
+        for (NameKeys.Key key : word.keys()) {
+            for (Posting p : postings.getOrDefault(key.skeleton(), List.of())) {
+                boolean same = written.equals(plain(tokenText(p)));
+                double score = same ? 1.0 : 0.96 - key.penalty() - p.penalty();
+                hits.merge(p, score, Math::max);
+            }
+            for (Map.Entry<String, Double> near : fuzzy(key.skeleton())) {
+                double score = 0.92 - 0.12 * near.getValue() - key.penalty();
+                for (Posting p : postings.get(near.getKey())) {
+                    hits.merge(p, score - p.penalty(), Math::max);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private String tokenText(Posting p) {
+        return analyzed.get(p.entity()).get(p.form()).tokens().get(p.token()).text();
+    }
+
+    private List<Map.Entry<String, Double>> fuzzy(String skeleton) {
+        List<Map.Entry<String, Double>> known = fuzzyCache.get(skeleton);
+        if (known != null) {
+            return known;
+        }
+        List<Map.Entry<String, Double>> near = new ArrayList<>();
+        for (int length = skeleton.length() - 1; length <= skeleton.length() + 1; length++) {
+            for (String other : skeletonsByLength.getOrDefault(length, List.of())) {
+                double d = Similarity.distance(skeleton, other);
+                if (d > 0 && d != Similarity.NO_MATCH) {
+                    near.add(Map.entry(other, d));
+                }
+            }
+        }
+        if (fuzzyCache.size() > FUZZY_CACHE_LIMIT) {
+            fuzzyCache.clear();
+        }
+        List<Map.Entry<String, Double>> result = List.copyOf(near);
+        fuzzyCache.put(skeleton, result);
+        return result;
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+}

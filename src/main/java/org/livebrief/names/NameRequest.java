@@ -1,0 +1,111 @@
+package org.livebrief.names;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.livebrief.platform.Fields;
+
+/**
+ * The JSON body of {@code POST /api/names}: {@code names} by language tag, optional variants (historical
+ * ones with validity), related entities, context phrases and the duplicate override.
+ */
+public record NameRequest(String type, Map<String, String> names, List<Variant> variants, Boolean allowDuplicate,
+                          List<Related> related, List<String> contexts) {
+
+    static final int MAX_TEXT = 300;
+
+    /** A variant: {@code kind} variant (default) or historical; {@code status} accepted (default) etc. */
+    public record Variant(String text, String language, String status, String kind, String style,
+                          LocalDate validFrom, LocalDate validTo) {
+
+        NameSpelling validate(Fields fields, String at) {
+            String validText = fields.text(at + ".text", text, true, MAX_TEXT);
+            String validLanguage = language == null || language.isBlank() ? null : NameRequest.language(fields, at + ".language", language);
+            NameStatus validStatus = status == null ? NameStatus.ACCEPTED : NameStatus.parse(status).orElse(null);
+            NameKind validKind = kind == null ? (validTo == null ? NameKind.VARIANT : NameKind.HISTORICAL)
+                    : NameKind.parse(kind).filter(k -> k != NameKind.NAME).orElse(null);
+            HouseStyle validStyle = style == null ? null : HouseStyle.parse(style).orElse(null);
+            if (validStatus == null) {
+                fields.add(at + ".status", "must be preferred, accepted or deprecated");
+            }
+            if (validKind == null) {
+                fields.add(at + ".kind", "must be variant or historical");
+            }
+            if (style != null && validStyle == null) {
+                fields.add(at + ".style", "must be rferl, ap or kmu2010");
+            }
+            if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+                fields.add(at + ".validTo", "must not be before validFrom");
+            }
+            return new NameSpelling(validText, validLanguage, validStyle,
+                    validKind == null ? NameKind.VARIANT : validKind,
+                    validStatus == null ? NameStatus.ACCEPTED : validStatus, validFrom, validTo);
+        }
+    }
+
+    public record Related(Long id, String relation) {
+    }
+
+    /** A request whose fields have all been checked and normalised. */
+    record Valid(EntityType type, Map<String, String> names, List<NameSpelling> variants, boolean allowDuplicate,
+                 List<Related> related, List<String> contexts) {
+    }
+
+    Valid validate() {
+        Fields fields = new Fields();
+        EntityType validType = EntityType.parse(type).orElse(null);
+        if (validType == null) {
+            fields.add("type", "must be person, place or organization");
+        }
+        Map<String, String> validNames = new LinkedHashMap<>();
+        if (names == null || names.isEmpty()) {
+            fields.add("names", "needs at least one name, keyed by language (uk, ru, en …)");
+        } else {
+            names.forEach((language, text) -> validNames.put(language(fields, "names", language),
+                    fields.text("names." + language, text, true, MAX_TEXT)));
+        }
+        List<NameSpelling> validVariants = variants(fields);
+        List<String> validContexts = contexts == null ? List.of()
+                : contexts.stream().map(c -> fields.text("contexts", c, true, MAX_TEXT)).toList();
+        List<Related> validRelated = related == null ? List.of() : related;
+        validRelated.stream().filter(r -> r == null || r.id() == null).findAny()
+                .ifPresent(r -> fields.add("related", "each needs the id of an entity"));
+        fields.throwIfAny();
+        return new Valid(validType, validNames, validVariants, Boolean.TRUE.equals(allowDuplicate), validRelated,
+                validContexts);
+    }
+
+    private List<NameSpelling> variants(Fields fields) {
+        List<NameSpelling> valid = new ArrayList<>();
+        if (variants == null) {
+            return valid;
+        }
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            String at = "variants[" + i + "]";
+            if (v == null) {
+                fields.add(at, "must be an object with a text");
+                continue;
+            }
+            valid.add(v.validate(fields, at));
+        }
+        return valid;
+    }
+
+    static String language(Fields fields, String field, String tag) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag == null ? "" : tag.strip()).build();
+            if (locale.getLanguage().isEmpty()) {
+                fields.add(field, "keys must be BCP 47 language tags such as uk, ru or en");
+            }
+            return locale.toLanguageTag().toLowerCase(Locale.ROOT);
+        } catch (IllformedLocaleException e) {
+            fields.add(field, "'" + tag + "' is not a BCP 47 language tag");
+            return "und";
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.livebrief.names;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.livebrief.platform.Caller;
+import org.livebrief.platform.ProblemException;
+import org.livebrief.platform.Requests;
+import org.livebrief.platform.Roles;
+
+/** {@code /api/names}: the name authority. Reading and resolving are public; changes need a role. */
+@Path("names")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NamesResource {
+
+    @Inject
+    Names names;
+
+    @Inject
+    NameImport imports;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    public record Resolved(List<ResolvedMatch> matches, boolean ambiguous) {
+    }
+
+    public record ResolvedMatch(long id, String type, String preferred, double score) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response register(NameRequest request) {
+        NameView created = names.register(Requests.body(request), Caller.of(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public NameView read(@PathParam("id") long id) {
+        return names.read(id);
+    }
+
+    @POST
+    @Path("{id}/variants")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public NameView addVariant(@PathParam("id") long id, NameRequest.Variant variant) {
+        return names.addVariant(id, variant);
+    }
+
+    @GET
+    @Path("resolve")
+    public Resolved resolve(@QueryParam("q") String q, @QueryParam("lang") @DefaultValue("en") String lang,
+                            @QueryParam("style") String style, @QueryParam("limit") @DefaultValue("5") int limit) {
+        if (q == null || q.isBlank() || q.length() > NameRequest.MAX_TEXT) {
+            throw ProblemException.invalid("q", "must be 1 to " + NameRequest.MAX_TEXT + " characters");
+        }
+        HouseStyle houseStyle = StyleResource.style(style, names.defaultStyle());
+        NameDirectory.Snapshot snapshot = names.snapshot();
+        NameIndex.Resolution resolution = snapshot.index().resolve(q, Requests.pageSize(limit));
+        List<ResolvedMatch> matches = resolution.matches().stream().map(m -> {
+            NameCard card = snapshot.card(m.entityId());
+            return new ResolvedMatch(m.entityId(), card.type().json(),
+                    card.preferred(lang.strip(), houseStyle, names.defaultStyle()), m.score());
+        }).toList();
+        return new Resolved(matches, resolution.ambiguous());
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed(Roles.ADMIN)
+    public NameImport.Report importJson(List<NameRequest> requests) {
+        return imports.all(Requests.body(requests), Caller.of(security));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.ADMIN)
+    public NameImport.Report importCsv(String csv) {
+        return imports.all(NameImport.fromCsv(Requests.body(csv)), Caller.of(security));
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * The name authority and everything that knows names across scripts and romanizations.
+ *
+ * <p>Owns: {@link org.livebrief.names.NameEntity} (people, places, organisations with names per language,
+ * variants with status and validity, historical names, related entities, context exceptions) and its REST
+ * resource under {@code /api/names}; the romanization systems ({@link org.livebrief.names.Romanization}: KMU
+ * 2010 as ICU rules, BGN/PCGN, scholarly); the house styles ({@link org.livebrief.names.HouseStyle}: rferl,
+ * ap, kmu2010); name-key analysis ({@link org.livebrief.names.NameKeys}) and matching
+ * ({@link org.livebrief.names.NameIndex}); the style checker ({@link org.livebrief.names.StyleChecker},
+ * {@code /api/style/check}); and the starter data of renamed Ukrainian places
+ * ({@link org.livebrief.names.StarterNames}).
+ *
+ * <p>Invariants: the authority has no duplicates — an entity of the same type with the same name in the
+ * same language is refused (409 with {@code existingId}) unless the request allows a true homonym; at most
+ * one name per language and house style is preferred; matching is computed from the registered names alone
+ * (no list of known variants), so registering native names and one English spelling is enough; a query
+ * resolves to nothing rather than to a wrong entity when words are left over (Zaporizhzhia Oblast), when a
+ * given name contradicts (Vitali for Wladimir Klitschko), or when only an ending differs (Zelenska,
+ * Mykolaivka); equal scores are reported as ambiguous, never silently picked. The in-memory index is a cache
+ * of the database, refreshed from it ({@link org.livebrief.names.NameDirectory}).
+ */
+package org.livebrief.names;

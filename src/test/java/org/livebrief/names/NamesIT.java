@@ -1,0 +1,176 @@
+package org.livebrief.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livebrief.testing.Api;
+
+/** The name authority, resolving and the style checker on a real WildFly, over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NamesIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
+    }
+
+    @ArquillianResource
+    URI base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    /** A made-up Ukrainian surname, so every test has a name of its own whatever the database holds. */
+    static String surname() {
+        String consonants = "бвгдклмнпрстфхцчшжз";
+        String vowels = "аоуеиі";
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            s.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())));
+            s.append(vowels.charAt(ThreadLocalRandom.current().nextInt(vowels.length())));
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + "цький";
+    }
+
+    long register(String json) {
+        Api.Reply created = api.as("editor").post("api/names", json);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    JsonObject resolve(String q) {
+        Api.Reply reply = api.get("api/names/resolve?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    @Test
+    void registersReadsBackAndRefusesDuplicatesUnlessAllowed() {
+        String uk = "Олег " + surname();
+        String body = "{\"type\": \"person\", \"names\": {\"uk\": \"" + uk + "\"}}";
+        long id = register(body);
+
+        JsonObject read = api.get("api/names/" + id).json();
+        assertThat(read.getString("type")).isEqualTo("person");
+        assertThat(read.getJsonObject("names").getString("uk")).isEqualTo(uk);
+        assertThat(read.getJsonObject("names").getString("en"))
+                .isEqualTo(HouseStyle.RFERL.spell(uk, "uk").orElseThrow());
+        assertThat(read.getJsonObject("preferred").getString("kmu2010"))
+                .isEqualTo(Romanization.KMU2010.romanize(uk));
+
+        Api.Reply again = api.as("editor").post("api/names", body);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(again.json().getJsonNumber("existingId").longValue()).isEqualTo(id);
+
+        long homonym = register(body.replace("}}", "}, \"allowDuplicate\": true}"));
+        assertThat(homonym).isNotEqualTo(id);
+    }
+
+    @Test
+    void resolvesSpellingsInOtherScriptsAndSystems() {
+        String uk = "Марія " + surname();
+        long id = register("{\"type\": \"person\", \"names\": {\"uk\": \"" + uk + "\"}}");
+        String kmuSurname = NameCard.surname(Romanization.KMU2010.romanize(uk));
+
+        JsonObject matches = resolve(kmuSurname);
+        assertThat(matches.getJsonArray("matches")).isNotEmpty();
+        JsonObject best = matches.getJsonArray("matches").getJsonObject(0);
+        assertThat(best.getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(best.getString("preferred")).isEqualTo(HouseStyle.RFERL.spell(uk, "uk").orElseThrow());
+        assertThat(best.getJsonNumber("score").doubleValue()).isBetween(0.6, 1.0);
+        assertThat(resolve(uk.toUpperCase()).getJsonArray("matches").getJsonObject(0)
+                .getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(api.get("api/names/resolve?q=").status()).isEqualTo(400);
+    }
+
+    @Test
+    void renamedCitiesShipWithTheirFormerNames() {
+        JsonObject bakhmut = resolve("Artemivsk").getJsonArray("matches").getJsonObject(0);
+        assertThat(bakhmut.getString("preferred")).isEqualTo("Bakhmut");
+        assertThat(resolve("Дніпропетровськ").getJsonArray("matches").getJsonObject(0).getString("preferred"))
+                .isEqualTo("Dnipro");
+        JsonObject read = api.get("api/names/" + bakhmut.getJsonNumber("id").longValue()).json();
+        assertThat(read.getJsonArray("variants").getValuesAs(JsonObject.class))
+                .anySatisfy(v -> {
+                    assertThat(v.getString("kind")).isEqualTo("historical");
+                    assertThat(v.getString("validTo")).isEqualTo("2016-02-04");
+                });
+    }
+
+    @Test
+    void styleCheckFindsVariantsWithOffsetsAndHonoursEditorsChoices() {
+        String uk = "Ігор " + surname();
+        long id = register("{\"type\": \"person\", \"names\": {\"uk\": \"" + uk + "\"}}");
+        String kmu = NameCard.surname(Romanization.KMU2010.romanize(uk));
+        String rferl = NameCard.surname(HouseStyle.RFERL.spell(uk, "uk").orElseThrow());
+        String text = "«Slava», said " + kmu + " on Monday; " + rferl + " agreed.";
+
+        Api.Reply checked = api.as("reporter").post("api/style/check",
+                "{\"language\": \"en\", \"text\": \"" + text + "\"}");
+        assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+        JsonObject finding = checked.json().getJsonArray("findings").getJsonObject(0);
+        assertThat(checked.json().getJsonArray("findings")).hasSize(1);
+        assertThat(finding.getInt("start")).isEqualTo(text.indexOf(kmu));
+        assertThat(finding.getInt("end")).isEqualTo(text.indexOf(kmu) + kmu.length());
+        assertThat(finding.getString("found")).isEqualTo(kmu);
+        assertThat(finding.getString("preferred")).isEqualTo(rferl);
+        assertThat(finding.getJsonNumber("entityId").longValue()).isEqualTo(id);
+
+        Api.Reply override = api.as("editor").post("api/names/" + id + "/variants",
+                "{\"text\": \"Ihor " + kmu + "\", \"language\": \"en\", \"status\": \"preferred\", \"style\": \"ap\"}");
+        assertThat(override.status()).as(override.toString()).isEqualTo(200);
+        assertThat(override.json().getJsonObject("preferred").getString("ap")).isEqualTo("Ihor " + kmu);
+        Api.Reply ap = api.as("reporter").post("api/style/check",
+                "{\"language\": \"en\", \"style\": \"ap\", \"text\": \"" + text + "\"}");
+        assertThat(ap.json().getJsonArray("findings").getJsonObject(0).getString("found")).isEqualTo(rferl);
+    }
+
+    @Test
+    void changesNeedTheRightRoleAndValidInput() {
+        String body = "{\"type\": \"place\", \"names\": {\"uk\": \"" + surname() + "\"}}";
+        assertThat(api.post("api/names", body).status()).isEqualTo(401);
+        assertThat(api.as("reporter").post("api/names", body).status()).isEqualTo(403);
+        assertThat(api.post("api/style/check", "{\"language\": \"en\", \"text\": \"Kiev\"}").status()).isEqualTo(401);
+        Api.Reply invalid = api.as("editor").post("api/names", "{\"type\": \"planet\", \"names\": {}}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().getJsonArray("errors")).hasSize(2);
+        assertThat(api.get("api/names/987654321").status()).isEqualTo(404);
+    }
+
+    @Test
+    void adminsImportCsvAndJson() {
+        String one = surname();
+        String csv = "type,uk,historical\nplace," + one + ",Старе " + one + "/2016-05-12\nplace," + one + ",\n";
+        Api.Reply imported = api.as("admin").send("POST", "api/names/import", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getJsonArray("created")).hasSize(1);
+        assertThat(imported.json().getJsonArray("duplicates")).hasSize(1);
+
+        Api.Reply json = api.as("admin").post("api/names/import",
+                "[{\"type\": \"organization\", \"names\": {\"uk\": \"" + surname() + "\"}}, {\"type\": \"x\"}]");
+        assertThat(json.json().getJsonArray("created")).hasSize(1);
+        assertThat(json.json().getJsonArray("errors")).hasSize(1);
+        assertThat(api.as("editor").post("api/names/import", "[]").status()).isEqualTo(403);
+    }
+}

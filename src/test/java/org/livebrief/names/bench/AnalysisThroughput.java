@@ -1,0 +1,88 @@
+package org.livebrief.names.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.livebrief.names.NameKeys;
+import org.livebrief.names.Words;
+
+/**
+ * Tokens per second of Livebrief's name-key analysis (words, folding, romanization of other scripts,
+ * skeleton keys under every spelling convention) against Lucene's StandardAnalyzer on the same texts.
+ * Each takes its fastest of the rounds, which keeps other processes on a shared machine out of the result.
+ */
+final class AnalysisThroughput {
+
+    /** Tokens per second: name keys as the product runs them (cached per word), uncached, and Lucene's. */
+    record Result(long tokens, double namesPerSecond, double uncachedPerSecond, double standardPerSecond) {
+        double costRatio() {
+            return standardPerSecond / namesPerSecond;
+        }
+
+        double uncachedCostRatio() {
+            return standardPerSecond / uncachedPerSecond;
+        }
+    }
+
+    private AnalysisThroughput() {
+    }
+
+    static Result measure(List<String> texts, int rounds) {
+        long tokens = 0;
+        for (String text : texts) {
+            tokens += Words.of(text).size();
+        }
+        try (StandardAnalyzer standard = new StandardAnalyzer()) {
+            for (int warmUp = 0; warmUp < 3; warmUp++) {
+                names(texts, true);
+                names(texts, false);
+                standard(standard, texts);
+            }
+            long[] nanos = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+            for (int round = 0; round < rounds; round++) {
+                long t0 = System.nanoTime();
+                names(texts, true);
+                long t1 = System.nanoTime();
+                names(texts, false);
+                long t2 = System.nanoTime();
+                standard(standard, texts);
+                long t3 = System.nanoTime();
+                nanos[0] = Math.min(nanos[0], t1 - t0);
+                nanos[1] = Math.min(nanos[1], t2 - t1);
+                nanos[2] = Math.min(nanos[2], t3 - t2);
+            }
+            double total = tokens;
+            return new Result(tokens, total / (nanos[0] / 1e9), total / (nanos[1] / 1e9), total / (nanos[2] / 1e9));
+        }
+    }
+
+    private static long names(List<String> texts, boolean cached) {
+        long keys = 0;
+        for (String text : texts) {
+            for (Words.Word word : Words.of(text)) {
+                keys += (cached ? NameKeys.keys(word.text()) : NameKeys.analyze(word.text())).size();
+            }
+        }
+        return keys;
+    }
+
+    private static long standard(StandardAnalyzer analyzer, List<String> texts) {
+        long count = 0;
+        try {
+            for (String text : texts) {
+                try (TokenStream stream = analyzer.tokenStream("body", text)) {
+                    stream.reset();
+                    while (stream.incrementToken()) {
+                        count++;
+                    }
+                    stream.end();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count;
+    }
+}
