@@ -3,42 +3,14 @@ package org.livebrief.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.testing.Api;
+import org.livebrief.testing.DeployedWar;
 import org.livebrief.testing.Newsroom;
 
 /** The briefing and entry REST API on a real WildFly, over HTTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BriefingApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
-
-    Api api;
-    Newsroom newsroom;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-        newsroom = new Newsroom(api);
-    }
+class BriefingApiIT extends DeployedWar {
 
     JsonObject createBriefing(String slug) {
         Api.Reply created = api.as("editor").post("api/briefings", """

@@ -4,44 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.StringReader;
-import java.net.URI;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.testing.Api;
+import org.livebrief.testing.DeployedWar;
 import org.livebrief.testing.Newsroom;
 
 /** The server-rendered reader page, parsed as a browser would and checked for what a reader sees. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReaderPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
-
-    Api api;
-    Newsroom newsroom;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-        newsroom = new Newsroom(api);
-    }
+class ReaderPageIT extends DeployedWar {
 
     private long briefing(String slug, String language, String timeZone) {
         return Newsroom.id(newsroom.briefing(slug, language, timeZone));

@@ -4,46 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.StringReader;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.testing.Api;
+import org.livebrief.testing.DeployedWar;
 import org.livebrief.testing.Newsroom;
 import org.livebrief.testing.EventStreamClient;
 import org.livebrief.testing.EventStreamClient.Event;
 
 /** Live push over a real WildFly: the event stream, replay after reconnect, and the poll fallback. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LiveIT {
+class LiveIT extends DeployedWar {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     private long briefing() {
         Api.Reply created = api.as("editor").post("api/briefings", """

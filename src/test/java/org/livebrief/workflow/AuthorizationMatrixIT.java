@@ -3,24 +3,15 @@ package org.livebrief.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.testing.Api;
+import org.livebrief.testing.DeployedWar;
 import org.livebrief.testing.Newsroom;
 
 /**
@@ -28,9 +19,7 @@ import org.livebrief.testing.Newsroom;
  * tampering cases. The expectations below are written out by hand from the README's roles table, not
  * derived from the production code, so the two check each other.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends DeployedWar {
 
     static final List<String> ROLES = List.of("anonymous", "reporter", "reporter2", "editor", "admin");
     static final List<String> STATES = List.of("draft", "submitted", "approved", "scheduled", "published", "retracted");
@@ -51,23 +40,6 @@ class AuthorizationMatrixIT {
             case "editor", "admin" -> EDITOR_MAY.get(state).contains(transition);
             default -> false;
         };
-    }
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
-
-    Api api;
-    Newsroom newsroom;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-        newsroom = new Newsroom(api);
     }
 
     /** A new entry by "reporter" in {@code state}, and its current version. */

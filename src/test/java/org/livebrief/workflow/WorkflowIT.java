@@ -3,8 +3,6 @@ package org.livebrief.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,41 +11,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.testing.Api;
+import org.livebrief.testing.DeployedWar;
 import org.livebrief.testing.Newsroom;
 
 /** The editorial workflow end to end through the public API: corrections, retractions, embargoes, history. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WorkflowIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
-
-    Api api;
-    Newsroom newsroom;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-        newsroom = new Newsroom(api);
-    }
+class WorkflowIT extends DeployedWar {
 
     private static String path(long briefing, long entry) {
         return "api/briefings/" + briefing + "/entries/" + entry;
