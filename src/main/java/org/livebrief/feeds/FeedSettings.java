@@ -1,0 +1,107 @@
+package org.livebrief.feeds;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Feed configuration (see the README's configuration table) and the addresses derived from it: the
+ * public base URL of a request and the permanent {@code tag:} ids.
+ */
+@ApplicationScoped
+public class FeedSettings {
+
+    /** Used when neither a tag authority nor a public URL is configured; reserved by RFC 2606, so never real. */
+    static final String FALLBACK_AUTHORITY = "livebrief.invalid";
+    private static final int KNOWN_BASES = 4;
+
+    @Inject
+    @ConfigProperty(name = "livebrief.feeds.page-size", defaultValue = "50")
+    int pageSize;
+
+    @Inject
+    @ConfigProperty(name = "livebrief.feeds.tag-authority")
+    Optional<String> tagAuthority;
+
+    @Inject
+    @ConfigProperty(name = "livebrief.public-url")
+    Optional<String> publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "livebrief.feeds.max-age", defaultValue = "30")
+    int maxAge;
+
+    @Inject
+    @ConfigProperty(name = "livebrief.feeds.revalidate-millis", defaultValue = "1000")
+    long revalidateMillis;
+
+    @Inject
+    @ConfigProperty(name = "livebrief.websub.hub")
+    Optional<String> hub;
+
+    /** The base URLs feeds were served under lately, newest last: WebSub topics are named after them. */
+    private final Map<String, Boolean> seenBases = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > KNOWN_BASES;
+        }
+    });
+
+    public int pageSize() {
+        return Math.max(1, pageSize);
+    }
+
+    public TagIds tagIds() {
+        return new TagIds(authority(tagAuthority, publicUrl));
+    }
+
+    /** {@code livebrief.feeds.tag-authority}, else the host of {@code livebrief.public-url}, else a fixed placeholder. */
+    static String authority(Optional<String> configured, Optional<String> publicUrl) {
+        return configured.filter(a -> !a.isBlank()).map(String::strip)
+                .or(() -> publicUrl.filter(u -> !u.isBlank()).map(u -> URI.create(u.strip()).getHost()))
+                .orElse(FALLBACK_AUTHORITY);
+    }
+
+    /** The configured public URL without a trailing slash, else {@code requestBase}; remembered for WebSub. */
+    public String base(String requestBase) {
+        String base = configuredBase().orElse(requestBase);
+        if (!seenBases.containsKey(base)) {
+            seenBases.put(base, Boolean.TRUE);
+        }
+        return base;
+    }
+
+    public List<String> basesForTopics() {
+        Optional<String> configured = configuredBase();
+        if (configured.isPresent()) {
+            return List.of(configured.get());
+        }
+        synchronized (seenBases) {
+            return List.copyOf(seenBases.keySet());
+        }
+    }
+
+    private Optional<String> configuredBase() {
+        return publicUrl.filter(u -> !u.isBlank()).map(u -> u.strip().replaceAll("/+$", ""));
+    }
+
+    public Optional<String> hub() {
+        return hub.filter(h -> !h.isBlank()).map(String::strip);
+    }
+
+    public String cacheControl(boolean archive) {
+        int age = archive ? 86_400 : Math.max(0, maxAge);
+        int stale = archive ? 604_800 : Math.max(60, 2 * maxAge);
+        return "public, max-age=" + age + ", stale-while-revalidate=" + stale;
+    }
+
+    public long revalidateNanos() {
+        return revalidateMillis * 1_000_000L;
+    }
+}
