@@ -1,6 +1,7 @@
 package org.livebrief.feeds;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -36,14 +37,43 @@ public class FeedCache {
     private final AtomicLong epoch = new AtomicLong();
     private final Map<String, RenderedFeed> feeds = new ConcurrentHashMap<>();
     private Map<String, FeedSubjects> byKind;
+    /** This cache, for {@link FeedFastPath}, which runs outside CDI; null until the first feed request. */
+    private static volatile FeedCache serving;
 
     @PostConstruct
     void index() {
         byKind = subjects.stream().collect(Collectors.toUnmodifiableMap(FeedSubjects::kind, Function.identity()));
+        serving = this;
+    }
+
+    @PreDestroy
+    void close() {
+        serving = null;
+    }
+
+    /**
+     * The cached feed at {@code requestUri} if it is certainly current (confirmed in this epoch, within the
+     * revalidation interval), else null: then the request must go the slow way, through {@link FeedServlet}.
+     */
+    static RenderedFeed fresh(String requestBase, String requestUri) {
+        FeedCache cache = serving;
+        if (cache == null) {
+            return null;
+        }
+        RenderedFeed feed = cache.feeds.get(cache.settings.base(requestBase) + requestUri);
+        boolean current = feed != null && feed.epoch() == cache.epoch.get()
+                && System.nanoTime() - feed.checkedAt() < cache.settings.revalidateNanos();
+        return current ? feed : null;
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
         epoch.incrementAndGet();
+    }
+
+    /** The request with its subject spelled canonically; empty when no feature serves its kind. */
+    public Optional<FeedRequest> canonical(FeedRequest request) {
+        return Optional.ofNullable(byKind.get(request.kind()))
+                .map(subject -> request.about(subject.canonicalSubject(request.subject())));
     }
 
     /** The feed at {@code request} under {@code base}, or empty when there is no such feed. */

@@ -55,6 +55,10 @@ public record FeedRequest(String kind, String subject, boolean keyEvents, Intege
                 + "." + format.extension();
     }
 
+    public FeedRequest about(String otherSubject) {
+        return new FeedRequest(kind, otherSubject, keyEvents, archivePage, format);
+    }
+
     public FeedRequest in(FeedFormat other) {
         return new FeedRequest(kind, subject, keyEvents, archivePage, other);
     }

@@ -29,7 +29,7 @@ public class FeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<FeedRequest> parsed = FeedRequest.parse(request.getPathInfo());
+        Optional<FeedRequest> parsed = FeedRequest.parse(request.getPathInfo()).flatMap(cache::canonical);
         if (parsed.isEmpty()) {
             notFound(response);
             return;

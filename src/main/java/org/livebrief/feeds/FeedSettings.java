@@ -3,10 +3,8 @@ package org.livebrief.feeds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,13 +43,9 @@ public class FeedSettings {
     @ConfigProperty(name = "livebrief.websub.hub")
     Optional<String> hub;
 
-    /** The base URLs feeds were served under lately, newest last: WebSub topics are named after them. */
-    private final Map<String, Boolean> seenBases = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > KNOWN_BASES;
-        }
-    });
+    /** The base URLs feeds were served under lately, oldest first: WebSub topics are named after them. */
+    private volatile List<String> seenBases = List.of();
+    private volatile Optional<String> configuredBase;
 
     public int pageSize() {
         return Math.max(1, pageSize);
@@ -71,24 +65,28 @@ public class FeedSettings {
     /** The configured public URL without a trailing slash, else {@code requestBase}; remembered for WebSub. */
     public String base(String requestBase) {
         String base = configuredBase().orElse(requestBase);
-        if (!seenBases.containsKey(base)) {
-            seenBases.put(base, Boolean.TRUE);
+        if (!seenBases.contains(base)) {
+            remember(base);
         }
         return base;
     }
 
+    private synchronized void remember(String base) {
+        List<String> bases = new ArrayList<>(seenBases);
+        bases.remove(base);
+        bases.add(base);
+        seenBases = List.copyOf(bases.subList(Math.max(0, bases.size() - KNOWN_BASES), bases.size()));
+    }
+
     public List<String> basesForTopics() {
-        Optional<String> configured = configuredBase();
-        if (configured.isPresent()) {
-            return List.of(configured.get());
-        }
-        synchronized (seenBases) {
-            return List.copyOf(seenBases.keySet());
-        }
+        return configuredBase().map(List::of).orElse(seenBases);
     }
 
     private Optional<String> configuredBase() {
-        return publicUrl.filter(u -> !u.isBlank()).map(u -> u.strip().replaceAll("/+$", ""));
+        if (configuredBase == null) {
+            configuredBase = publicUrl.filter(u -> !u.isBlank()).map(u -> u.strip().replaceAll("/+$", ""));
+        }
+        return configuredBase;
     }
 
     public Optional<String> hub() {

@@ -14,6 +14,11 @@ public interface FeedSubjects {
     /** The first path segment under {@code /feeds/}. */
     String kind();
 
+    /** The canonical spelling of a subject; other spellings are redirected to it. */
+    default String canonicalSubject(String subject) {
+        return subject;
+    }
+
     /**
      * The change-log seq that versions the feed's content: when it has not moved, the cached bytes are
      * current. Must be cheap; it runs at most once per feed per revalidation interval.

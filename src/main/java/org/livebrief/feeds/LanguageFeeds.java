@@ -33,6 +33,11 @@ public class LanguageFeeds implements FeedSubjects {
     }
 
     @Override
+    public String canonicalSubject(String subject) {
+        return Locale.forLanguageTag(subject).toLanguageTag();
+    }
+
+    @Override
     public long latestSeq(FeedRequest request) {
         return syndication.latestSeq();
     }
