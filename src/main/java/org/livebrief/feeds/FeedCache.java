@@ -26,7 +26,8 @@ import org.livebrief.briefing.Change;
 @ApplicationScoped
 public class FeedCache {
 
-    private static final int MAX_ENTRIES = 10_000;
+    /** When the cached bytes pass this, the cache starts over (feeds are rebuilt on demand). */
+    private static final long MAX_BYTES = 64L << 20;
 
     @Inject
     Instance<FeedSubjects> subjects;
@@ -36,6 +37,7 @@ public class FeedCache {
 
     private final AtomicLong epoch = new AtomicLong();
     private final Map<String, RenderedFeed> feeds = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
     private Map<String, FeedSubjects> byKind;
     /** This cache, for {@link FeedFastPath}, which runs outside CDI; null until the first feed request. */
     private static volatile FeedCache serving;
@@ -103,10 +105,14 @@ public class FeedCache {
     }
 
     private RenderedFeed remember(String key, RenderedFeed feed) {
-        if (feeds.size() >= MAX_ENTRIES && !feeds.containsKey(key)) {
+        if (bytes.addAndGet(feed.size()) > MAX_BYTES) {
             feeds.clear();
+            bytes.set(feed.size());
         }
-        feeds.put(key, feed);
+        RenderedFeed previous = feeds.put(key, feed);
+        if (previous != null) {
+            bytes.addAndGet(-previous.size());
+        }
         return feed;
     }
 

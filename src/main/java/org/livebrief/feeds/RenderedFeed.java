@@ -3,7 +3,6 @@ package org.livebrief.feeds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -32,6 +31,11 @@ record RenderedFeed(byte[] identity, byte[] gzip, String etag, Instant lastModif
                 format.contentType(), cacheControl, link, seq, epoch, now);
     }
 
+    /** Roughly what the entry holds on the heap. */
+    long size() {
+        return identity.length + gzip.length + 512L;
+    }
+
     RenderedFeed confirmed(long newEpoch, long now) {
         return new RenderedFeed(identity, gzip, etag, lastModified, lastModifiedHeader, contentType, cacheControl,
                 link, seq, newEpoch, now);
@@ -58,10 +62,5 @@ record RenderedFeed(byte[] identity, byte[] gzip, String etag, Instant lastModif
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    @Override
-    public String toString() {
-        return new String(identity, StandardCharsets.UTF_8);
     }
 }
