@@ -56,9 +56,23 @@ final class ReaderPageModel {
         page.put("empty", entries.isEmpty());
         page.put("olderUrl", olderUrl);
         page.put("jsonLd", LiveBlogJsonLd.of(briefing, entries, canonicalUrl));
+        page.put("feeds", feeds());
         page.put("translations", translations.stream().map(t -> Map.of("lang", t.language(), "url", ReaderPaths.page(t),
                 "name", t.locale().getDisplayLanguage(t.locale()))).toList());
         return page;
+    }
+
+    /** Autodiscovery links to the briefing's feeds. */
+    private List<Map<String, String>> feeds() {
+        return List.of(feed("application/atom+xml", ".atom", "feeds.link.atom"),
+                feed("application/rss+xml", ".rss", "feeds.link.rss"),
+                feed("application/feed+json", ".json", "feeds.link.json"),
+                feed("application/atom+xml", "/key-events.atom", "feeds.link.keyEvents"),
+                feed("application/json", ".ninjs", "feeds.link.ninjs"));
+    }
+
+    private Map<String, String> feed(String type, String suffix, String titleKey) {
+        return Map.of("type", type, "href", ReaderPaths.feed(briefing, suffix), "title", messages.get(titleKey));
     }
 
     private Map<String, Object> entry(Entry e) {

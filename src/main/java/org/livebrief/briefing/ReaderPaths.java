@@ -15,6 +15,11 @@ final class ReaderPaths {
         return CONTEXT + "/briefings/" + URLEncoder.encode(briefing.slug(), StandardCharsets.UTF_8);
     }
 
+    /** A feed of the briefing, {@code suffix} being e.g. {@code .atom} or {@code /key-events.atom} (see the feeds package). */
+    static String feed(LiveBriefing briefing, String suffix) {
+        return CONTEXT + "/feeds/briefings/" + URLEncoder.encode(briefing.slug(), StandardCharsets.UTF_8) + suffix;
+    }
+
     static String anchor(Entry entry) {
         return "entry-" + entry.id();
     }

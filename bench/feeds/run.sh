@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Feed benchmark: the same Atom bytes served by nginx and by Livebrief (from its feed cache), measured with
+# wrk for 200s and for 304s (If-None-Match), in one run. Also hands the live feeds to the client checks.
+# Only 127.0.0.1, bounded in time (about 2 minutes plus the server start).
+#
+#   bench/feeds/run.sh            needs target/livebrief.war and the configured server from `mvn package`
+#                                 (built here when missing); Debian nginx-light and wrk are installed as root.
+# Settings (environment): OFFSET (WildFly port offset, default 45000), NGINX_PORT (default 53180),
+# DURATION (seconds per wrk run, default 10), CONNECTIONS (default 32), THREADS (default 2), ENTRIES (default 50).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+OFFSET=${OFFSET:-45000}
+HTTP_PORT=$((8080 + OFFSET))
+MGMT_PORT=$((9990 + OFFSET))
+NGINX_PORT=${NGINX_PORT:-53180}
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+ENTRIES=${ENTRIES:-50}
+PASSWORD=${LIVEBRIEF_DEMO_PASSWORD:-livebrief}
+WILDFLY=$(ls -d "$ROOT"/target/wildfly-*/ 2>/dev/null | head -1 || true)
+WORK="$ROOT/target/bench-feeds"
+API="http://127.0.0.1:$HTTP_PORT/livebrief/api"
+
+for port in "$HTTP_PORT" "$MGMT_PORT" "$NGINX_PORT"; do
+    if ss -ltn | grep -q "127.0.0.1:$port \|:$port "; then echo "port $port is in use; set OFFSET / NGINX_PORT" >&2; exit 2; fi
+done
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+[[ -x /usr/sbin/nginx ]] || need+=(nginx-light)
+if ((${#need[@]})); then
+    [[ $(id -u) -eq 0 ]] || { echo "missing Debian packages: ${need[*]}" >&2; exit 2; }
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if [[ ! -f target/livebrief.war || -z "$WILDFLY" ]]; then
+    mvn -q package -DskipTests
+    WILDFLY=$(ls -d "$ROOT"/target/wildfly-*/ | head -1)
+fi
+
+rm -rf "$WORK" && mkdir -p "$WORK/nginx/logs"
+cp -r "$WILDFLY/standalone" "$WORK/server"
+cp target/livebrief.war "$WORK/server/deployments/"
+server_pid=""; nginx_started=""
+cleanup() {
+    [[ -n "$nginx_started" ]] && /usr/sbin/nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop 2>/dev/null || true
+    if [[ -n "$server_pid" ]]; then kill -- -"$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+echo "== Starting WildFly (port offset $OFFSET, HTTP $HTTP_PORT)"
+setsid "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$WORK/server" -Djboss.socket.binding.port-offset="$OFFSET" \
+    -Dlivebrief.data.dir="$WORK/data" -Dlivebrief.demo=false >"$WORK/server.out" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 240); do
+    [[ -f "$WORK/server/deployments/livebrief.war.deployed" ]] && break
+    [[ -f "$WORK/server/deployments/livebrief.war.failed" ]] && { echo "deployment failed" >&2; exit 1; }
+    sleep 1
+done
+[[ -f "$WORK/server/deployments/livebrief.war.deployed" ]] || { echo "WildFly did not deploy in time" >&2; exit 1; }
+
+echo "== Creating a briefing with $ENTRIES published entries"
+slug="bench-$(date +%s)"
+briefing=$(curl -sS --fail-with-body -u "editor:$PASSWORD" -H 'Content-Type: application/json' \
+    -d "{\"slug\": \"$slug\", \"language\": \"en\", \"title\": \"Feed benchmark\", \"summary\": \"Cached feeds\"}" \
+    "$API/briefings" | sed -E 's/^\{"id":([0-9]+).*/\1/')
+for i in $(seq 1 "$ENTRIES"); do
+    key=$([[ $((i % 5)) -eq 0 ]] && echo true || echo false)
+    entry=$(curl -sS --fail-with-body -u "editor:$PASSWORD" -H 'Content-Type: application/json' \
+        -d "{\"keyEvent\": $key, \"body\": \"<p>Update $i: shelling reported near <em>Enerhodar</em>; officials say talks will resume in Istanbul on Tuesday, with both delegations present.</p>\"}" \
+        "$API/briefings/$briefing/entries" | sed -E 's/^\{"id":([0-9]+).*/\1/')
+    curl -sS --fail-with-body -o /dev/null -u "admin:$PASSWORD" -H 'If-Match: "0"' -H 'Content-Type: application/json' -d '{}' "$API/briefings/$briefing/entries/$entry/publish"
+done
+path="/livebrief/feeds/briefings/$slug.atom"
+livebrief="http://127.0.0.1:$HTTP_PORT$path"
+mkdir -p "$WORK/nginx/root$(dirname "$path")" "$WORK/feeds"
+curl -sS --fail-with-body "$livebrief" -o "$WORK/nginx/root$path"
+for ext in atom rss json ninjs; do curl -sS --fail-with-body "http://127.0.0.1:$HTTP_PORT/livebrief/feeds/briefings/$slug.$ext" -o "$WORK/feeds/briefing.$ext"; done
+curl -sS --fail-with-body "http://127.0.0.1:$HTTP_PORT/livebrief/feeds/briefings/$slug/key-events.atom" -o "$WORK/feeds/key-events.atom"
+curl -sS --fail-with-body "http://127.0.0.1:$HTTP_PORT/livebrief/feeds/languages/en.rss" -o "$WORK/feeds/language.rss"
+
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    types { application/atom+xml atom; }
+    default_type application/octet-stream;
+    etag on;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/nginx/root;
+        add_header Cache-Control "public, max-age=30, stale-while-revalidate=60";
+        add_header Vary Accept-Encoding;
+    }
+}
+CONF
+/usr/sbin/nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf"
+nginx_started=1
+nginx="http://127.0.0.1:$NGINX_PORT$path"
+cmp <(curl -sS --fail-with-body "$nginx") <(curl -sS --fail-with-body "$livebrief") && echo "== Same bytes from both ($(wc -c <"$WORK/nginx/root$path") bytes)"
+etag_nginx=$(curl -sfI "$nginx" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
+etag_livebrief=$(curl -sfI "$livebrief" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
+[[ $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag_livebrief" "$livebrief") == 304 ]]
+
+rate() {  # url [header] -> requests per second
+    local args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency)
+    [[ -n "${2:-}" ]] && args+=(-H "$2")
+    wrk "${args[@]}" "$1" >"$WORK/wrk.out"
+    grep -q "Non-2xx or 3xx" "$WORK/wrk.out" && { cat "$WORK/wrk.out" >&2; exit 1; }
+    awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out"
+}
+echo "== Warming up"
+wrk -t1 -c8 -d3s "$livebrief" >/dev/null; wrk -t1 -c8 -d3s "$nginx" >/dev/null
+echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, alternating servers"
+n200=$(rate "$nginx"); l200=$(rate "$livebrief")
+n304=$(rate "$nginx" "If-None-Match: $etag_nginx"); l304=$(rate "$livebrief" "If-None-Match: $etag_livebrief")
+printf '%-6s %14s %14s %8s\n' status "nginx req/s" "Livebrief req/s" ratio
+printf '%-6s %14.0f %14.0f %8.2f\n' 200 "$n200" "$l200" "$(echo "$l200 / $n200" | bc -l)"
+printf '%-6s %14.0f %14.0f %8.2f\n' 304 "$n304" "$l304" "$(echo "$l304 / $n304" | bc -l)"
+
+echo "== The live feeds in real clients"
+src/test/sh/check-feed-clients.sh "$WORK/feeds"

@@ -1,0 +1,153 @@
+package org.livebrief.feeds;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Atom 1.0 (RFC 4287) with RFC 5005 paging and RFC 6721 tombstones, written with StAX so that
+ * {@code xml:lang}, self and hub links and foreign elements come out exactly as intended.
+ */
+final class AtomWriter {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String HISTORY = "http://purl.org/syndication/history/1.0";
+    static final String TOMBSTONES = "http://purl.org/atompub/tombstones/1.0";
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+    private final XMLStreamWriter xml;
+
+    private AtomWriter(XMLStreamWriter xml) {
+        this.xml = xml;
+    }
+
+    static byte[] write(Feed feed) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            new AtomWriter(xml).feed(feed);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the Atom feed " + feed.id(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private void feed(Feed feed) throws XMLStreamException {
+        xml.setDefaultNamespace(ATOM);
+        xml.writeStartElement(ATOM, "feed");
+        xml.writeDefaultNamespace(ATOM);
+        xml.writeNamespace("fh", HISTORY);
+        xml.writeNamespace("at", TOMBSTONES);
+        xml.writeAttribute(XMLConstants.XML_NS_URI, "lang", feed.language());
+        text("id", feed.id());
+        textConstruct("title", feed.title());
+        if (feed.subtitle() != null && !feed.subtitle().isBlank()) {
+            textConstruct("subtitle", feed.subtitle());
+        }
+        text("updated", date(feed.updated()));
+        xml.writeStartElement(ATOM, "generator");
+        xml.writeCharacters("Livebrief");
+        xml.writeEndElement();
+        links(feed.links());
+        if (feed.complete()) {
+            xml.writeEmptyElement(HISTORY, "complete");
+        }
+        if (feed.archive()) {
+            xml.writeEmptyElement(HISTORY, "archive");
+        }
+        // RFC 4287's schema wants every extension element, tombstones included, before the first entry.
+        for (Feed.Tombstone tombstone : feed.tombstones()) {
+            tombstone(tombstone);
+        }
+        for (Feed.Item item : feed.items()) {
+            entry(item);
+        }
+        xml.writeEndElement();
+    }
+
+    private void links(Feed.Links links) throws XMLStreamException {
+        link("self", FeedFormat.ATOM.mediaType(), links.self());
+        link("alternate", "text/html", links.alternate());
+        for (Feed.Format format : links.formats()) {
+            if (!format.mediaType().equals(FeedFormat.ATOM.mediaType())) {
+                link("alternate", format.mediaType(), format.href());
+            }
+        }
+        link("hub", null, links.hub());
+        link("current", FeedFormat.ATOM.mediaType(), links.current());
+        link("prev-archive", FeedFormat.ATOM.mediaType(), links.prevArchive());
+        link("next-archive", FeedFormat.ATOM.mediaType(), links.nextArchive());
+    }
+
+    private void entry(Feed.Item item) throws XMLStreamException {
+        xml.writeStartElement(ATOM, "entry");
+        xml.writeAttribute(XMLConstants.XML_NS_URI, "lang", item.language());
+        text("id", item.id());
+        textConstruct("title", item.title());
+        text("published", date(item.published()));
+        text("updated", date(item.updated()));
+        xml.writeStartElement(ATOM, "author");
+        text("name", item.author());
+        xml.writeEndElement();
+        link("alternate", "text/html", item.link());
+        textConstruct("summary", item.summary());
+        xml.writeStartElement(ATOM, "content");
+        xml.writeAttribute("type", "html");
+        xml.writeCharacters(item.html());
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void tombstone(Feed.Tombstone tombstone) throws XMLStreamException {
+        xml.writeStartElement(TOMBSTONES, "deleted-entry");
+        xml.writeAttribute("ref", tombstone.ref());
+        xml.writeAttribute("when", date(tombstone.when()));
+        if (tombstone.link() != null) {
+            xml.writeEmptyElement(ATOM, "link");
+            xml.writeAttribute("rel", "alternate");
+            xml.writeAttribute("href", tombstone.link());
+        }
+        xml.writeStartElement(TOMBSTONES, "comment");
+        xml.writeAttribute(XMLConstants.XML_NS_URI, "lang", tombstone.language());
+        xml.writeCharacters(tombstone.reason());
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void link(String rel, String type, String href) throws XMLStreamException {
+        if (href == null) {
+            return;
+        }
+        xml.writeEmptyElement(ATOM, "link");
+        xml.writeAttribute("rel", rel);
+        if (type != null) {
+            xml.writeAttribute("type", type);
+        }
+        xml.writeAttribute("href", href);
+    }
+
+    private void textConstruct(String name, String value) throws XMLStreamException {
+        xml.writeStartElement(ATOM, name);
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private void text(String name, String value) throws XMLStreamException {
+        xml.writeStartElement(ATOM, name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    /** RFC 3339 in UTC, to the millisecond: distinct corrections get distinct {@code updated} values. */
+    static String date(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+}

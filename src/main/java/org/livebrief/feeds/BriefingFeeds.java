@@ -1,0 +1,103 @@
+package org.livebrief.feeds;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.livebrief.briefing.BriefingStatus;
+import org.livebrief.briefing.Briefings;
+import org.livebrief.briefing.Entry;
+import org.livebrief.briefing.LiveBriefing;
+import org.livebrief.briefing.Syndication;
+import org.livebrief.platform.Messages;
+
+/**
+ * Feeds of one briefing ({@code /feeds/briefings/{slug}…}). The subscription feed holds the newest
+ * {@code livebrief.feeds.page-size} entries plus tombstones of recent retractions; archive page {@code n}
+ * holds positions {@code [(n-1)·size, n·size)} in publication order, so once full it keeps its entries
+ * for good. A closed briefing's feed holds every entry and is marked complete.
+ */
+@ApplicationScoped
+public class BriefingFeeds implements FeedSubjects {
+
+    static final String KIND = "briefings";
+    /** A closed briefing larger than this stays paged instead of complete. */
+    static final int MAX_COMPLETE = 2000;
+
+    @Inject
+    Briefings briefings;
+
+    @Inject
+    Syndication syndication;
+
+    @Inject
+    FeedSettings settings;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public long latestSeq(FeedRequest request) {
+        return briefings.bySlug(request.subject()).map(b -> syndication.latestSeq(b.id())).orElse(0L);
+    }
+
+    @Override
+    public Optional<Feed> feed(FeedRequest request, String base) {
+        return briefings.findPublic(request.subject()).flatMap(b -> feed(b, request, base));
+    }
+
+    private Optional<Feed> feed(LiveBriefing briefing, FeedRequest request, String base) {
+        int size = settings.pageSize();
+        long total = syndication.count(briefing, request.keyEvents());
+        int archives = (int) Math.min(Integer.MAX_VALUE, total / size);
+        boolean complete = briefing.status() == BriefingStatus.CLOSED && total <= MAX_COMPLETE;
+        FeedItems items = new FeedItems(settings.tagIds(), base);
+        String hub = settings.hub().orElse(null);
+        String page = items.page(briefing);
+        if (request.isArchive()) {
+            int n = request.archivePage();
+            if (n > archives) {
+                return Optional.empty();
+            }
+            List<Entry> entries = new ArrayList<>(syndication.oldestFirst(briefing, request.keyEvents(), (n - 1) * size, size));
+            java.util.Collections.reverse(entries);
+            Feed.Links links = FeedPaths.links(request, base, page, hub, n > 1 ? n - 1 : null, n < archives ? n + 1 : null);
+            return Optional.of(feed(briefing, request, links, false, true, items, entries, null));
+        }
+        List<Entry> entries = complete ? syndication.newestFirst(briefing, request.keyEvents(), MAX_COMPLETE)
+                : withRecentRetractions(briefing, syndication.newestFirst(briefing, request.keyEvents(), size), size);
+        Feed.Links links = FeedPaths.links(request, base, page, hub, complete || archives == 0 ? null : archives, null);
+        return Optional.of(feed(briefing, request, links, complete, false, items, entries, briefing.updatedAt()));
+    }
+
+    /** Subscribers must hear of a retraction even when the entry has scrolled out of the newest page. */
+    private List<Entry> withRecentRetractions(LiveBriefing briefing, List<Entry> newest, int size) {
+        List<Long> shown = newest.stream().map(Entry::id).toList();
+        return Stream.concat(newest.stream(), syndication.recentlyRetracted(briefing, size).stream()
+                .filter(e -> !shown.contains(e.id()))).toList();
+    }
+
+    private Feed feed(LiveBriefing briefing, FeedRequest request, Feed.Links links, boolean complete, boolean archive,
+                      FeedItems items, List<Entry> entries, Instant changed) {
+        String title = XmlText.clean(briefing.title());
+        if (request.keyEvents()) {
+            title = Messages.forLocale(briefing.locale()).get("feeds.title.keyEvents", title);
+        }
+        List<Feed.Item> published = items.items(entries);
+        List<Feed.Tombstone> tombstones = items.tombstones(entries);
+        return new Feed(settings.tagIds().briefing(briefing.id(), request.keyEvents()), title,
+                XmlText.clean(briefing.summary()), briefing.language(), updated(changed, published, tombstones),
+                links, complete, archive, published, tombstones);
+    }
+
+    /** The latest time anything in the document changed. */
+    static Instant updated(Instant changed, List<Feed.Item> items, List<Feed.Tombstone> tombstones) {
+        return Stream.concat(Stream.ofNullable(changed), Stream.concat(items.stream().map(Feed.Item::updated),
+                tombstones.stream().map(Feed.Tombstone::when))).max(Instant::compareTo).orElse(Instant.EPOCH);
+    }
+}

@@ -1,0 +1,124 @@
+package org.livebrief.feeds;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.livebrief.briefing.Change;
+
+/**
+ * Feed bytes, made when content changes rather than per request. An entry is current while the cache
+ * epoch has not moved since it was confirmed; every committed {@link Change} moves the epoch
+ * ({@code AFTER_SUCCESS}), so no request after a commit is served what came before it. A stale entry is
+ * then checked against the change log: if its subject's latest seq has not moved it is confirmed again
+ * without rebuilding. Entries are also rechecked every {@code livebrief.feeds.revalidate-millis}, which
+ * covers changes committed by other nodes.
+ */
+@ApplicationScoped
+public class FeedCache {
+
+    /** When the cached bytes pass this, the cache starts over (feeds are rebuilt on demand). */
+    private static final long MAX_BYTES = 64L << 20;
+
+    @Inject
+    Instance<FeedSubjects> subjects;
+
+    @Inject
+    FeedSettings settings;
+
+    private final AtomicLong epoch = new AtomicLong();
+    private final Map<String, RenderedFeed> feeds = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private Map<String, FeedSubjects> byKind;
+    /** This cache, for {@link FeedFastPath}, which runs outside CDI; null until the first feed request. */
+    private static volatile FeedCache serving;
+
+    @PostConstruct
+    void index() {
+        byKind = subjects.stream().collect(Collectors.toUnmodifiableMap(FeedSubjects::kind, Function.identity()));
+        serving = this;
+    }
+
+    @PreDestroy
+    void close() {
+        serving = null;
+    }
+
+    /**
+     * The cached feed at {@code requestUri} if it is certainly current (confirmed in this epoch, within the
+     * revalidation interval), else null: then the request must go the slow way, through {@link FeedServlet}.
+     */
+    static RenderedFeed fresh(String requestBase, String requestUri) {
+        FeedCache cache = serving;
+        if (cache == null) {
+            return null;
+        }
+        RenderedFeed feed = cache.feeds.get(cache.settings.base(requestBase) + requestUri);
+        boolean current = feed != null && feed.epoch() == cache.epoch.get()
+                && System.nanoTime() - feed.checkedAt() < cache.settings.revalidateNanos();
+        return current ? feed : null;
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
+        epoch.incrementAndGet();
+    }
+
+    /** The request with its subject spelled canonically; empty when no feature serves its kind. */
+    public Optional<FeedRequest> canonical(FeedRequest request) {
+        return Optional.ofNullable(byKind.get(request.kind()))
+                .map(subject -> request.about(subject.canonicalSubject(request.subject())));
+    }
+
+    /** The feed at {@code request} under {@code base}, or empty when there is no such feed. */
+    public Optional<RenderedFeed> get(FeedRequest request, String base) {
+        FeedSubjects subject = byKind.get(request.kind());
+        if (subject == null) {
+            return Optional.empty();
+        }
+        String key = base + FeedPaths.feed(request);
+        long currentEpoch = epoch.get();
+        long now = System.nanoTime();
+        RenderedFeed cached = feeds.get(key);
+        if (cached != null && cached.epoch() == currentEpoch && now - cached.checkedAt() < settings.revalidateNanos()) {
+            return Optional.of(cached);
+        }
+        long seq = subject.latestSeq(request);
+        if (cached != null && cached.seq() == seq) {
+            return Optional.of(remember(key, cached.confirmed(currentEpoch, now)));
+        }
+        return subject.feed(request, base).map(feed -> remember(key, render(request, feed, seq, currentEpoch, now)));
+    }
+
+    private RenderedFeed render(FeedRequest request, Feed feed, long seq, long currentEpoch, long now) {
+        byte[] bytes = request.format().write(feed);
+        return RenderedFeed.of(bytes, request.format(), feed.updated(), settings.cacheControl(request.isArchive()),
+                linkHeader(feed.links()), seq, currentEpoch, now);
+    }
+
+    private RenderedFeed remember(String key, RenderedFeed feed) {
+        if (bytes.addAndGet(feed.size()) > MAX_BYTES) {
+            feeds.clear();
+            bytes.set(feed.size());
+        }
+        RenderedFeed previous = feeds.put(key, feed);
+        if (previous != null) {
+            bytes.addAndGet(-previous.size());
+        }
+        return feed;
+    }
+
+    /** WebSub discovery (and RFC 8288 self) in the HTTP headers, matching the document's links. */
+    static String linkHeader(Feed.Links links) {
+        String self = "<" + links.self() + ">; rel=\"self\"";
+        return links.hub() == null ? self : "<" + links.hub() + ">; rel=\"hub\", " + self;
+    }
+}

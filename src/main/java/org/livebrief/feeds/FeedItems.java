@@ -1,0 +1,91 @@
+package org.livebrief.feeds;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.livebrief.briefing.Entry;
+import org.livebrief.briefing.EntryCorrection;
+import org.livebrief.briefing.LiveBriefing;
+import org.livebrief.platform.Messages;
+import org.livebrief.workflow.EntryState;
+
+/**
+ * Turns entries into feed items and tombstones: permanent ids, the reader-page anchor as link, the
+ * correction notes appended to the body as readers see them on the page, every string cleaned for XML.
+ */
+final class FeedItems {
+
+    private static final int TITLE_CHARS = 120;
+
+    private final TagIds ids;
+    private final String base;
+
+    FeedItems(TagIds ids, String base) {
+        this.ids = ids;
+        this.base = base;
+    }
+
+    List<Feed.Item> items(List<Entry> entries) {
+        return entries.stream().filter(e -> e.state() == EntryState.PUBLISHED).map(this::item).toList();
+    }
+
+    List<Feed.Tombstone> tombstones(List<Entry> entries) {
+        return entries.stream().filter(e -> e.state() == EntryState.RETRACTED).map(this::tombstone).toList();
+    }
+
+    Feed.Item item(Entry entry) {
+        LiveBriefing briefing = entry.briefing();
+        String excerpt = XmlText.clean(entry.excerpt());
+        return new Feed.Item(entry.id(), ids.entry(entry.id()), XmlText.clean(title(excerpt)), excerpt, html(entry),
+                XmlText.clean(entry.author()), entry.publishedAt(), entry.updatedAt(), link(entry),
+                briefing.language());
+    }
+
+    Feed.Tombstone tombstone(Entry entry) {
+        return new Feed.Tombstone(entry.id(), ids.entry(entry.id()), entry.retractedAt(),
+                XmlText.clean(entry.retractionReason()), link(entry), entry.briefing().language());
+    }
+
+    String page(LiveBriefing briefing) {
+        return base + FeedPaths.page(briefing);
+    }
+
+    private String link(Entry entry) {
+        return page(entry.briefing()) + "#entry-" + entry.id();
+    }
+
+    /** The body, then each correction as the reader page shows it ("Correction 14:05: …"). */
+    private static String html(Entry entry) {
+        List<EntryCorrection> corrections = entry.corrections();
+        if (corrections.isEmpty()) {
+            return XmlText.clean(entry.body());
+        }
+        LiveBriefing briefing = entry.briefing();
+        Messages messages = Messages.forLocale(briefing.locale());
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(briefing.locale()).withZone(briefing.timeZone());
+        StringBuilder html = new StringBuilder(XmlText.clean(entry.body()));
+        for (EntryCorrection correction : corrections) {
+            String text = messages.get("briefing.page.correction", format.format(correction.correctedAt()), correction.note());
+            html.append("\n<p class=\"correction\"><em>").append(escape(XmlText.clean(text))).append("</em></p>");
+        }
+        return html.toString();
+    }
+
+    /** The first sentence of the excerpt, cut at a word boundary. */
+    static String title(String excerpt) {
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
+        sentences.setText(excerpt);
+        int end = sentences.next();
+        String first = end == java.text.BreakIterator.DONE ? excerpt : excerpt.substring(0, end).strip();
+        if (first.length() <= TITLE_CHARS) {
+            return first;
+        }
+        int space = first.lastIndexOf(' ', TITLE_CHARS - 1);
+        return first.substring(0, space > 0 ? space : TITLE_CHARS - 1) + "…";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,98 @@
+package org.livebrief.feeds;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Serves every feed under {@code /feeds/} from {@link FeedCache}: conditional GET, gzip, caching headers,
+ * WebSub links. A plain servlet rather than JAX-RS, because this is the hottest read path there is.
+ * Non-canonical spellings of a feed address are redirected, so {@code rel="self"} is always the URL served.
+ */
+@WebServlet("/feeds/*")
+public class FeedServlet extends HttpServlet {
+
+    private static final byte[] NOT_FOUND = """
+            {"type":"/livebrief/problems/not-found","title":"Not Found","status":404,"detail":"There is no such feed"}"""
+            .getBytes(StandardCharsets.UTF_8);
+
+    @Inject
+    transient FeedCache cache;
+
+    @Inject
+    transient FeedSettings settings;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<FeedRequest> parsed = FeedRequest.parse(request.getPathInfo()).flatMap(cache::canonical);
+        if (parsed.isEmpty()) {
+            notFound(response);
+            return;
+        }
+        String canonical = FeedPaths.feed(parsed.get());
+        if (!canonical.equals(request.getRequestURI())) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", canonical);
+            return;
+        }
+        Optional<RenderedFeed> feed = cache.get(parsed.get(), settings.base(requestBase(request)));
+        if (feed.isEmpty()) {
+            notFound(response);
+            return;
+        }
+        send(request, response, feed.get());
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, RenderedFeed feed)
+            throws IOException {
+        response.setHeader("ETag", feed.etag());
+        response.setHeader("Last-Modified", feed.lastModifiedHeader());
+        response.setHeader("Cache-Control", feed.cacheControl());
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Link", feed.link());
+        if (ConditionalGet.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),
+                feed.etag(), feed.lastModified())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(feed.contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        byte[] body = acceptsGzip(request.getHeader("Accept-Encoding")) ? feed.gzip() : feed.identity();
+        if (body != feed.identity()) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** True when the client lists gzip without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return !(parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0{0,3})?"));
+            }
+        }
+        return false;
+    }
+
+    private static String requestBase(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
+    }
+
+    private static void notFound(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("application/problem+json");
+        response.setHeader("Cache-Control", "public, max-age=10");
+        response.getOutputStream().write(NOT_FOUND);
+    }
+}

@@ -1,0 +1,27 @@
+package org.livebrief.feeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writes the sample feeds to {@code target/feed-samples/}, where {@code src/test/sh/check-feed-clients.sh}
+ * hands them to jing, the Universal Feed Parser and newsboat (Debian tools the Java tests must not need).
+ */
+class FeedSamplesTest {
+
+    @Test
+    void writesValidSamplesForTheClientChecks() throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "feed-samples"));
+        Files.write(dir.resolve("briefing.atom"), AtomWriter.write(SampleFeeds.briefing(false)));
+        Files.write(dir.resolve("complete.atom"), AtomWriter.write(SampleFeeds.briefing(true)));
+        Files.write(dir.resolve("briefing.rss"), RssWriter.write(SampleFeeds.briefing(false, FeedFormat.RSS)));
+        Files.write(dir.resolve("briefing.json"), JsonFeedWriter.write(SampleFeeds.briefing(false, FeedFormat.JSON_FEED)));
+        Files.write(dir.resolve("briefing.ninjs"), NinjsWriter.write(SampleFeeds.briefing(false, FeedFormat.NINJS)));
+        assertThat(FeedChecks.relaxNgErrors(Files.readAllBytes(dir.resolve("briefing.atom")))).isEmpty();
+        FeedChecks.ninjs(Files.readAllBytes(dir.resolve("briefing.ninjs")));
+    }
+}

@@ -1,0 +1,48 @@
+package org.livebrief.feeds;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** Feed documents for the writer tests, with the awkward text real input can carry. */
+final class SampleFeeds {
+
+    static final String BASE = "https://news.example.com";
+    static final TagIds IDS = new TagIds("news.example.com");
+    static final Instant PUBLISHED = Instant.parse("2022-03-29T09:15:00Z");
+    static final Instant CORRECTED = Instant.parse("2022-03-29T11:05:30.250Z");
+    static final Instant RETRACTED = Instant.parse("2022-03-29T12:00:00Z");
+
+    private SampleFeeds() {
+    }
+
+    static Feed briefing(boolean complete) {
+        return briefing(complete, FeedFormat.ATOM);
+    }
+
+    static Feed briefing(boolean complete, FeedFormat format) {
+        FeedRequest request = FeedRequest.parse("/briefings/kyiv-talks." + format.extension()).orElseThrow();
+        Feed.Links links = FeedPaths.links(request, BASE, BASE + "/livebrief/briefings/kyiv-talks",
+                "https://hub.example.com/", complete ? null : 3, null);
+        Feed.Item corrected = new Feed.Item(7, IDS.entry(7), XmlText.clean("Talks\u0001 resume in Istanbul"),
+                "Talks resume in Istanbul.", "<p>Talks resume in <em>Istanbul</em> &amp; Kyiv.</p>\n"
+                + "<p class=\"correction\"><em>Correction 29 Mar 2022, 14:05: An earlier version gave the wrong city.</em></p>",
+                XmlText.clean("Olena \uD800Koval\u0007"), PUBLISHED, CORRECTED,
+                BASE + "/livebrief/briefings/kyiv-talks#entry-7", "en");
+        Feed.Item plain = new Feed.Item(8, IDS.entry(8), "Shelling near Enerhodar 🚀", "Shelling near Enerhodar.",
+                "<p>Shelling near Enerhodar.</p>", "reporter", PUBLISHED.plusSeconds(60), PUBLISHED.plusSeconds(60),
+                BASE + "/livebrief/briefings/kyiv-talks#entry-8", "en");
+        Feed.Tombstone retracted = new Feed.Tombstone(6, IDS.entry(6), RETRACTED,
+                XmlText.clean("Unverified \u0000claim"), BASE + "/livebrief/briefings/kyiv-talks#entry-6", "en");
+        return new Feed(IDS.briefing(1, false), "Russia–Ukraine talks <live>", "Day 34 & counting", "en",
+                CORRECTED, links, complete, false, List.of(plain, corrected), List.of(retracted));
+    }
+
+    static String text(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static List<String> lines(String s) {
+        return Arrays.asList(s.split("\n"));
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Feeds as real clients see them: Atom against RFC 4287's RELAX NG schema (jing), Atom and RSS in the
+# Universal Feed Parser (bozo must be 0) and in newsboat. Debian packages, installed when missing (as root).
+#
+#   src/test/sh/check-feed-clients.sh [DIR]     DIR holds *.atom and *.rss files (default: target/feed-samples,
+#                                               written by FeedSamplesTest during `mvn test`)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+DIR="$(cd "${1:-target/feed-samples}" && pwd)"
+RNC="$PWD/src/test/resources/feeds/atom-rfc4287.rnc"
+
+need=()
+command -v jing >/dev/null || need+=(jing)
+command -v newsboat >/dev/null || need+=(newsboat)
+/usr/bin/python3 -c 'import feedparser' 2>/dev/null || need+=(python3-feedparser)
+if ((${#need[@]})); then
+    if [[ $(id -u) -ne 0 ]]; then echo "missing Debian packages: ${need[*]} (run as root to install)" >&2; exit 2; fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+shopt -s nullglob
+feeds=("$DIR"/*.atom "$DIR"/*.rss)
+((${#feeds[@]})) || { echo "no *.atom or *.rss files in $DIR" >&2; exit 2; }
+failed=0
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+
+for f in "$DIR"/*.atom; do
+    if jing -c "$RNC" "$f"; then echo "jing      ok   $(basename "$f")"; else echo "jing      FAIL $(basename "$f")"; failed=1; fi
+done
+
+for f in "${feeds[@]}"; do
+    if out=$(/usr/bin/python3 - "$f" <<'PY'
+import sys, feedparser
+d = feedparser.parse(sys.argv[1])
+if d.bozo:
+    print("bozo=1:", d.bozo_exception); sys.exit(1)
+print("bozo=0 version=%s entries=%d" % (d.version, len(d.entries)))
+PY
+    ); then echo "feedparser ok  $(basename "$f") $out"; else echo "feedparser FAIL $(basename "$f") $out"; failed=1; fi
+done
+
+# newsboat reads local files through libcurl's file:// support; a private HOME keeps it away from real config.
+for f in "${feeds[@]}"; do
+    echo "file://$f" > "$work/urls"
+    : > "$work/config"
+    if HOME="$work" newsboat -u "$work/urls" -c "$work/cache.db" -C "$work/config" -x reload >"$work/out" 2>&1 \
+        && n=$(HOME="$work" newsboat -u "$work/urls" -c "$work/cache.db" -C "$work/config" -x print-unread 2>&1) \
+        && [[ "$n" =~ ^([1-9][0-9]*)\ unread ]]; then
+        echo "newsboat  ok   $(basename "$f") $n"
+    else
+        echo "newsboat  FAIL $(basename "$f") $(cat "$work/out") ${n:-}"; failed=1
+    fi
+    rm -f "$work/cache.db"
+done
+exit $failed
