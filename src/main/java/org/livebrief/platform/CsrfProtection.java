@@ -32,7 +32,7 @@ public class CsrfProtection extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (needsToken(request) && !matches(request.getSession(false), request.getHeader(HEADER))) {
+        if (needsToken(request) && !matches(expected(request.getSession(false)), request.getHeader(HEADER))) {
             response.setStatus(403);
             response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
             response.getWriter().write(Problem.of(403, "csrf", "Forbidden",
@@ -62,13 +62,15 @@ public class CsrfProtection extends HttpFilter {
         return (String) token;
     }
 
-    static boolean matches(HttpSession session, String sent) {
-        Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
+    private static String expected(HttpSession session) {
+        return session == null ? null : (String) session.getAttribute(ATTRIBUTE);
+    }
+
+    static boolean matches(String expected, String sent) {
         if (expected == null || sent == null) {
             return false;
         }
         // Constant time, so the token cannot be guessed byte by byte from response times.
-        return MessageDigest.isEqual(((String) expected).getBytes(StandardCharsets.UTF_8),
-                sent.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 }
