@@ -63,6 +63,8 @@ public class ReaderPage extends HttpServlet {
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
         Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
                 .build(page.items(), briefings.translationsOf(briefing), canonical, older);
+        // ?embed=1: the page inside a host CMS's iframe, without our masthead.
+        model.put("embed", "1".equals(request.getParameter("embed")));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", briefing.language());
         response.setHeader("Cache-Control", "public, max-age=10");
