@@ -41,21 +41,23 @@ function route() {
   generation += 1;
   const mine = generation;
   renderTopnav();
+  // Each screen renders into its own container: one that finishes loading after the person has moved on
+  // writes into a container no longer on the page, and is left at once (its polling stops).
+  const screen = h('div', { class: 'screen' });
+  main.replaceChildren(screen);
   if (!session) {
-    renderSignIn(main, (signedIn) => {
+    renderSignIn(screen, (signedIn) => {
       session = signedIn;
       route();
     });
     return;
   }
   const desk = /^#\/briefings\/(\d+)/.exec(location.hash);
-  const screen = desk ? renderDesk(main, session, Number(desk[1])) : renderBriefingList(main, session);
-  // A screen that finishes loading after the user has moved on is left at once (its polling stops).
-  screen.then((leave) => {
+  const rendering = desk ? renderDesk(screen, session, Number(desk[1])) : renderBriefingList(screen, session);
+  rendering.then((leave) => {
     if (mine === generation) leaveScreen = leave || (() => {});
     else leave?.();
-  })
-    .catch((error) => announce(error.describe?.() ?? String(error), 'error'));
+  }).catch((error) => announce(error.describe?.() ?? String(error), 'error'));
 }
 
 async function start() {

@@ -10,6 +10,7 @@ export function createComposer(onPost) {
   const id = uniqueId('composer');
   const textarea = h('textarea', { id, name: 'body', rows: 6, 'aria-describedby': `${id}-hint` });
   let editor = null;
+  let destroyed = false;
   const post = () => onPost();
   textarea.addEventListener('keydown', (event) => {
     if (isPostShortcut(event)) {
@@ -26,6 +27,7 @@ export function createComposer(onPost) {
     h('button', { type: 'submit', class: 'primary', id: 'composer-post' }, t('editor.desk.composer.post'))));
 
   function start() {
+    if (!element.isConnected) return;
     if (!window.tinymce) {
       textarea.focus();
       return;
@@ -43,7 +45,7 @@ export function createComposer(onPost) {
             post();
           }
         });
-        instance.on('init', () => instance.focus());
+        instance.on('init', () => (destroyed ? instance.remove() : instance.focus()));
       },
     });
   }
@@ -54,6 +56,9 @@ export function createComposer(onPost) {
     html: () => (editor ? editor.getContent() : textarea.value),
     clear: () => (editor ? editor.setContent('') : (textarea.value = '')),
     focus: () => (editor ? editor.focus() : textarea.focus()),
-    destroy: () => editor?.remove(),
+    destroy: () => {
+      destroyed = true;
+      editor?.remove();
+    },
   };
 }

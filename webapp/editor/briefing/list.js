@@ -54,12 +54,12 @@ function createForm() {
   return form;
 }
 
-export async function renderBriefingList(main, session) {
+export async function renderBriefingList(screen, session) {
   const listing = await api('GET', 'briefings?limit=50');
-  main.replaceChildren(h('div', { class: 'list-screen' },
+  screen.replaceChildren(h('div', { class: 'list-screen' },
     h('section', { class: 'card', 'aria-labelledby': 'list-title' },
       h('h1', { id: 'list-title' }, t('editor.list.title')), table(listing.items)),
     isEditor(session) ? createForm() : null));
-  main.focus();
+  document.getElementById('main').focus();
   return () => {};
 }

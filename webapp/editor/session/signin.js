@@ -4,7 +4,7 @@ import { announce, h } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
 import { signIn } from './session.js';
 
-export function renderSignIn(main, onSignedIn) {
+export function renderSignIn(screen, onSignedIn) {
   const error = h('p', { class: 'form-error', id: 'signin-error', role: 'alert' });
   const username = h('input', { id: 'signin-username', name: 'username', autocomplete: 'username', required: true });
   const password = h('input', {
@@ -28,6 +28,6 @@ export function renderSignIn(main, onSignedIn) {
       if (!wrongPassword) announce(error.textContent, 'error');
     }
   });
-  main.replaceChildren(h('div', { class: 'signin-wrap' }, form));
+  screen.replaceChildren(h('div', { class: 'signin-wrap' }, form));
   username.focus();
 }

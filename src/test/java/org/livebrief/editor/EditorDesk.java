@@ -64,4 +64,31 @@ final class EditorDesk {
         new org.openqa.selenium.support.ui.Select(browser.visible(By.id("language"))).selectByValue(language);
         browser.waitFor(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
+
+    /** Corrects a published entry: appends to its text and gives the note readers see. */
+    void correct(String text, String addition, String note) {
+        take(text, "published", "correct");
+        WebElement body = browser.visible(By.cssSelector("#correct-dialog .richtext"));
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), addition);
+        browser.visible(By.cssSelector("#correct-dialog input[name='correctionNote']")).sendKeys(note);
+        browser.click(By.cssSelector("#correct-dialog button[type='submit']"));
+        browser.visible(By.xpath("//div[@id='stream']//p[contains(., '" + note + "')]"));
+    }
+
+    void retract(String text, String reason) {
+        take(text, "published", "retract");
+        browser.visible(By.cssSelector("#retract-dialog textarea[name='reason']")).sendKeys(reason);
+        browser.click(By.cssSelector("#retract-dialog button[type='submit']"));
+        entryIn(text, "retracted");
+    }
+
+    /** Schedules a draft for the time the dialog proposes, and returns that time as the dialog showed it. */
+    String schedule(String text) {
+        take(text, "draft", "schedule");
+        String at = browser.visible(By.cssSelector("#schedule-dialog input[type='datetime-local']")).getAttribute("value");
+        browser.screenshot("dialog-schedule-en");
+        browser.click(By.cssSelector("#schedule-dialog button[type='submit']"));
+        return at;
+    }
 }

@@ -18,12 +18,14 @@ import org.livebrief.testing.Api;
 import org.livebrief.testing.Newsroom;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /** The editor UI: session sign-in and CSRF on the wire, then the desk in real browsers. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EditorUiIT {
+
+    private static final String[] LANGUAGES = {"en", "uk", "ru"};
+    private static final String SUBMITTED = "Journalists gather outside";
 
     private static String briefing() {
         return """
@@ -64,6 +66,9 @@ class EditorUiIT {
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.headers().firstValue("WWW-Authenticate")).isEmpty();
         assertThat(BrowserSession.json(refused).getString("type")).endsWith("/sign-in-failed");
+        Api.Reply fromTheUi = new Api(base).header("X-Requested-With", "livebrief-editor").post("api/briefings", briefing());
+        assertThat(fromTheUi.status()).isEqualTo(401);
+        assertThat(fromTheUi.header("WWW-Authenticate")).isNull();
     }
 
     @Test
@@ -121,9 +126,9 @@ class EditorUiIT {
             reporter.openDesk(briefing);
             reporter.post(text);
             reporter.take(text, "draft", "submit");
-            reporter.entryIn(text, "submitted");
-            assertThat(reporter.entryIn(text, "submitted").findElements(By.cssSelector("button"))).isEmpty();
-
+            assertThat(reporter.entryIn(text, "submitted").findElements(By.tagName("button"))).isEmpty();
+            assertThat(reporterBrowser.driver().findElements(By.id("queue"))).isEmpty();
+            reporterBrowser.screenshot("desk-reporter-en");
             Reader reader = new Reader(readerBrowser, base.resolve("briefings/" + slug));
             assertThat(reader.updates()).doesNotContain(text);
 
@@ -135,69 +140,75 @@ class EditorUiIT {
             editor.entryIn(text, "published");
             reader.waitUntilUpdatesContain(text);
 
-            editor.take(text, "published", "correct");
-            WebElement body = editorBrowser.visible(By.cssSelector("#correct-dialog .richtext"));
-            body.click();
-            body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " and Istanbul");
-            editorBrowser.visible(By.cssSelector("#correct-dialog input[name='correctionNote']"))
-                    .sendKeys("Added the city");
-            editorBrowser.click(By.cssSelector("#correct-dialog button[type='submit']"));
-            editorBrowser.visible(By.xpath("//div[@id='stream']//p[contains(., 'Added the city')]"));
+            editor.correct(text, " and Istanbul", "Added the city");
             reader.waitUntilUpdatesContain("Added the city");
-
-            editor.take(text, "published", "retract");
-            editorBrowser.visible(By.cssSelector("#retract-dialog textarea[name='reason']")).sendKeys("Wrong venue");
-            editorBrowser.click(By.cssSelector("#retract-dialog button[type='submit']"));
-            editor.entryIn(text, "retracted");
+            editor.retract(text, "Wrong venue");
             reader.waitUntilUpdatesLack(text);
+        }
+    }
+
+    @Test
+    void schedulingTakesTheTimeInTheBriefingsZone() {
+        assumeBrowser();
+        Newsroom newsroom = new Newsroom(new Api(base));
+        long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("schedule"), "en", "America/New_York"));
+        newsroom.post(briefing, "reporter", "{\"body\": \"Embargoed: the joint statement.\"}");
+        try (Browser browser = new Browser()) {
+            EditorDesk desk = new EditorDesk(browser, base).signIn("editor");
+            desk.openDesk(briefing);
+            String wallClock = desk.schedule("joint statement");
+            // The dialog offers an hour from now in New York; the card shows the same wall-clock time.
+            assertThat(desk.entryIn("joint statement", "scheduled").getText()).contains(wallClock.substring(11, 16));
         }
     }
 
     @Test
     void theDeskRendersInEveryLanguageAndScreenshotsShowEachScreen() {
         assumeBrowser();
-        Newsroom newsroom = new Newsroom(new Api(base));
-        long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("screens"), "en", "Europe/Kyiv"));
-        newsroom.published(briefing, "{\"body\": \"<p>Talks begin at <strong>10:00</strong>.</p>\", \"pinned\": true}");
-        newsroom.published(briefing, "{\"body\": \"<p>Both delegations confirm attendance.</p>\", \"keyEvent\": true}");
-        long submitted = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Journalists gather outside.\"}"));
-        newsroom.transition(briefing, submitted, "submit", "reporter");
-        newsroom.post(briefing, "reporter2", "{\"body\": \"Draft: traffic closures around the palace.\"}");
+        long briefing = briefingWithEntriesInSeveralStates();
         try (Browser browser = new Browser()) {
             EditorDesk desk = new EditorDesk(browser, base);
             browser.open(base.resolve("editor/").toString());
-            for (String language : new String[] {"en", "uk", "ru"}) {
+            for (String language : LANGUAGES) {
                 desk.switchLanguage(language);
                 browser.visible(By.id("signin-username"));
                 browser.screenshot("signin-" + language);
             }
             desk.switchLanguage("en");
             desk.signIn("editor");
-            for (String language : new String[] {"en", "uk", "ru"}) {
-                desk.switchLanguage(language);
-                desk.openList();
-                browser.screenshot("list-" + language);
-                desk.openDesk(briefing);
-                desk.entryIn("Journalists gather outside", "submitted");
-                browser.screenshot("desk-" + language);
-                desk.take("Journalists gather outside", "submitted", "reject");
-                browser.visible(By.cssSelector("#reject-dialog textarea"));
-                browser.screenshot("dialog-reject-" + language);
-                browser.visible(By.cssSelector("#reject-dialog textarea")).sendKeys(Keys.ESCAPE);
-                browser.waitFor(d -> d.findElements(By.id("reject-dialog")).isEmpty());
+            for (String language : LANGUAGES) {
+                screenshotEachScreen(browser, desk, briefing, language);
             }
             assertThat(browser.visible(By.id("embed-code")).getAttribute("value")).contains("?embed=1\"");
-            desk.switchLanguage("en");
-            desk.take("traffic closures", "draft", "schedule");
-            String at = browser.visible(By.cssSelector("#schedule-dialog input[type='datetime-local']")).getAttribute("value");
-            browser.screenshot("dialog-schedule-en");
-            browser.click(By.cssSelector("#schedule-dialog button[type='submit']"));
-            // The default is an hour from now in the briefing's zone; the card shows the same wall-clock time.
-            assertThat(desk.entryIn("traffic closures", "scheduled").getText()).contains(at.substring(11, 16));
             desk.switchLanguage("uk");
             assertThat(browser.visible(By.id("stream-title")).getText()).isEqualTo("Усі оновлення");
             assertThat(browser.visible(By.id("composer-post")).getText()).isEqualTo("Додати оновлення");
-            assertThat(desk.entryIn("Journalists gather outside", "submitted").getText()).containsIgnoringCase("На перевірці");
+            assertThat(desk.entryIn(SUBMITTED, "submitted").getText()).containsIgnoringCase("На перевірці");
         }
+    }
+
+    private long briefingWithEntriesInSeveralStates() {
+        Newsroom newsroom = new Newsroom(new Api(base));
+        long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("screens"), "en", "Europe/Kyiv"));
+        newsroom.published(briefing, "{\"body\": \"<p>Talks begin at <strong>10:00</strong>.</p>\", \"pinned\": true}");
+        newsroom.published(briefing, "{\"body\": \"<p>Both delegations confirm attendance.</p>\", \"keyEvent\": true}");
+        long submitted = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"" + SUBMITTED + ".\"}"));
+        newsroom.transition(briefing, submitted, "submit", "reporter");
+        newsroom.post(briefing, "reporter2", "{\"body\": \"Draft: traffic closures around the palace.\"}");
+        return briefing;
+    }
+
+    private static void screenshotEachScreen(Browser browser, EditorDesk desk, long briefing, String language) {
+        desk.switchLanguage(language);
+        desk.openList();
+        browser.screenshot("list-" + language);
+        desk.openDesk(briefing);
+        desk.entryIn(SUBMITTED, "submitted");
+        browser.screenshot("desk-" + language);
+        desk.take(SUBMITTED, "submitted", "reject");
+        browser.visible(By.cssSelector("#reject-dialog textarea")).sendKeys("Needs a second source");
+        browser.screenshot("dialog-reject-" + language);
+        browser.visible(By.cssSelector("#reject-dialog textarea")).sendKeys(Keys.ESCAPE);
+        browser.waitFor(d -> d.findElements(By.id("reject-dialog")).isEmpty());
     }
 }
