@@ -18,14 +18,16 @@ export function h(tag, attributes = {}, ...children) {
 
 let clearTimer;
 
-/** Announces a message in the page's aria-live region; errors stay until the next message. */
+/**
+ * Announces a message in the page's aria-live region; errors stay until the next message. The region stays in
+ * the page (only its text changes), so screen readers announce every message.
+ */
 export function announce(message, kind = 'info') {
   const region = document.getElementById('status');
   region.textContent = message;
   region.dataset.kind = kind;
-  region.hidden = false;
   clearTimeout(clearTimer);
-  if (kind !== 'error') clearTimer = setTimeout(() => { region.hidden = true; }, 6000);
+  if (kind !== 'error') clearTimer = setTimeout(() => { region.textContent = ''; }, 6000);
 }
 
 let nextId = 0;
