@@ -73,6 +73,8 @@ public class ReaderPage extends HttpServlet {
         if (before == null) {
             model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId()));
         }
+        // ?embed=1: the page inside a host CMS's iframe, without our masthead.
+        model.put("embed", "1".equals(request.getParameter("embed")));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", briefing.language());
         response.setHeader("Cache-Control", "public, max-age=10");

@@ -16,7 +16,8 @@ import java.util.Arrays;
 
 /**
  * Enforces {@link RolesAllowed} on resource methods: anonymous → 401 with a Basic challenge, signed in
- * without the role → 403. Methods without the annotation (reads of published content) are public;
+ * without the role → 403. Requests from the editor UI ({@code X-Requested-With} set) get the 401 without the
+ * challenge, so the browser shows the UI's sign-in screen instead of its own password prompt. Methods without the annotation (reads of published content) are public;
  * their response may still depend on the caller's roles.
  */
 @Provider
@@ -38,7 +39,7 @@ public class AccessControl implements ContainerRequestFilter {
             return;
         }
         if (context.getSecurityContext().getUserPrincipal() == null) {
-            context.abortWith(unauthorized());
+            context.abortWith(unauthorized(context.getHeaderString("X-Requested-With") == null));
             return;
         }
         boolean allowed = Arrays.stream(rolesAllowed.value()).anyMatch(request::isUserInRole);
@@ -48,10 +49,10 @@ public class AccessControl implements ContainerRequestFilter {
         }
     }
 
-    private static jakarta.ws.rs.core.Response unauthorized() {
-        return jakarta.ws.rs.core.Response.fromResponse(
-                        Problem.of(401, "unauthenticated", "Unauthorized", "Sign in to do this").toResponse())
-                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+    private static jakarta.ws.rs.core.Response unauthorized(boolean challenge) {
+        var response = jakarta.ws.rs.core.Response.fromResponse(
+                Problem.of(401, "unauthenticated", "Unauthorized", "Sign in to do this").toResponse());
+        return challenge ? response.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build() : response.build();
     }
 
     private static RolesAllowed required(Method method) {

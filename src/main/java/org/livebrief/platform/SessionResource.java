@@ -1,0 +1,94 @@
+package org.livebrief.platform;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code /api/session}: sign-in for the browser UI. {@code POST} checks the password against the security
+ * domain with {@link HttpServletRequest#login} and keeps the identity in the HTTP session (see
+ * {@code package-info.java} for why that persists on WildFly); {@code GET} tells the UI who is signed in and
+ * the CSRF token to send; {@code DELETE} signs out. API clients keep using HTTP Basic and need none of this.
+ * 401s here carry no Basic challenge, so browsers never show their own password prompt.
+ */
+@Path("session")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    /** The body of {@code POST /api/session}. */
+    public record Credentials(String username, String password) {
+    }
+
+    /** Who is signed in, with the token every state-changing request must echo in {@code X-CSRF-Token}. */
+    public record SessionView(String user, List<String> roles, String csrfToken) {
+    }
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionView signIn(Credentials credentials) {
+        if (credentials == null || blank(credentials.username()) || blank(credentials.password())) {
+            throw ProblemException.invalid("username", "and password are required");
+        }
+        signOutQuietly();
+        // A fresh session for every sign-in: an id planted before sign-in is never the one that gets the identity.
+        HttpSession session = request.getSession(true);
+        try {
+            request.login(credentials.username(), credentials.password());
+        } catch (ServletException e) {
+            session.invalidate();
+            throw new ProblemException(Problem.of(401, "sign-in-failed", "Unauthorized",
+                    "The user name or password is wrong"));
+        }
+        return view(session);
+    }
+
+    @GET
+    public SessionView current() {
+        HttpSession session = request.getSession(false);
+        if (request.getUserPrincipal() == null || session == null) {
+            throw new ProblemException(Problem.of(401, "unauthenticated", "Unauthorized", "Not signed in"));
+        }
+        return view(session);
+    }
+
+    @DELETE
+    public Response signOut() {
+        signOutQuietly();
+        return Response.noContent().build();
+    }
+
+    private SessionView view(HttpSession session) {
+        List<String> roles = Stream.of(Roles.REPORTER, Roles.EDITOR, Roles.ADMIN).filter(request::isUserInRole).toList();
+        return new SessionView(request.getUserPrincipal().getName(), roles, CsrfProtection.tokenOf(session));
+    }
+
+    private void signOutQuietly() {
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            // Nobody was signed in through this session; invalidating it below is all that is left to do.
+        }
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

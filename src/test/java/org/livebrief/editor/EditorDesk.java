@@ -1,0 +1,94 @@
+package org.livebrief.editor;
+
+import java.net.URI;
+import org.livebrief.testing.Api;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The editor UI as a person uses it, one browser per person. */
+final class EditorDesk {
+
+    private final Browser browser;
+    private final URI base;
+
+    EditorDesk(Browser browser, URI base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    EditorDesk signIn(String user) {
+        browser.open(base.resolve("editor/").toString());
+        browser.visible(By.id("signin-username")).sendKeys(user);
+        browser.visible(By.id("signin-password")).sendKeys(Api.PASSWORD);
+        browser.click(By.id("signin-submit"));
+        browser.visible(By.id("sign-out"));
+        return this;
+    }
+
+    void openList() {
+        browser.click(By.id("nav-briefings"));
+        browser.visible(By.id("list-title"));
+    }
+
+    void openDesk(long briefing) {
+        browser.open(base.resolve("editor/#/briefings/" + briefing).toString());
+        browser.visible(By.id("stream-title"));
+    }
+
+    /** Types into the rich-text composer (TinyMCE's iframe) and posts with Ctrl+Enter. */
+    void post(String text) {
+        browser.waitFor(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".composer iframe")));
+        WebElement body = browser.visible(By.id("tinymce"));
+        body.sendKeys(text);
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        browser.driver().switchTo().defaultContent();
+    }
+
+    /** Waits until the entry with this text shows the state, and returns its card. */
+    WebElement entryIn(String text, String state) {
+        By card = By.xpath("//div[@id='stream']/article[@data-state='" + state
+                + "'][.//div[contains(@class,'entry-body')][contains(., '" + text + "')]]");
+        return browser.visible(card);
+    }
+
+    void take(String text, String state, String action) {
+        browser.waitFor(d -> {
+            entryIn(text, state).findElement(By.cssSelector("button[data-action='" + action + "']")).click();
+            return true;
+        });
+    }
+
+    void switchLanguage(String language) {
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("language"))).selectByValue(language);
+        browser.waitFor(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    /** Corrects a published entry: appends to its text and gives the note readers see. */
+    void correct(String text, String addition, String note) {
+        take(text, "published", "correct");
+        WebElement body = browser.visible(By.cssSelector("#correct-dialog .richtext"));
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), addition);
+        browser.visible(By.cssSelector("#correct-dialog input[name='correctionNote']")).sendKeys(note);
+        browser.click(By.cssSelector("#correct-dialog button[type='submit']"));
+        browser.visible(By.xpath("//div[@id='stream']//p[contains(., '" + note + "')]"));
+    }
+
+    void retract(String text, String reason) {
+        take(text, "published", "retract");
+        browser.visible(By.cssSelector("#retract-dialog textarea[name='reason']")).sendKeys(reason);
+        browser.click(By.cssSelector("#retract-dialog button[type='submit']"));
+        entryIn(text, "retracted");
+    }
+
+    /** Schedules a draft for the time the dialog proposes, and returns that time as the dialog showed it. */
+    String schedule(String text) {
+        take(text, "draft", "schedule");
+        String at = browser.visible(By.cssSelector("#schedule-dialog input[type='datetime-local']")).getAttribute("value");
+        browser.screenshot("dialog-schedule-en");
+        browser.click(By.cssSelector("#schedule-dialog button[type='submit']"));
+        return at;
+    }
+}

@@ -1,0 +1,214 @@
+package org.livebrief.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livebrief.testing.Api;
+import org.livebrief.testing.Newsroom;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** The editor UI: session sign-in and CSRF on the wire, then the desk in real browsers. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EditorUiIT {
+
+    private static final String[] LANGUAGES = {"en", "uk", "ru"};
+    private static final String SUBMITTED = "Journalists gather outside";
+
+    private static String briefing() {
+        return """
+                {"slug": "%s", "language": "en", "title": "Session test", "timeZone": "Europe/Kyiv"}"""
+                .formatted(Api.uniqueSlug("session"));
+    }
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
+    }
+
+    @ArquillianResource
+    URI base;
+
+    @Test
+    void signInKeepsTheIdentityInTheSessionUntilSignOut() {
+        BrowserSession browser = new BrowserSession(base);
+        assertThat(browser.send("GET", "api/session", null, null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> signedIn = browser.signIn("editor");
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+        assertThat(browser.current().getString("user")).isEqualTo("editor");
+        assertThat(browser.current().getJsonArray("roles").getString(0)).isEqualTo("editor");
+
+        assertThat(browser.send("DELETE", "api/session", null, browser.current().getString("csrfToken")).statusCode())
+                .isEqualTo(204);
+        assertThat(browser.send("GET", "api/session", null, null).statusCode()).isEqualTo(401);
+        assertThat(browser.send("POST", "api/briefings", briefing(), null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutABrowserPrompt() {
+        HttpResponse<String> refused = new BrowserSession(base).send("POST", "api/session",
+                "{\"username\": \"editor\", \"password\": \"wrong\"}", null);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(BrowserSession.json(refused).getString("type")).endsWith("/sign-in-failed");
+        Api.Reply fromTheUi = new Api(base).header("X-Requested-With", "livebrief-editor").post("api/briefings", briefing());
+        assertThat(fromTheUi.status()).isEqualTo(401);
+        assertThat(fromTheUi.header("WWW-Authenticate")).isNull();
+    }
+
+    @Test
+    void aStateChangingRequestWithTheSessionCookieNeedsTheCsrfToken() {
+        BrowserSession browser = new BrowserSession(base);
+        browser.signIn("editor");
+        String token = browser.current().getString("csrfToken");
+
+        HttpResponse<String> forged = browser.send("POST", "api/briefings", briefing(), null);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(BrowserSession.json(forged).getString("type")).endsWith("/csrf");
+        assertThat(browser.send("POST", "api/briefings", briefing(), token + "x").statusCode()).isEqualTo(403);
+        assertThat(browser.send("POST", "api/briefings", briefing(), token).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void basicAuthWithoutASessionNeedsNoToken() {
+        var created = new Api(base).as("editor").post("api/briefings", briefing());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void editorPagesAllowOnlyTheirOwnScripts() {
+        HttpResponse<String> page = new BrowserSession(base).send("GET", "editor/", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self';").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void theReaderPageForEmbeddingHasNoMasthead() {
+        String slug = Api.uniqueSlug("embed");
+        new Newsroom(new Api(base)).briefing(slug, "en", "Europe/Kyiv");
+        Api reader = new Api(base);
+        assertThat(reader.get("briefings/" + slug).body()).contains("class=\"masthead\"");
+        Api.Reply embedded = reader.get("briefings/" + slug + "?embed=1");
+        assertThat(embedded.status()).isEqualTo(200);
+        assertThat(embedded.body()).doesNotContain("class=\"masthead\"").contains("id=\"updates\"");
+    }
+
+    private static void assumeBrowser() {
+        assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver "
+                + "(/usr/bin/chromium, /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
+    }
+
+    @Test
+    void aReporterPostsAndSubmitsAnEditorPublishesCorrectsAndRetractsAndReadersSeeIt() {
+        assumeBrowser();
+        String slug = Api.uniqueSlug("desk");
+        long briefing = Newsroom.id(new Newsroom(new Api(base)).briefing(slug, "en", "Europe/Kyiv"));
+        String text = "Delegations arrive at Dolmabahce palace " + slug;
+        try (Browser reporterBrowser = new Browser(); Browser editorBrowser = new Browser();
+             Browser readerBrowser = new Browser()) {
+            EditorDesk reporter = new EditorDesk(reporterBrowser, base).signIn("reporter");
+            reporter.openDesk(briefing);
+            reporter.post(text);
+            reporter.take(text, "draft", "submit");
+            assertThat(reporter.entryIn(text, "submitted").findElements(By.tagName("button"))).isEmpty();
+            assertThat(reporterBrowser.driver().findElements(By.id("queue"))).isEmpty();
+            reporterBrowser.screenshot("desk-reporter-en");
+            Reader reader = new Reader(readerBrowser, base.resolve("briefings/" + slug));
+            assertThat(reader.updates()).doesNotContain(text);
+
+            EditorDesk editor = new EditorDesk(editorBrowser, base).signIn("editor");
+            editor.openDesk(briefing);
+            assertThat(editorBrowser.visible(By.id("queue")).getText()).contains(text);
+            editor.take(text, "submitted", "approve");
+            editor.take(text, "approved", "publish");
+            editor.entryIn(text, "published");
+            reader.waitUntilUpdatesContain(text);
+
+            editor.correct(text, " and Istanbul", "Added the city");
+            reader.waitUntilUpdatesContain("Added the city");
+            editor.retract(text, "Wrong venue");
+            reader.waitUntilUpdatesLack(text);
+        }
+    }
+
+    @Test
+    void schedulingTakesTheTimeInTheBriefingsZone() {
+        assumeBrowser();
+        Newsroom newsroom = new Newsroom(new Api(base));
+        long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("schedule"), "en", "America/New_York"));
+        newsroom.post(briefing, "reporter", "{\"body\": \"Embargoed: the joint statement.\"}");
+        try (Browser browser = new Browser()) {
+            EditorDesk desk = new EditorDesk(browser, base).signIn("editor");
+            desk.openDesk(briefing);
+            String wallClock = desk.schedule("joint statement");
+            // The dialog offers an hour from now in New York; the card shows the same wall-clock time.
+            assertThat(desk.entryIn("joint statement", "scheduled").getText()).contains(wallClock.substring(11, 16));
+        }
+    }
+
+    @Test
+    void theDeskRendersInEveryLanguageAndScreenshotsShowEachScreen() {
+        assumeBrowser();
+        long briefing = briefingWithEntriesInSeveralStates();
+        try (Browser browser = new Browser()) {
+            EditorDesk desk = new EditorDesk(browser, base);
+            browser.open(base.resolve("editor/").toString());
+            for (String language : LANGUAGES) {
+                desk.switchLanguage(language);
+                browser.visible(By.id("signin-username"));
+                browser.screenshot("signin-" + language);
+            }
+            desk.switchLanguage("en");
+            desk.signIn("editor");
+            for (String language : LANGUAGES) {
+                screenshotEachScreen(browser, desk, briefing, language);
+            }
+            assertThat(browser.visible(By.id("embed-code")).getAttribute("value")).contains("?embed=1\"");
+            desk.switchLanguage("uk");
+            assertThat(browser.visible(By.id("stream-title")).getText()).isEqualTo("Усі оновлення");
+            assertThat(browser.visible(By.id("composer-post")).getText()).isEqualTo("Додати оновлення");
+            assertThat(desk.entryIn(SUBMITTED, "submitted").getText()).containsIgnoringCase("На перевірці");
+        }
+    }
+
+    private long briefingWithEntriesInSeveralStates() {
+        Newsroom newsroom = new Newsroom(new Api(base));
+        long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("screens"), "en", "Europe/Kyiv"));
+        newsroom.published(briefing, "{\"body\": \"<p>Talks begin at <strong>10:00</strong>.</p>\", \"pinned\": true}");
+        newsroom.published(briefing, "{\"body\": \"<p>Both delegations confirm attendance.</p>\", \"keyEvent\": true}");
+        long submitted = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"" + SUBMITTED + ".\"}"));
+        newsroom.transition(briefing, submitted, "submit", "reporter");
+        newsroom.post(briefing, "reporter2", "{\"body\": \"Draft: traffic closures around the palace.\"}");
+        return briefing;
+    }
+
+    private static void screenshotEachScreen(Browser browser, EditorDesk desk, long briefing, String language) {
+        desk.switchLanguage(language);
+        desk.openList();
+        browser.screenshot("list-" + language);
+        desk.openDesk(briefing);
+        desk.entryIn(SUBMITTED, "submitted");
+        browser.screenshot("desk-" + language);
+        desk.take(SUBMITTED, "submitted", "reject");
+        browser.visible(By.cssSelector("#reject-dialog textarea")).sendKeys("Needs a second source");
+        browser.screenshot("dialog-reject-" + language);
+        browser.visible(By.cssSelector("#reject-dialog textarea")).sendKeys(Keys.ESCAPE);
+        browser.waitFor(d -> d.findElements(By.id("reject-dialog")).isEmpty());
+    }
+}

@@ -1,0 +1,76 @@
+// The editor UI: sign-in, the briefings list and the desk of one briefing, routed by the URL hash.
+import { announce, h } from './platform/dom.js';
+import { LANGUAGES, currentLanguage, loadLanguage, preferredLanguage, t } from './platform/i18n.js';
+import { renderBriefingList } from './briefing/list.js';
+import { renderDesk } from './briefing/desk.js';
+import { currentSession, signOut } from './session/session.js';
+import { renderSignIn } from './session/signin.js';
+
+const ENDONYMS = { en: 'English', uk: 'Українська', ru: 'Русский' };
+const main = document.getElementById('main');
+let session = null;
+let leaveScreen = () => {};
+let generation = 0;
+
+function languageSwitch() {
+  const select = h('select', { id: 'language', onchange: async (event) => {
+    await loadLanguage(event.target.value);
+    route();
+  } }, LANGUAGES.map((lang) => h('option', { value: lang, lang, selected: lang === currentLanguage() }, ENDONYMS[lang])));
+  return h('span', { class: 'language' }, h('label', { for: 'language' }, t('common.language')), select);
+}
+
+function renderTopnav() {
+  const nav = document.getElementById('topnav');
+  const items = [languageSwitch()];
+  if (session) {
+    items.unshift(h('a', { href: '#/', id: 'nav-briefings' }, t('editor.header.briefings')));
+    items.push(h('span', { class: 'who' }, t('editor.header.signedInAs', session.user)),
+      h('button', { type: 'button', id: 'sign-out', onclick: async () => {
+        await signOut();
+        session = null;
+        route();
+      } }, t('editor.header.signOut')));
+  }
+  nav.replaceChildren(...items);
+}
+
+function route() {
+  leaveScreen();
+  leaveScreen = () => {};
+  generation += 1;
+  const mine = generation;
+  renderTopnav();
+  // Each screen renders into its own container: one that finishes loading after the person has moved on
+  // writes into a container no longer on the page, and is left at once (its polling stops).
+  const screen = h('div', { class: 'screen' });
+  main.replaceChildren(screen);
+  if (!session) {
+    renderSignIn(screen, (signedIn) => {
+      session = signedIn;
+      route();
+    });
+    return;
+  }
+  const desk = /^#\/briefings\/(\d+)/.exec(location.hash);
+  const rendering = desk ? renderDesk(screen, session, Number(desk[1])) : renderBriefingList(screen, session);
+  rendering.then((leave) => {
+    if (mine === generation) leaveScreen = leave || (() => {});
+    else leave?.();
+  }).catch((error) => announce(error.describe?.() ?? String(error), 'error'));
+}
+
+async function start() {
+  await loadLanguage(preferredLanguage());
+  session = await currentSession();
+  window.addEventListener('hashchange', route);
+  window.addEventListener('livebrief:signed-out', () => {
+    if (!session) return;
+    session = null;
+    route();
+    announce(t('editor.problem.signedOut'), 'error');
+  });
+  route();
+}
+
+start().catch((error) => announce(error.describe?.() ?? String(error), 'error'));

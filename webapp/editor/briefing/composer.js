@@ -1,0 +1,64 @@
+// The composer: TinyMCE (self-hosted from the WebJar) when it loaded, a plain textarea otherwise.
+// Ctrl+Enter or Cmd+Enter posts. The server sanitizes whatever arrives.
+// TODO(#4): name hints from the style checker (underline, suggestion, one-click fix) plug in here.
+import { h, uniqueId } from '../platform/dom.js';
+import { t } from '../platform/i18n.js';
+
+const isPostShortcut = (event) => (event.ctrlKey || event.metaKey) && event.key === 'Enter';
+
+export function createComposer(onPost) {
+  const id = uniqueId('composer');
+  const textarea = h('textarea', { id, name: 'body', rows: 6, 'aria-describedby': `${id}-hint` });
+  let editor = null;
+  let destroyed = false;
+  const post = () => onPost();
+  textarea.addEventListener('keydown', (event) => {
+    if (isPostShortcut(event)) {
+      event.preventDefault();
+      post();
+    }
+  });
+  const element = h('form', { class: 'composer card', 'aria-labelledby': `${id}-label`,
+    onsubmit: (event) => { event.preventDefault(); post(); } },
+  h('label', { for: id, id: `${id}-label`, class: 'composer-label' }, t('editor.desk.composer.label')),
+  textarea,
+  h('div', { class: 'composer-foot' },
+    h('span', { id: `${id}-hint`, class: 'hint' }, t('editor.desk.composer.shortcut')),
+    h('button', { type: 'submit', class: 'primary', id: 'composer-post' }, t('editor.desk.composer.post'))));
+
+  function start() {
+    if (!element.isConnected) return;
+    if (!window.tinymce) {
+      textarea.focus();
+      return;
+    }
+    window.tinymce.init({
+      target: textarea, menubar: false, statusbar: false, branding: false, promotion: false,
+      plugins: 'link lists autoresize', toolbar: 'bold italic | link | bullist numlist | blockquote',
+      min_height: 160, max_height: 420, autoresize_bottom_margin: 8, link_default_protocol: 'https',
+      iframe_aria_text: t('editor.desk.composer.label'),
+      setup: (instance) => {
+        editor = instance;
+        instance.on('keydown', (event) => {
+          if (isPostShortcut(event)) {
+            event.preventDefault();
+            post();
+          }
+        });
+        instance.on('init', () => (destroyed ? instance.remove() : instance.focus()));
+      },
+    });
+  }
+
+  return {
+    element,
+    start,
+    html: () => (editor ? editor.getContent() : textarea.value),
+    clear: () => (editor ? editor.setContent('') : (textarea.value = '')),
+    focus: () => (editor ? editor.focus() : textarea.focus()),
+    destroy: () => {
+      destroyed = true;
+      editor?.remove();
+    },
+  };
+}

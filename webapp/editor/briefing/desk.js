@@ -1,0 +1,89 @@
+// The desk of one briefing: composer, everyone's updates, the editors' review queue, lifecycle and embed code.
+import { api, ApiError } from '../platform/api.js';
+import { announce, h } from '../platform/dom.js';
+import { t } from '../platform/i18n.js';
+import { isEditor } from '../session/session.js';
+import { perform } from '../workflow/actions.js';
+import { entryCard } from '../workflow/entries.js';
+import { createComposer } from './composer.js';
+import { deskHead, embedSnippet, PUBLIC } from './head.js';
+import { watch } from './updates.js';
+
+const REVIEW_STATES = new Set(['submitted', 'approved']);
+const REVIEW_ACTIONS = new Set(['approve', 'publish', 'reject']);
+
+const explain = (error) => announce(error instanceof ApiError ? error.describe() : String(error), 'error');
+const isBlank = (html) => !html.replace(/<[^>]*>|&nbsp;/g, '').trim();
+
+export async function renderDesk(screen, session, briefingId) {
+  const desk = { briefing: null, entries: [], fingerprint: '' };
+  const head = h('header', { class: 'desk-head' });
+  const stream = h('div', { class: 'stream', id: 'stream' });
+  const queue = h('div', { class: 'queue', id: 'queue' });
+
+  // Every action ends with a reload, so a 412 shows what changed; a 409 or 403 is explained and nothing moves.
+  async function run(request, successMessage = t('common.saved')) {
+    try {
+      if ((await request()) !== null) announce(successMessage);
+    } catch (error) {
+      explain(error);
+    }
+    await refresh(true);
+  }
+
+  const act = (action, entry) => run(() => perform(action, desk.briefing, entry));
+  const lifecycle = (action) => run(() => api('POST', `briefings/${briefingId}/${action}`,
+    { body: {}, version: desk.briefing.version }));
+
+  function render() {
+    head.replaceChildren(...deskHead(desk.briefing, session, lifecycle));
+    const card = (only) => (entry) => entryCard(entry, { session, timeZone: desk.briefing.timeZone, onAction: act, only });
+    const empty = (key) => [h('p', { class: 'empty' }, t(key))];
+    stream.replaceChildren(...(desk.entries.length ? desk.entries.map(card()) : empty('editor.desk.stream.empty')));
+    const waiting = desk.entries.filter((e) => REVIEW_STATES.has(e.state));
+    queue.replaceChildren(...(waiting.length ? waiting.map(card(REVIEW_ACTIONS)) : empty('editor.desk.queue.empty')));
+  }
+
+  async function refresh(force = false) {
+    const [briefing, page] = await Promise.all([api('GET', `briefings/${briefingId}`),
+      api('GET', `briefings/${briefingId}/entries?limit=100`)]);
+    const fingerprint = JSON.stringify([briefing, page.items]);
+    if (!force && fingerprint === desk.fingerprint) return;
+    Object.assign(desk, { briefing, entries: page.items, fingerprint });
+    render();
+  }
+
+  const composer = createComposer(async () => {
+    const body = composer.html();
+    if (isBlank(body)) {
+      announce(t('editor.desk.composer.empty'), 'error');
+      return;
+    }
+    await run(async () => {
+      await api('POST', `briefings/${briefingId}/entries`, { body: { body } });
+      composer.clear();
+    }, t('editor.desk.composer.posted'));
+    composer.focus();
+  });
+
+  await refresh(true);
+  screen.replaceChildren(layout(desk.briefing, session, { head, composer: composer.element, stream, queue }));
+  composer.start();
+  const stop = watch(() => refresh().catch(() => {}));
+  return () => {
+    stop();
+    composer.destroy();
+  };
+}
+
+function layout(briefing, session, parts) {
+  const side = isEditor(session) ? h('aside', { class: 'desk-side' },
+    h('section', { class: 'card', 'aria-labelledby': 'queue-title' },
+      h('h2', { id: 'queue-title' }, t('editor.desk.queue.title')), parts.queue),
+    PUBLIC.has(briefing.status) ? embedSnippet(briefing) : null) : null;
+  return h('div', { class: `desk${side ? '' : ' desk-single'}` }, parts.head,
+    h('div', { class: 'desk-main' }, parts.composer,
+      h('section', { class: 'card', 'aria-labelledby': 'stream-title' },
+        h('h2', { id: 'stream-title' }, t('editor.desk.stream.title')), parts.stream)),
+    side);
+}

@@ -1,0 +1,74 @@
+// What a person may do with an entry, and doing it: every request carries If-Match with the version shown.
+import { api } from '../platform/api.js';
+import { t } from '../platform/i18n.js';
+import { isEditor } from '../session/session.js';
+import { ask } from './dialogs.js';
+import { instantToZoned, zonedToInstant } from './zone.js';
+
+/** The buttons for one entry, by role and state. The server decides in the end; this only hides what would fail. */
+export function actionsFor(entry, session) {
+  const allowed = new Set(entry.transitions);
+  const own = entry.author === session.user;
+  const actions = [];
+  if (allowed.has('submit') && (own || isEditor(session))) actions.push('submit');
+  if (!isEditor(session)) return actions;
+  if (allowed.has('approve') && !own) actions.push('approve');
+  ['publish', 'schedule', 'reject', 'retract'].filter((a) => allowed.has(a)).forEach((a) => actions.push(a));
+  if (entry.state === 'published') actions.push('correct');
+  if (entry.state !== 'retracted') actions.push('pin', 'keyEvent');
+  return actions;
+}
+
+export function actionLabel(action, entry) {
+  if (action === 'pin') return t(entry.pinned ? 'editor.action.unpin' : 'editor.action.pin');
+  if (action === 'keyEvent') return t(entry.keyEvent ? 'editor.action.unmarkKeyEvent' : 'editor.action.markKeyEvent');
+  return t(`editor.action.${action}`);
+}
+
+const path = (briefing, entry) => `briefings/${briefing.id}/entries/${entry.id}`;
+
+function transition(briefing, entry, name, body = {}) {
+  return api('POST', `${path(briefing, entry)}/${name}`, { body, version: entry.version });
+}
+
+function revise(entry, briefing, changes) {
+  return api('PUT', path(briefing, entry), { body: { body: entry.body, ...changes }, version: entry.version });
+}
+
+async function withDialog(spec, then) {
+  const values = await ask(spec);
+  return values === null ? null : then(values);
+}
+
+const DIALOGS = {
+  reject: (briefing, entry) => withDialog({ id: 'reject-dialog', title: t('editor.dialog.reject.title'),
+    submitLabel: t('editor.action.reject'),
+    fields: [{ name: 'note', type: 'textarea', label: t('editor.dialog.reject.note'), required: true }] },
+  ({ note }) => transition(briefing, entry, 'reject', { note })),
+  retract: (briefing, entry) => withDialog({ id: 'retract-dialog', title: t('editor.dialog.retract.title'),
+    submitLabel: t('editor.action.retract'),
+    fields: [{ name: 'reason', type: 'textarea', label: t('editor.dialog.retract.reason'), required: true }] },
+  ({ reason }) => transition(briefing, entry, 'retract', { reason })),
+  schedule: (briefing, entry) => withDialog({ id: 'schedule-dialog', title: t('editor.dialog.schedule.title'),
+    submitLabel: t('editor.action.schedule'),
+    fields: [{ name: 'at', type: 'datetime-local', required: true,
+      label: t('editor.dialog.schedule.at', briefing.timeZone),
+      value: instantToZoned(Date.now() + 3600_000, briefing.timeZone) }] },
+  ({ at }) => transition(briefing, entry, 'schedule', { publishAt: zonedToInstant(at, briefing.timeZone) })),
+  correct: (briefing, entry) => withDialog({ id: 'correct-dialog', title: t('editor.dialog.correct.title'),
+    submitLabel: t('common.save'),
+    fields: [
+      { name: 'body', type: 'richtext', label: t('editor.dialog.correct.body'), value: entry.body, required: true },
+      { name: 'correctionNote', label: t('editor.dialog.correct.note'), required: true, requiredUnless: 'minor' },
+      { name: 'minor', type: 'checkbox', label: t('editor.dialog.correct.minor') }] },
+  (values) => revise(entry, briefing, { body: values.body, minor: values.minor,
+    correctionNote: values.minor ? null : values.correctionNote })),
+  pin: (briefing, entry) => revise(entry, briefing, { pinned: !entry.pinned }),
+  keyEvent: (briefing, entry) => revise(entry, briefing, { keyEvent: !entry.keyEvent }),
+};
+
+/** Takes the action; resolves with null when the person cancelled a dialog. */
+export function perform(action, briefing, entry) {
+  const special = DIALOGS[action];
+  return special ? special(briefing, entry) : transition(briefing, entry, action);
+}
