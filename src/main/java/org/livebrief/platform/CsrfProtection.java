@@ -21,7 +21,8 @@ import java.util.Set;
  * credentials to a cross-site request on its own. Signing in ({@code POST /api/session}) is exempt too: it
  * only accepts JSON, which a cross-site form cannot send, and it starts a new session anyway.
  */
-@WebFilter("/api/*")
+// asyncSupported: the event stream (live.EventStreamFilter) goes async behind this filter.
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class CsrfProtection extends HttpFilter {
 
     public static final String HEADER = "X-CSRF-Token";

@@ -13,7 +13,7 @@ import java.io.IOException;
  * script), no framing. Styles allow {@code 'unsafe-inline'} because TinyMCE positions its toolbar and
  * dialogs with style attributes; that exception is for the editor only, never the reader page.
  */
-@WebFilter("/editor/*")
+@WebFilter(urlPatterns = "/editor/*", asyncSupported = true)
 public class EditorPages extends HttpFilter {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
