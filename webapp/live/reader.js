@@ -22,8 +22,21 @@
   var plural = new Intl.PluralRules(data.lang);
   var clock = new Intl.DateTimeFormat(data.lang, { hour: '2-digit', minute: '2-digit', timeZone: data.timeZone });
 
-  function format(pattern, value) {
-    return pattern.replace('{0}', value);
+  function format(pattern, value, second) {
+    return pattern.replace('{0}', value).replace('{1}', second === undefined ? '{1}' : second);
+  }
+
+  /* Correction notes, as the server renders them: "Correction 14:05: …", one paragraph each. */
+  function corrections(node, entry) {
+    node.querySelectorAll('.correction').forEach(function (old) { old.remove(); });
+    var footer = node.querySelector('footer');
+    (entry.corrections || []).forEach(function (c) {
+      var note = document.createElement('p');
+      note.className = 'correction';
+      note.dataset.at = c.at;
+      note.textContent = format(data.correction, clock.format(new Date(c.at)), c.note);
+      node.insertBefore(note, footer);
+    });
   }
 
   function time(iso) {
@@ -63,6 +76,7 @@
   function fill(node, entry) {
     node.className = 'entry' + (entry.pinned ? ' pinned' : '') + (entry.keyEvent ? ' key-event' : '');
     node.querySelector('.body').innerHTML = entry.body;
+    corrections(node, entry);
     var header = node.querySelector('header');
     var label = header.querySelector('.label');
     if (entry.keyEvent && !label) {

@@ -3,7 +3,10 @@ package org.livebrief.editor;
 import java.net.URI;
 import org.openqa.selenium.By;
 
-/** A reader's browser on the public page; it reloads, because live updates without reload are the SSE work. */
+/**
+ * A reader's browser on the public page. It never reloads: what it sees arrives through the page's live
+ * script (server-sent events), as it would for a reader following the briefing.
+ */
 final class Reader {
 
     private final Browser browser;
@@ -14,20 +17,14 @@ final class Reader {
     }
 
     String updates() {
-        return browser.visible(By.id("updates")).getText();
+        return browser.driver().findElement(By.id("updates")).getText();
     }
 
     void waitUntilUpdatesContain(String text) {
-        browser.waitFor(d -> {
-            d.navigate().refresh();
-            return updates().contains(text);
-        });
+        browser.waitFor(d -> updates().contains(text));
     }
 
     void waitUntilUpdatesLack(String text) {
-        browser.waitFor(d -> {
-            d.navigate().refresh();
-            return !updates().contains(text);
-        });
+        browser.waitFor(d -> !updates().contains(text));
     }
 }
