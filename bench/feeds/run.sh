@@ -3,10 +3,11 @@
 # wrk for 200s and for 304s (If-None-Match), in one run. Also hands the live feeds to the client checks.
 # Only 127.0.0.1, bounded in time (about 2 minutes plus the server start).
 #
-#   bench/feeds/run.sh            needs target/livebrief.war and the configured server from `mvn package`
-#                                 (built here when missing); Debian nginx-light and wrk are installed as root.
+#   bench/feeds/run.sh            builds the WAR and server (`mvn package -DskipTests`; SKIP_BUILD=1 reuses
+#                                 target/); Debian nginx-light and wrk are installed when missing (as root).
 # Settings (environment): OFFSET (WildFly port offset, default 45000), NGINX_PORT (default 53180),
-# DURATION (seconds per wrk run, default 10), CONNECTIONS (default 32), THREADS (default 2), ENTRIES (default 50).
+# DURATION (seconds per wrk run, default 10), CONNECTIONS (default 32), THREADS (default 2), ENTRIES (default 50),
+# FAST_PATH (default true; false serves every feed through the servlet, to compare).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -33,8 +34,9 @@ if ((${#need[@]})); then
     [[ $(id -u) -eq 0 ]] || { echo "missing Debian packages: ${need[*]}" >&2; exit 2; }
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-if [[ ! -f target/livebrief.war || -z "$WILDFLY" ]]; then
-    mvn -q package -DskipTests
+# A fresh WAR and server with the default (H2) datasource; SKIP_BUILD=1 reuses what target/ holds.
+if [[ "${SKIP_BUILD:-}" != 1 || ! -f target/livebrief.war || -z "$WILDFLY" ]]; then
+    mvn -q package -DskipTests >/dev/null
     WILDFLY=$(ls -d "$ROOT"/target/wildfly-*/ | head -1)
 fi
 
@@ -50,7 +52,7 @@ trap cleanup EXIT
 
 echo "== Starting WildFly (port offset $OFFSET, HTTP $HTTP_PORT)"
 setsid "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$WORK/server" -Djboss.socket.binding.port-offset="$OFFSET" \
-    -Dlivebrief.data.dir="$WORK/data" -Dlivebrief.demo=false >"$WORK/server.out" 2>&1 &
+    -Dlivebrief.data.dir="$WORK/data" -Dlivebrief.demo=false -Dlivebrief.feeds.fast-path="${FAST_PATH:-true}" >"$WORK/server.out" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 240); do
     [[ -f "$WORK/server/deployments/livebrief.war.deployed" ]] && break
@@ -114,7 +116,7 @@ rate() {  # url [header] -> requests per second
 }
 echo "== Warming up"
 wrk -t1 -c8 -d3s "$livebrief" >/dev/null; wrk -t1 -c8 -d3s "$nginx" >/dev/null
-echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, alternating servers"
+echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, alternating servers (fast path: ${FAST_PATH:-true})"
 n200=$(rate "$nginx"); l200=$(rate "$livebrief")
 n304=$(rate "$nginx" "If-None-Match: $etag_nginx"); l304=$(rate "$livebrief" "If-None-Match: $etag_livebrief")
 printf '%-6s %14s %14s %8s\n' status "nginx req/s" "Livebrief req/s" ratio

@@ -10,11 +10,12 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import jakarta.servlet.ServletContext;
 import java.nio.ByteBuffer;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Serves feeds that are certainly current straight from {@link FeedCache} on Undertow's I/O thread, before
- * the servlet machinery (worker dispatch, security, servlet wrappers) runs. That roughly doubles the rate a
- * node serves a popular feed at (docs/benchmarks.md). Everything else (a cache miss, an entry due for
+ * the servlet machinery (worker dispatch, security, servlet wrappers) runs. Measured on the same bytes, that
+ * lifts a cached feed from well under to about nginx's rate (docs/benchmarks.md). Everything else (a cache miss, an entry due for
  * revalidation, HEAD, redirects, 404s) falls through to {@link FeedServlet}, which gives the same answer
  * with the same headers, only slower. Registered in {@code META-INF/services}; WildFly-specific by design.
  */
@@ -24,9 +25,14 @@ public class FeedFastPath implements ServletExtension {
     private static final HttpString LINK = new HttpString("Link");
     private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
 
+    /** {@code livebrief.feeds.fast-path=false} leaves every feed request to the servlet (for comparison). */
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-        deployment.addInitialHandlerChainWrapper(FeedFastPath::wrap);
+        boolean enabled = ConfigProvider.getConfig(deployment.getClassLoader())
+                .getOptionalValue("livebrief.feeds.fast-path", Boolean.class).orElse(true);
+        if (enabled) {
+            deployment.addInitialHandlerChainWrapper(FeedFastPath::wrap);
+        }
     }
 
     private static HttpHandler wrap(HttpHandler next) {
