@@ -100,10 +100,11 @@ public class EntriesResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     public Response transition(@PathParam("entryId") long entryId, @PathParam("transition") String name,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TransitionRequest request) {
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         Transition transition = Transition.fromPath(name)
                 .orElseThrow(() -> ProblemException.notFound("Transition", name));
-        return ok(transitions.apply(briefingId, entryId, transition, request, ifMatch, Caller.of(security)));
+        return ok(transitions.apply(briefingId, entryId, transition, TransitionRequest.parse(body), ifMatch,
+                Caller.of(security)));
     }
 
     @GET

@@ -175,6 +175,18 @@ class WorkflowIT extends DeployedWar {
     }
 
     @Test
+    void transitionsNeedNoBodyAndRefuseMalformedOnes() {
+        long briefing = newsroom.briefing("bodiless");
+        long entry = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Sent with curl -X POST\"}"));
+        Api.Reply bad = api.as("reporter").header("If-Match", "\"0\"").post(path(briefing, entry) + "/submit", "{\"note\":");
+        assertThat(bad.status()).isEqualTo(400);
+        Api.Reply bare = api.as("reporter").header("If-Match", "\"0\"")
+                .send("POST", path(briefing, entry) + "/submit", null, new byte[0]);
+        assertThat(bare.status()).as(bare.toString()).isEqualTo(200);
+        assertThat(bare.json().getString("state")).isEqualTo("submitted");
+    }
+
+    @Test
     void idempotencyKeyReplaysTheOriginalAndRefusesAnotherBody() {
         long briefing = newsroom.briefing("idem");
         Api keyed = api.as("reporter").header("Idempotency-Key", "post-" + briefing);
