@@ -20,6 +20,8 @@ import org.livebrief.briefing.Briefings;
 import org.livebrief.briefing.Entries;
 import org.livebrief.briefing.EntryRequest;
 import org.livebrief.briefing.LiveBriefing;
+import org.livebrief.names.NameImport;
+import org.livebrief.names.NameRequest;
 
 /**
  * Demo mode ({@code livebrief.demo=true}, set by the README's run command): loads the demo briefings in
@@ -35,6 +37,8 @@ public class DemoData {
     static final List<String> BRIEFINGS = List.of("demo/briefing-en.json", "demo/briefing-uk.json");
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final Caller DEMO_EDITOR = new Caller("editor", false, true, false);
+    private static final Caller DEMO_ADMIN = new Caller("admin", true, true, true);
+    private static final String NAMES = "demo/names.json";
 
     @Inject
     @ConfigProperty(name = "livebrief.demo", defaultValue = "false")
@@ -45,6 +49,9 @@ public class DemoData {
 
     @Inject
     Entries entries;
+
+    @Inject
+    NameImport names;
 
     /** The shape of a file in {@code demo/}. */
     public record DemoBriefing(String slug, String language, String title, String summary, String timeZone,
@@ -59,6 +66,7 @@ public class DemoData {
         if (!demo) {
             return;
         }
+        loadNames();
         List<LiveBriefing> demos = new java.util.ArrayList<>();
         for (String resource : BRIEFINGS) {
             DemoBriefing content = read(resource);
@@ -78,6 +86,23 @@ public class DemoData {
         }
         if (demos.size() == 2 && demos.get(0).translationGroup() == null) {
             briefings.linkTranslation(demos.get(0).id(), demos.get(1).id(), DEMO_EDITOR);
+        }
+    }
+
+    /**
+     * The people and places of the demo briefings, registered by their Ukrainian and Russian names only, so
+     * the style checker has something to say ("Zelensky" → "Zelenskiy" in the RFE/RL style). Already held
+     * names count as duplicates and are left alone.
+     */
+    private void loadNames() {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(NAMES);
+             var jsonb = JsonbBuilder.create()) {
+            List<NameRequest> requests = jsonb.fromJson(in,
+                    new java.util.ArrayList<NameRequest>() { }.getClass().getGenericSuperclass());
+            NameImport.Report report = names.all(requests, DEMO_ADMIN);
+            LOG.infof("Demo names: %d registered, %d already held", report.created().size(), report.duplicates().size());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read " + NAMES, e);
         }
     }
 

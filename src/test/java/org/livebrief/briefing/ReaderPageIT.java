@@ -92,6 +92,18 @@ class ReaderPageIT extends DeployedWar {
     }
 
     @Test
+    void demoNamesLetTheStyleCheckerFlagOtherSpellings() {
+        String text = "Zelensky spoke in Kiev.";
+        Api.Reply checked = api.as("reporter").post("api/style/check",
+                "{\"language\": \"en\", \"text\": \"" + text + "\", \"style\": \"rferl\"}");
+        assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+        var findings = checked.json().getJsonArray("findings").getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(findings).extracting(f -> f.getString("found") + "→" + f.getString("preferred"))
+                .containsExactly("Zelensky→Zelenskiy", "Kiev→Kyiv");
+        assertThat(text.substring(findings.get(1).getInt("start"), findings.get(1).getInt("end"))).isEqualTo("Kiev");
+    }
+
+    @Test
     void demoBriefingIsServed() {
         Document page = page("russia-ukraine-war-2022-03-29");
         assertThat(page.select("h1").text()).contains("Zelenskiy");
