@@ -1,10 +1,8 @@
 package org.livebrief.feeds;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -17,7 +15,6 @@ final class AtomWriter {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String HISTORY = "http://purl.org/syndication/history/1.0";
     static final String TOMBSTONES = "http://purl.org/atompub/tombstones/1.0";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final XMLStreamWriter xml;
 
@@ -26,17 +23,7 @@ final class AtomWriter {
     }
 
     static byte[] write(Feed feed) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            new AtomWriter(xml).feed(feed);
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Could not write the Atom feed " + feed.id(), e);
-        }
-        return out.toByteArray();
+        return XmlText.document("the Atom feed " + feed.id(), xml -> new AtomWriter(xml).feed(feed));
     }
 
     private void feed(Feed feed) throws XMLStreamException {

@@ -1,11 +1,9 @@
 package org.livebrief.feeds;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -17,7 +15,6 @@ import javax.xml.stream.XMLStreamWriter;
 final class RssWriter {
 
     static final String DC = "http://purl.org/dc/elements/1.1/";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final XMLStreamWriter xml;
 
@@ -26,17 +23,7 @@ final class RssWriter {
     }
 
     static byte[] write(Feed feed) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            new RssWriter(xml).rss(feed);
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Could not write the RSS feed " + feed.id(), e);
-        }
-        return out.toByteArray();
+        return XmlText.document("the RSS feed " + feed.id(), xml -> new RssWriter(xml).rss(feed));
     }
 
     private void rss(Feed feed) throws XMLStreamException {

@@ -1,5 +1,9 @@
 package org.livebrief.feeds;
 
+import java.io.ByteArrayOutputStream;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -45,6 +49,28 @@ public final class XmlText {
     }
 
     /** A namespace-aware DOM parser that refuses DOCTYPEs, so no external entity is ever resolved (no XXE). */
+    /** Writes the body of one XML document. */
+    interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+
+    /** A UTF-8 XML 1.0 document around {@code body}; {@code what} names it in the error, should writing fail. */
+    static byte[] document(String what, Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try {
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            body.write(xml);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write " + what, e);
+        }
+        return out.toByteArray();
+    }
+
     public static DocumentBuilder safeParser() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
