@@ -64,7 +64,7 @@ export async function renderDesk(screen, session, briefingId) {
       composer.clear();
     }, t('editor.desk.composer.posted'));
     composer.focus();
-  });
+  }, () => desk.briefing.language);
 
   await refresh(true);
   screen.replaceChildren(layout(desk.briefing, session, { head, composer: composer.element, stream, queue }));

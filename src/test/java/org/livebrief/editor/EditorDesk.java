@@ -46,6 +46,26 @@ final class EditorDesk {
         browser.driver().switchTo().defaultContent();
     }
 
+    /** Types into the composer without posting. */
+    void type(String text) {
+        browser.waitFor(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".composer iframe")));
+        browser.visible(By.id("tinymce")).sendKeys(text);
+        browser.driver().switchTo().defaultContent();
+    }
+
+    /** The composer's text as TinyMCE holds it. */
+    String composerText() {
+        browser.waitFor(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".composer iframe")));
+        String text = browser.visible(By.id("tinymce")).getText();
+        browser.driver().switchTo().defaultContent();
+        return text;
+    }
+
+    /** Waits for the name hint about {@code found} and clicks its fix. */
+    void fixName(String found) {
+        browser.click(By.cssSelector("#name-hints button[data-found='" + found + "']"));
+    }
+
     /** Waits until the entry with this text shows the state, and returns its card. */
     WebElement entryIn(String text, String state) {
         By card = By.xpath("//div[@id='stream']/article[@data-state='" + state

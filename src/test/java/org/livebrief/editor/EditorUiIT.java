@@ -115,6 +115,25 @@ class EditorUiIT {
     }
 
     @Test
+    void nameHintsSuggestTheHouseSpellingAndFixItInOneClick() {
+        assumeBrowser();
+        long briefing = Newsroom.id(new Newsroom(new Api(base)).briefing(Api.uniqueSlug("hints"), "en", "Europe/Kyiv"));
+        try (Browser browser = new Browser()) {
+            EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
+            reporter.openDesk(briefing);
+            reporter.type("Zelensky visited Kiev and Zaporizhzhia.");
+            String hints = browser.visible(By.cssSelector("#name-hints button[data-found='Zelensky']"))
+                    .findElement(By.xpath("..")).getText();
+            assertThat(hints).contains("Zelensky", "Zelenskiy");
+            assertThat(browser.visible(By.id("name-hints")).getText()).contains("Kyiv", "Zaporizhzhya");
+            browser.screenshot("desk-name-hints-en");
+            reporter.fixName("Zelensky");
+            browser.waitFor(d -> reporter.composerText().startsWith("Zelenskiy visited Kiev"));
+            browser.waitFor(d -> d.findElements(By.cssSelector("#name-hints button[data-found='Zelensky']")).isEmpty());
+        }
+    }
+
+    @Test
     void aReporterPostsAndSubmitsAnEditorPublishesCorrectsAndRetractsAndReadersSeeIt() {
         assumeBrowser();
         String slug = Api.uniqueSlug("desk");
