@@ -16,7 +16,7 @@ import org.livebrief.names.Words;
 final class AnalysisThroughput {
 
     /** Tokens per second: name keys as the product runs them (cached per word), uncached, and Lucene's. */
-    record Result(long tokens, double namesPerSecond, double uncachedPerSecond, double standardPerSecond) {
+    record Result(long tokens, int rounds, double namesPerSecond, double uncachedPerSecond, double standardPerSecond) {
         double costRatio() {
             return standardPerSecond / namesPerSecond;
         }
@@ -27,6 +27,19 @@ final class AnalysisThroughput {
     }
 
     private AnalysisThroughput() {
+    }
+
+    /**
+     * The throughput part of the evaluation alone, without a server:
+     * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.livebrief.names.bench.AnalysisThroughput
+     * -Dexec.args="entities.json sentences.json [rounds]"}.
+     */
+    public static void main(String[] args) throws Exception {
+        var entities = NamesEvaluation.read(java.nio.file.Path.of(args[0]));
+        var sentences = NamesEvaluation.read(java.nio.file.Path.of(args[1]));
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+        Result speed = measure(Corpus.of(entities, sentences), rounds);
+        Report.throughput(speed, System.out);
     }
 
     static Result measure(List<String> texts, int rounds) {
@@ -54,7 +67,7 @@ final class AnalysisThroughput {
                 nanos[2] = Math.min(nanos[2], t3 - t2);
             }
             double total = tokens;
-            return new Result(tokens, total / (nanos[0] / 1e9), total / (nanos[1] / 1e9), total / (nanos[2] / 1e9));
+            return new Result(tokens, rounds, total / (nanos[0] / 1e9), total / (nanos[1] / 1e9), total / (nanos[2] / 1e9));
         }
     }
 

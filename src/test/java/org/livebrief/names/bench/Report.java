@@ -32,17 +32,39 @@ final class Report {
         row(out, "false-merge rate (variants + confusable probes)", (double) wrong / all, all);
         row(out, "style checker precision", style.precision(), style.returned);
         row(out, "style checker recall", style.recall(), style.expected);
-        out.printf(Locale.ROOT, "| name-key analysis (cached per word, as deployed), tokens/s | %,.0f | %,d tokens, best of 15 rounds |%n",
-                speed.namesPerSecond(), speed.tokens());
-        out.printf(Locale.ROOT, "| name-key analysis without the cache, tokens/s | %,.0f | same texts |%n",
-                speed.uncachedPerSecond());
-        out.printf(Locale.ROOT, "| StandardAnalyzer, tokens/s | %,.0f | same texts |%n", speed.standardPerSecond());
-        out.printf(Locale.ROOT, "| cost per token vs StandardAnalyzer (cached / uncached) | %.2f× / %.2f× | |%n%n",
-                speed.costRatio(), speed.uncachedCostRatio());
+        throughputRows(speed, out);
+        out.println();
+        throughputNote(speed, out);
         out.println("Misses, false merges and false alarms:");
         out.println();
         names.log().forEach(line -> out.println("- " + line));
         style.log.forEach(line -> out.println("- " + line));
+    }
+
+    /** The throughput rows alone, for {@code AnalysisThroughput.main}. */
+    static void throughput(AnalysisThroughput.Result speed, PrintStream out) {
+        out.println("| measure | value | queries |");
+        out.println("|---|---|---|");
+        throughputRows(speed, out);
+        out.println();
+        throughputNote(speed, out);
+    }
+
+    private static void throughputRows(AnalysisThroughput.Result speed, PrintStream out) {
+        out.printf(Locale.ROOT, "| name-key analysis (cached per word, as deployed), tokens/s | %,.0f | %,d tokens, best of %d rounds |%n",
+                speed.namesPerSecond(), speed.tokens(), speed.rounds());
+        out.printf(Locale.ROOT, "| name-key analysis without the cache (first sight of every word), tokens/s | %,.0f | same texts |%n",
+                speed.uncachedPerSecond());
+        out.printf(Locale.ROOT, "| StandardAnalyzer, tokens/s | %,.0f | same texts |%n", speed.standardPerSecond());
+        out.printf(Locale.ROOT, "| cost per token vs StandardAnalyzer (cached / uncached) | %.2f× / %.2f× | target ≤ 3× for both |%n",
+                speed.costRatio(), speed.uncachedCostRatio());
+    }
+
+    private static void throughputNote(AnalysisThroughput.Result speed, PrintStream out) {
+        out.printf(Locale.ROOT, "Cost per token is StandardAnalyzer's tokens/s over ours, measured in the same JVM on the same texts. "
+                + "The 3× target is checked against the uncached figure (every word analysed as if seen for the first time), "
+                + "the worst case; the cached figure is what repeated words cost as deployed. Uncached %s, cached %s.%n%n",
+                speed.uncachedCostRatio() <= 3 ? "meets it" : "MISSES it", speed.costRatio() <= 3 ? "meets it" : "MISSES it");
     }
 
     private static void row(PrintStream out, String measure, double value, int count) {
