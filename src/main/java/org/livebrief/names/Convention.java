@@ -36,22 +36,16 @@ enum Convention {
 
     final double penalty;
     private final boolean voicedS;
+    /** The graphemes whose presence makes this convention read a word differently from English. */
     private final String[] overridden;
     /** Graphemes by their first letter, longest first, and their symbols: no substrings while spelling. */
-    private final String[][] graphemes = new String[128][];
-    private final String[][] symbols = new String[128][];
-    /** The letters that start an override (or s, for voicing): words without them read as in English. */
-    private final int triggers;
+    private final char[][][] graphemes = new char[128][][];
+    private final char[][][] symbols = new char[128][][];
 
     Convention(double penalty, boolean voicedS, Map<String, String> overrides) {
         this.penalty = penalty;
         this.voicedS = voicedS;
         this.overridden = overrides.keySet().toArray(String[]::new);
-        int bits = voicedS ? 1 << ('s' - 'a') : 0;
-        for (String grapheme : overrides.keySet()) {
-            bits |= 1 << (grapheme.charAt(0) - 'a');
-        }
-        this.triggers = bits;
         Map<String, String> merged = new HashMap<>(Base.TABLE);
         merged.putAll(overrides);
         for (char first = 'a'; first <= 'z'; first++) {
@@ -59,8 +53,8 @@ enum Convention {
             List<String> starting = merged.keySet().stream().filter(g -> g.charAt(0) == f)
                     .sorted(Comparator.comparingInt(String::length).reversed()).toList();
             if (!starting.isEmpty()) {
-                graphemes[first] = starting.toArray(String[]::new);
-                symbols[first] = starting.stream().map(merged::get).toArray(String[]::new);
+                graphemes[first] = starting.stream().map(String::toCharArray).toArray(char[][]::new);
+                symbols[first] = starting.stream().map(g -> merged.get(g).toCharArray()).toArray(char[][]::new);
             }
         }
     }
@@ -68,78 +62,116 @@ enum Convention {
     /** All conventions but English, without the copy that {@code values()} makes on every call. */
     static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J);
 
-    /** The set of letters a-z in {@code folded}, as bits. */
-    static int letters(String folded) {
+    /**
+     * The graphemes that make a convention apply, by first letter, each with the bits (over
+     * {@link #OTHERS}) of the conventions it makes apply; and the bits of the conventions that voice s.
+     */
+    private static final class Triggers {
+        static final char[][][] GRAPHEMES = new char[128][][];
+        static final int[][] CONVENTIONS = new int[128][];
+        static final int VOICED_S;
+
+        static {
+            Map<String, Integer> byGrapheme = new HashMap<>();
+            int voiced = 0;
+            for (int k = 0; k < OTHERS.size(); k++) {
+                Convention convention = OTHERS.get(k);
+                // German with sch as ж differs from German only where sch is written.
+                String[] triggers = convention == GERMAN_ZH ? new String[] {"sch"} : convention.overridden;
+                for (String grapheme : triggers) {
+                    byGrapheme.merge(grapheme, 1 << k, (a, b) -> a | b);
+                }
+                if (convention.voicedS && convention != GERMAN_ZH) {
+                    voiced |= 1 << k;
+                }
+            }
+            VOICED_S = voiced;
+            for (char first = 'a'; first <= 'z'; first++) {
+                char f = first;
+                List<String> starting = byGrapheme.keySet().stream().filter(g -> g.charAt(0) == f).sorted().toList();
+                if (!starting.isEmpty()) {
+                    GRAPHEMES[first] = starting.stream().map(String::toCharArray).toArray(char[][]::new);
+                    CONVENTIONS[first] = starting.stream().mapToInt(byGrapheme::get).toArray();
+                }
+            }
+        }
+    }
+
+    /**
+     * In one pass over {@code folded} (see {@link Folding}), the conventions of {@link #OTHERS} that would
+     * read it differently from English, as bits: bit k for {@code OTHERS.get(k)}.
+     */
+    static int applying(char[] folded, int length) {
         int bits = 0;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                bits |= 1 << (c - 'a');
+        for (int i = 0; i < length; i++) {
+            char c = folded[i];
+            if (c >= 128) {
+                continue;
+            }
+            char[][] candidates = Triggers.GRAPHEMES[c];
+            if (candidates != null) {
+                for (int k = 0; k < candidates.length; k++) {
+                    if (startsWith(folded, length, i, candidates[k])) {
+                        bits |= Triggers.CONVENTIONS[c][k];
+                    }
+                }
+            }
+            if (c == 's' && isVoicedS(folded, length, i)) {
+                bits |= Triggers.VOICED_S;
             }
         }
         return bits;
     }
 
-    /** Whether this convention would read {@code folded} (with these {@link #letters}) differently from English. */
-    boolean applies(String folded, int letters) {
-        if (this == ENGLISH) {
-            return true;
-        }
-        if ((letters & triggers) == 0) {
-            return false;
-        }
-        if (this == GERMAN_ZH) {
-            return folded.contains("sch");
-        }
-        if (voicedS && hasVoicedS(folded)) {
-            return true;
-        }
-        for (String grapheme : overridden) {
-            if (folded.contains(grapheme)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code folded} (see {@link Folding}) in the skeleton alphabet, before vowel reduction. */
-    String spell(String folded) {
-        StringBuilder out = new StringBuilder(folded.length() + 2);
+    /**
+     * {@code folded} (see {@link Folding}) in the skeleton alphabet, before vowel reduction, written to
+     * {@code out} (at least twice as long as {@code length}); returns the length written.
+     */
+    int spell(char[] folded, int length, char[] out) {
+        int n = 0;
         int i = 0;
-        while (i < folded.length()) {
-            char c = folded.charAt(i);
-            String[] candidates = c < 128 ? graphemes[c] : null;
+        while (i < length) {
+            char c = folded[i];
+            char[][] candidates = c < 128 ? graphemes[c] : null;
             int matched = -1;
             if (candidates != null) {
                 for (int k = 0; k < candidates.length && matched < 0; k++) {
-                    if (folded.startsWith(candidates[k], i)) {
+                    if (startsWith(folded, length, i, candidates[k])) {
                         matched = k;
                     }
                 }
             }
             if (matched >= 0) {
-                out.append(symbols[c][matched]);
-                i += candidates[matched].length();
+                for (char symbol : symbols[c][matched]) {
+                    out[n++] = symbol;
+                }
+                i += candidates[matched].length;
             } else {
-                out.append(voicedS && isVoicedS(folded, i) ? 'z' : c);
+                out[n++] = voicedS && isVoicedS(folded, length, i) ? 'z' : c;
                 i++;
             }
         }
-        return out.toString();
+        return n;
     }
 
-    private static boolean hasVoicedS(String folded) {
-        for (int i = 0; i < folded.length(); i++) {
-            if (isVoicedS(folded, i)) {
-                return true;
+    private static boolean startsWith(char[] text, int length, int at, char[] prefix) {
+        if (at + prefix.length > length) {
+            return false;
+        }
+        for (int j = 1; j < prefix.length; j++) {
+            if (text[at + j] != prefix[j]) {
+                return false;
             }
         }
-        return false;
+        return text[at] == prefix[0];
     }
 
     /** German s before a vowel is voiced (Selenskyj, Saporischschja), unless it is doubled. */
-    private static boolean isVoicedS(String folded, int i) {
-        return folded.charAt(i) == 's' && i + 1 < folded.length() && "aeiouyj".indexOf(folded.charAt(i + 1)) >= 0
-                && (i == 0 || folded.charAt(i - 1) != 's');
+    private static boolean isVoicedS(char[] folded, int length, int i) {
+        if (folded[i] != 's' || i + 1 >= length || i > 0 && folded[i - 1] == 's') {
+            return false;
+        }
+        char next = folded[i + 1];
+        return next == 'a' || next == 'e' || next == 'i' || next == 'o' || next == 'u' || next == 'y' || next == 'j';
     }
 }

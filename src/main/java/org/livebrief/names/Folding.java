@@ -13,6 +13,11 @@ import java.util.Map;
  * Й stays a letter of its own here; folding diacritics first would turn it into и. Latin letters with
  * a meaning of their own (ž, ł, ß, ç …) become their usual digraphs; other marks are dropped. Other
  * scripts go through ICU's Any-Latin first.
+ *
+ * <p>Speed: what a character folds to does not depend on its neighbours for most of the BMP (no combining
+ * marks, no other script, a one-character lower case), so {@link #foldSimple} folds such words character by
+ * character from a table computed once from {@link #fold}'s own rules; only words with other characters take
+ * the general path.
  */
 final class Folding {
 
@@ -37,7 +42,63 @@ final class Folding {
             Map.entry('þ', "th"), Map.entry('ë', "io"), Map.entry('â', "ia"), Map.entry('û', "iu"), Map.entry('ê', "ie"),
             Map.entry('ŭ', "u"), Map.entry('ř', "rzh"), Map.entry('ñ', "n"));
 
+    /** What {@link #foldSimple} returns for a word that needs the general path of {@link #fold}. */
+    static final int GENERAL = -1;
+    /** Characters below this have an entry in {@link #SIMPLE}. */
+    private static final int SIMPLE_LIMIT = 0x3000;
+    /** Per character: what it folds to on its own, or null when it needs the general path. */
+    private static final char[][] SIMPLE = new char[SIMPLE_LIMIT][];
+    /** The most characters one character folds to on the simple path. */
+    static final int MAX_EXPANSION;
+
+    static {
+        int max = 1;
+        for (char c = 0; c < SIMPLE_LIMIT; c++) {
+            if (isContextFree(c)) {
+                SIMPLE[c] = fold(String.valueOf(c)).toCharArray();
+                max = Math.max(max, SIMPLE[c].length);
+            }
+        }
+        MAX_EXPANSION = max;
+    }
+
     private Folding() {
+    }
+
+    /**
+     * Whether {@code c} folds the same wherever it stands: not a surrogate or combining mark (which would
+     * make {@link #fold} normalize the word), lower case of one character, and not of a script that goes
+     * through ICU.
+     */
+    private static boolean isContextFree(char c) {
+        if (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            return false;
+        }
+        String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+        return lower.length() == 1 && !hasOtherScript(lower) && !hasMarks(lower);
+    }
+
+    /**
+     * {@link #fold} into {@code out} (at least {@link #MAX_EXPANSION} times the word's length) without
+     * building strings: returns the folded length, or {@link #GENERAL} when the word has a character
+     * that needs the general path.
+     */
+    static int foldSimple(String word, char[] out) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                out[n++] = (char) (c | 0x20);
+            } else if (c < SIMPLE_LIMIT && SIMPLE[c] != null) {
+                char[] folded = SIMPLE[c];
+                for (char f : folded) {
+                    out[n++] = f;
+                }
+            } else {
+                return GENERAL;
+            }
+        }
+        return n;
     }
 
     /** True when the word is written in Latin letters (after folding it may still hold Cyrillic symbols). */

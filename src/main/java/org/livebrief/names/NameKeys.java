@@ -41,66 +41,99 @@ public final class NameKeys {
         return known;
     }
 
-    /** {@link #keys} without the cache: what analysing a word the first time costs. */
+    /**
+     * {@link #keys} without the cache: what analysing a word the first time costs. One fold of the word
+     * into a character array, one pass that finds the conventions that would read it differently from
+     * English, then a spelling and vowel reduction per such convention in place, all without building
+     * strings until a key is new.
+     */
     public static List<Key> analyze(String word) {
-        String folded = Folding.fold(word);
-        if (folded.isEmpty()) {
+        char[] folded = new char[word.length() * Folding.MAX_EXPANSION];
+        int length = Folding.foldSimple(word, folded);
+        if (length == Folding.GENERAL) {
+            folded = Folding.fold(word).toCharArray();
+            length = folded.length;
+        }
+        if (length == 0) {
             return List.of();
         }
-        List<Key> keys = new ArrayList<>(2);
-        keys.add(new Key(reduce(Convention.ENGLISH.spell(folded)), 0));
-        if (Folding.isLatin(word)) {
-            int letters = Convention.letters(folded);
-            for (Convention convention : Convention.OTHERS) {
-                if (convention.applies(folded, letters)) {
-                    String skeleton = reduce(convention.spell(folded));
-                    if (!contains(keys, skeleton)) {
-                        keys.add(new Key(skeleton, convention.penalty));
-                    }
+        char[] work = new char[2 * length];
+        Key english = new Key(skeleton(folded, length, Convention.ENGLISH, work), 0);
+        int applying = Folding.isLatin(word) ? Convention.applying(folded, length) : 0;
+        if (applying == 0) {
+            return List.of(english);
+        }
+        List<Key> keys = new ArrayList<>(3);
+        keys.add(english);
+        for (int k = 0; applying >>> k != 0; k++) {
+            if ((applying >>> k & 1) != 0) {
+                Convention convention = Convention.OTHERS.get(k);
+                int n = reduce(work, convention.spell(folded, length, work));
+                if (!contains(keys, work, n)) {
+                    keys.add(new Key(new String(work, 0, n), convention.penalty));
                 }
             }
         }
         return List.copyOf(keys);
     }
 
-    private static boolean contains(List<Key> keys, String skeleton) {
+    private static String skeleton(char[] folded, int length, Convention convention, char[] work) {
+        return new String(work, 0, reduce(work, convention.spell(folded, length, work)));
+    }
+
+    private static boolean contains(List<Key> keys, char[] skeleton, int length) {
         for (Key key : keys) {
-            if (key.skeleton().equals(skeleton)) {
+            String known = key.skeleton();
+            if (known.length() == length && matches(known, skeleton)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean matches(String known, char[] skeleton) {
+        for (int i = 0; i < known.length(); i++) {
+            if (known.charAt(i) != skeleton[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The English-reading key alone, as used for display-independent comparisons. */
     public static String skeleton(String word) {
-        String folded = Folding.fold(word);
-        return folded.isEmpty() ? "" : reduce(Convention.ENGLISH.spell(folded));
+        char[] folded = new char[word.length() * Folding.MAX_EXPANSION];
+        int length = Folding.foldSimple(word, folded);
+        if (length == Folding.GENERAL) {
+            folded = Folding.fold(word).toCharArray();
+            length = folded.length;
+        }
+        return length == 0 ? "" : skeleton(folded, length, Convention.ENGLISH, new char[2 * length]);
     }
 
     /**
-     * Vowel reduction: дж is ж, repeated symbols collapse, and an i before another vowel is dropped
-     * (it only marks iotation or softness: ya/ia/ja, ye/ie/je, Siergiej, Nikolayev).
+     * Vowel reduction, in place on the first {@code length} symbols of {@code s}; returns the reduced
+     * length. дж is ж, repeated symbols collapse, and an i before another vowel is dropped (it only marks
+     * iotation or softness: ya/ia/ja, ye/ie/je, Siergiej, Nikolayev).
      */
-    static String reduce(String spelled) {
-        char[] s = new char[spelled.length()];
+    static int reduce(char[] s, int length) {
         int n = 0;
-        for (int i = 0; i < spelled.length(); i++) {
-            char c = spelled.charAt(i);
-            if (c == 'd' && i + 1 < spelled.length() && spelled.charAt(i + 1) == 'Z' || n > 0 && s[n - 1] == c) {
+        for (int i = 0; i < length; i++) {
+            char c = s[i];
+            if (c == 'd' && i + 1 < length && s[i + 1] == 'Z' || n > 0 && s[n - 1] == c) {
                 continue;
             }
             s[n++] = c;
         }
-        char[] out = new char[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
-            boolean iotation = s[i] == 'i' && i + 1 < n && isVowel(s[i + 1]);
-            if (!iotation && !(m > 0 && out[m - 1] == s[i])) {
-                out[m++] = s[i];
+            char c = s[i];
+            boolean iotation = c == 'i' && i + 1 < n && isVowel(s[i + 1]);
+            if (!iotation && !(m > 0 && s[m - 1] == c)) {
+                s[m++] = c;
             }
         }
-        return new String(out, 0, m);
+        return m;
     }
 
     static boolean isVowel(char c) {
