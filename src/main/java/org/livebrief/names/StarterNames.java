@@ -15,9 +15,15 @@ import org.jboss.logging.Logger;
 import org.livebrief.platform.Caller;
 
 /**
- * Product data, not demo content: the Ukrainian cities renamed since the 2016 decommunization laws, with
- * their former names as historical names, loaded once on the first start. A restart, or a second node,
- * does not load them again ({@code name_dataset}); an entity an admin registered before is kept as it is.
+ * Product data, not demo content: Ukrainian places with what a newsroom cannot compute from their current
+ * names — former names as historical names with validity (the renamings since the 2016 decommunization
+ * laws and the 2024 ones, Soviet-era and imperial names such as Stalino, Zhdanov, Voroshylovhrad,
+ * Yelysavethrad, Proskuriv, Stanyslaviv) and names in neighbouring languages (Lwów, Lemberg, Ungvár,
+ * Cernăuți, Aqmescit). Loaded once on the first start: a restart, or a second node, does not load the
+ * dataset again ({@code name_dataset} records it by file name, so a new file name is loaded once on
+ * upgrade); an entity registered before — by an admin, or by an earlier dataset — is kept as it is and
+ * counted as already held. A newsroom that registers one of these places gets 409 with the starter
+ * entity's {@code existingId}. An entry's {@code note} says which dates are not exact.
  */
 @Startup
 @Singleton
@@ -25,7 +31,7 @@ import org.livebrief.platform.Caller;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class StarterNames {
 
-    static final String DATASET = "names/starter-renamed-places.json";
+    static final String DATASET = "names/starter-places.json";
     private static final Logger LOG = Logger.getLogger(StarterNames.class);
     private static final Caller LIVEBRIEF = new Caller("livebrief", false, false, true);
 
