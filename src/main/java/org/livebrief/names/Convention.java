@@ -1,6 +1,5 @@
 package org.livebrief.names;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,13 @@ enum Convention {
     private final boolean voicedS;
     /** The graphemes whose presence makes this convention read a word differently from English. */
     private final String[] overridden;
-    /** Graphemes by their first letter, longest first, and their symbols: no substrings while spelling. */
-    private final char[][][] graphemes = new char[128][][];
-    private final char[][][] symbols = new char[128][][];
+    /**
+     * The graphemes as a trie over a-z: {@code children[26 * node + letter]} is the child node (0: none;
+     * node 0 is the root), {@code symbols[node]} what the grapheme ending there is spelled as (null: no
+     * grapheme ends there). Spelling walks it from each position and takes the longest grapheme.
+     */
+    private final int[] children;
+    private final byte[][] symbols;
 
     Convention(double penalty, boolean voicedS, Map<String, String> overrides) {
         this.penalty = penalty;
@@ -48,15 +51,23 @@ enum Convention {
         this.overridden = overrides.keySet().toArray(String[]::new);
         Map<String, String> merged = new HashMap<>(Base.TABLE);
         merged.putAll(overrides);
-        for (char first = 'a'; first <= 'z'; first++) {
-            char f = first;
-            List<String> starting = merged.keySet().stream().filter(g -> g.charAt(0) == f)
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-            if (!starting.isEmpty()) {
-                graphemes[first] = starting.stream().map(String::toCharArray).toArray(char[][]::new);
-                symbols[first] = starting.stream().map(g -> merged.get(g).toCharArray()).toArray(char[][]::new);
+        int nodes = 1 + merged.keySet().stream().mapToInt(String::length).sum();
+        int[] trie = new int[26 * nodes];
+        byte[][] spelled = new byte[nodes][];
+        int used = 1;
+        for (Map.Entry<String, String> grapheme : merged.entrySet()) {
+            int node = 0;
+            for (char c : grapheme.getKey().toCharArray()) {
+                int slot = 26 * node + (c - 'a');
+                if (trie[slot] == 0) {
+                    trie[slot] = used++;
+                }
+                node = trie[slot];
             }
+            spelled[node] = grapheme.getValue().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
+        this.children = java.util.Arrays.copyOf(trie, 26 * used);
+        this.symbols = java.util.Arrays.copyOf(spelled, used);
     }
 
     /** All conventions but English, without the copy that {@code values()} makes on every call. */
@@ -67,7 +78,7 @@ enum Convention {
      * {@link #OTHERS}) of the conventions it makes apply; and the bits of the conventions that voice s.
      */
     private static final class Triggers {
-        static final char[][][] GRAPHEMES = new char[128][][];
+        static final byte[][][] GRAPHEMES = new byte[128][][];
         static final int[][] CONVENTIONS = new int[128][];
         static final int VOICED_S;
 
@@ -90,7 +101,7 @@ enum Convention {
                 char f = first;
                 List<String> starting = byGrapheme.keySet().stream().filter(g -> g.charAt(0) == f).sorted().toList();
                 if (!starting.isEmpty()) {
-                    GRAPHEMES[first] = starting.stream().map(String::toCharArray).toArray(char[][]::new);
+                    GRAPHEMES[first] = starting.stream().map(g -> g.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toArray(byte[][]::new);
                     CONVENTIONS[first] = starting.stream().mapToInt(byGrapheme::get).toArray();
                 }
             }
@@ -101,14 +112,14 @@ enum Convention {
      * In one pass over {@code folded} (see {@link Folding}), the conventions of {@link #OTHERS} that would
      * read it differently from English, as bits: bit k for {@code OTHERS.get(k)}.
      */
-    static int applying(char[] folded, int length) {
+    static int applying(byte[] folded, int length) {
         int bits = 0;
         for (int i = 0; i < length; i++) {
-            char c = folded[i];
-            if (c >= 128) {
+            byte c = folded[i];
+            if (c < 0) {
                 continue;
             }
-            char[][] candidates = Triggers.GRAPHEMES[c];
+            byte[][] candidates = Triggers.GRAPHEMES[c];
             if (candidates != null) {
                 for (int k = 0; k < candidates.length; k++) {
                     if (startsWith(folded, length, i, candidates[k])) {
@@ -125,36 +136,41 @@ enum Convention {
 
     /**
      * {@code folded} (see {@link Folding}) in the skeleton alphabet, before vowel reduction, written to
-     * {@code out} (at least twice as long as {@code length}); returns the length written.
+     * {@code out} (at least twice as long as {@code length}); returns the length written. Folded words and
+     * skeletons are ASCII, so both are bytes.
      */
-    int spell(char[] folded, int length, char[] out) {
+    int spell(byte[] folded, int length, byte[] out) {
         int n = 0;
         int i = 0;
         while (i < length) {
-            char c = folded[i];
-            char[][] candidates = c < 128 ? graphemes[c] : null;
-            int matched = -1;
-            if (candidates != null) {
-                for (int k = 0; k < candidates.length && matched < 0; k++) {
-                    if (startsWith(folded, length, i, candidates[k])) {
-                        matched = k;
-                    }
+            // The longest grapheme at i: walk the trie as far as the letters go.
+            int matched = 0;
+            int matchedLength = 0;
+            int node = 0;
+            for (int j = i; j < length; j++) {
+                int letter = folded[j] - 'a';
+                if (letter < 0 || letter >= 26 || (node = children[26 * node + letter]) == 0) {
+                    break;
+                }
+                if (symbols[node] != null) {
+                    matched = node;
+                    matchedLength = j - i + 1;
                 }
             }
-            if (matched >= 0) {
-                for (char symbol : symbols[c][matched]) {
+            if (matchedLength > 0) {
+                for (byte symbol : symbols[matched]) {
                     out[n++] = symbol;
                 }
-                i += candidates[matched].length;
+                i += matchedLength;
             } else {
-                out[n++] = voicedS && isVoicedS(folded, length, i) ? 'z' : c;
+                out[n++] = voicedS && isVoicedS(folded, length, i) ? (byte) 'z' : folded[i];
                 i++;
             }
         }
         return n;
     }
 
-    private static boolean startsWith(char[] text, int length, int at, char[] prefix) {
+    private static boolean startsWith(byte[] text, int length, int at, byte[] prefix) {
         if (at + prefix.length > length) {
             return false;
         }
@@ -167,11 +183,11 @@ enum Convention {
     }
 
     /** German s before a vowel is voiced (Selenskyj, Saporischschja), unless it is doubled. */
-    private static boolean isVoicedS(char[] folded, int length, int i) {
+    private static boolean isVoicedS(byte[] folded, int length, int i) {
         if (folded[i] != 's' || i + 1 >= length || i > 0 && folded[i - 1] == 's') {
             return false;
         }
-        char next = folded[i + 1];
+        byte next = folded[i + 1];
         return next == 'a' || next == 'e' || next == 'i' || next == 'o' || next == 'u' || next == 'y' || next == 'j';
     }
 }

@@ -1,5 +1,6 @@
 package org.livebrief.names;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -47,15 +48,16 @@ final class Folding {
     /** Characters below this have an entry in {@link #SIMPLE}. */
     private static final int SIMPLE_LIMIT = 0x3000;
     /** Per character: what it folds to on its own, or null when it needs the general path. */
-    private static final char[][] SIMPLE = new char[SIMPLE_LIMIT][];
+    private static final byte[][] SIMPLE = new byte[SIMPLE_LIMIT][];
     /** The most characters one character folds to on the simple path. */
     static final int MAX_EXPANSION;
 
     static {
         int max = 1;
         for (char c = 0; c < SIMPLE_LIMIT; c++) {
-            if (isContextFree(c)) {
-                SIMPLE[c] = fold(String.valueOf(c)).toCharArray();
+            String folded = isContextFree(c) ? fold(String.valueOf(c)) : null;
+            if (folded != null && isAscii(folded)) {
+                SIMPLE[c] = folded.getBytes(StandardCharsets.US_ASCII);
                 max = Math.max(max, SIMPLE[c].length);
             }
         }
@@ -78,20 +80,30 @@ final class Folding {
         return lower.length() == 1 && !hasOtherScript(lower) && !hasMarks(lower);
     }
 
+    /** Whether {@code folded} is ASCII, as everything {@link #fold} writes should be. */
+    static boolean isAscii(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * {@link #fold} into {@code out} (at least {@link #MAX_EXPANSION} times the word's length) without
-     * building strings: returns the folded length, or {@link #GENERAL} when the word has a character
-     * that needs the general path.
+     * {@link #fold} into {@code out} (at least {@link #MAX_EXPANSION} times the word's length; folded
+     * words are ASCII) without building strings: returns the folded length, or {@link #GENERAL} when the
+     * word has a character that needs the general path.
      */
-    static int foldSimple(String word, char[] out) {
+    static int foldSimple(String word, byte[] out) {
         int n = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                out[n++] = (char) (c | 0x20);
+                out[n++] = (byte) (c | 0x20);
             } else if (c < SIMPLE_LIMIT && SIMPLE[c] != null) {
-                char[] folded = SIMPLE[c];
-                for (char f : folded) {
+                byte[] folded = SIMPLE[c];
+                for (byte f : folded) {
                     out[n++] = f;
                 }
             } else {

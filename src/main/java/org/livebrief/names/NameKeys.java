@@ -1,6 +1,7 @@
 package org.livebrief.names;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,47 +44,56 @@ public final class NameKeys {
 
     /**
      * {@link #keys} without the cache: what analysing a word the first time costs. One fold of the word
-     * into a character array, one pass that finds the conventions that would read it differently from
-     * English, then a spelling and vowel reduction per such convention in place, all without building
-     * strings until a key is new.
+     * into bytes (folded words and skeletons are ASCII), one pass that finds the conventions that would
+     * read it differently from English, then a spelling and vowel reduction in place per such convention,
+     * in buffers of the calling thread; a string is built only for a new key.
      */
     public static List<Key> analyze(String word) {
-        char[] folded = new char[word.length() * Folding.MAX_EXPANSION];
-        int length = Folding.foldSimple(word, folded);
-        if (length == Folding.GENERAL) {
-            folded = Folding.fold(word).toCharArray();
-            length = folded.length;
-        }
+        Scratch scratch = Scratch.of(word);
+        int length = scratch.fold(word);
         if (length == 0) {
             return List.of();
         }
-        char[] work = new char[2 * length];
+        byte[] folded = scratch.folded;
+        byte[] work = scratch.work;
         Key english = new Key(skeleton(folded, length, Convention.ENGLISH, work), 0);
-        int applying = Folding.isLatin(word) ? Convention.applying(folded, length) : 0;
-        if (applying == 0) {
+        int applying = Convention.applying(folded, length);
+        if (applying == 0 || !Folding.isLatin(word)) {
             return List.of(english);
         }
-        List<Key> keys = new ArrayList<>(3);
-        keys.add(english);
+        Key[] keys = new Key[1 + Convention.OTHERS.size()];
+        keys[0] = english;
+        int count = 1;
         for (int k = 0; applying >>> k != 0; k++) {
             if ((applying >>> k & 1) != 0) {
                 Convention convention = Convention.OTHERS.get(k);
                 int n = reduce(work, convention.spell(folded, length, work));
-                if (!contains(keys, work, n)) {
-                    keys.add(new Key(new String(work, 0, n), convention.penalty));
+                if (!contains(keys, count, work, n)) {
+                    keys[count++] = new Key(new String(work, 0, n, StandardCharsets.ISO_8859_1), convention.penalty);
                 }
             }
         }
-        return List.copyOf(keys);
+        return switch (count) {
+            case 1 -> List.of(english);
+            case 2 -> List.of(english, keys[1]);
+            default -> List.of(Arrays.copyOf(keys, count));
+        };
     }
 
-    private static String skeleton(char[] folded, int length, Convention convention, char[] work) {
-        return new String(work, 0, reduce(work, convention.spell(folded, length, work)));
+    /** The English-reading key alone, as used for display-independent comparisons. */
+    public static String skeleton(String word) {
+        Scratch scratch = Scratch.of(word);
+        int length = scratch.fold(word);
+        return length == 0 ? "" : skeleton(scratch.folded, length, Convention.ENGLISH, scratch.work);
     }
 
-    private static boolean contains(List<Key> keys, char[] skeleton, int length) {
-        for (Key key : keys) {
-            String known = key.skeleton();
+    private static String skeleton(byte[] folded, int length, Convention convention, byte[] work) {
+        return new String(work, 0, reduce(work, convention.spell(folded, length, work)), StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean contains(Key[] keys, int count, byte[] skeleton, int length) {
+        for (int k = 0; k < count; k++) {
+            String known = keys[k].skeleton();
             if (known.length() == length && matches(known, skeleton)) {
                 return true;
             }
@@ -91,7 +101,7 @@ public final class NameKeys {
         return false;
     }
 
-    private static boolean matches(String known, char[] skeleton) {
+    private static boolean matches(String known, byte[] skeleton) {
         for (int i = 0; i < known.length(); i++) {
             if (known.charAt(i) != skeleton[i]) {
                 return false;
@@ -100,15 +110,41 @@ public final class NameKeys {
         return true;
     }
 
-    /** The English-reading key alone, as used for display-independent comparisons. */
-    public static String skeleton(String word) {
-        char[] folded = new char[word.length() * Folding.MAX_EXPANSION];
-        int length = Folding.foldSimple(word, folded);
-        if (length == Folding.GENERAL) {
-            folded = Folding.fold(word).toCharArray();
-            length = folded.length;
+    /**
+     * The buffers of one analysis: the folded word and the spelling work space. Each thread keeps one
+     * for words of ordinary length; a longer word gets buffers of its own.
+     */
+    private static final class Scratch {
+        private static final int KEPT = 64;
+        private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(() -> new Scratch(KEPT));
+
+        byte[] folded;
+        byte[] work;
+
+        private Scratch(int characters) {
+            folded = new byte[characters * Folding.MAX_EXPANSION];
+            work = new byte[2 * folded.length];
         }
-        return length == 0 ? "" : skeleton(folded, length, Convention.ENGLISH, new char[2 * length]);
+
+        static Scratch of(String word) {
+            return word.length() <= KEPT ? PER_THREAD.get() : new Scratch(word.length());
+        }
+
+        /** Folds {@code word} into {@link #folded}, growing the buffers for the general path; returns the length. */
+        int fold(String word) {
+            int length = Folding.foldSimple(word, folded);
+            if (length != Folding.GENERAL) {
+                return length;
+            }
+            String general = Folding.fold(word);
+            byte[] bytes = general.getBytes(StandardCharsets.ISO_8859_1);
+            if (bytes.length > folded.length) {
+                folded = new byte[bytes.length];
+                work = new byte[2 * bytes.length];
+            }
+            System.arraycopy(bytes, 0, folded, 0, bytes.length);
+            return bytes.length;
+        }
     }
 
     /**
@@ -116,10 +152,10 @@ public final class NameKeys {
      * length. дж is ж, repeated symbols collapse, and an i before another vowel is dropped (it only marks
      * iotation or softness: ya/ia/ja, ye/ie/je, Siergiej, Nikolayev).
      */
-    static int reduce(char[] s, int length) {
+    static int reduce(byte[] s, int length) {
         int n = 0;
         for (int i = 0; i < length; i++) {
-            char c = s[i];
+            byte c = s[i];
             if (c == 'd' && i + 1 < length && s[i + 1] == 'Z' || n > 0 && s[n - 1] == c) {
                 continue;
             }
@@ -127,8 +163,8 @@ public final class NameKeys {
         }
         int m = 0;
         for (int i = 0; i < n; i++) {
-            char c = s[i];
-            boolean iotation = c == 'i' && i + 1 < n && isVowel(s[i + 1]);
+            byte c = s[i];
+            boolean iotation = c == 'i' && i + 1 < n && isVowel((char) s[i + 1]);
             if (!iotation && !(m > 0 && s[m - 1] == c)) {
                 s[m++] = c;
             }

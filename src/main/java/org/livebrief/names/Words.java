@@ -19,15 +19,25 @@ public final class Words {
 
     public static List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
+        int length = text.length();
         int i = 0;
-        while (i < text.length()) {
-            if (!isLetter(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+        while (i < length) {
+            int width = letterWidth(text, i);
+            if (width == 0) {
+                i += text.charAt(i) < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
             }
             int start = i;
-            while (i < text.length() && (isLetter(text.codePointAt(i)) || isJoiner(text, i))) {
-                i += Character.charCount(text.codePointAt(i));
+            i += width;
+            while (i < length) {
+                width = letterWidth(text, i);
+                if (width == 0 && isJoiner(text, i)) {
+                    width = 1;
+                }
+                if (width == 0) {
+                    break;
+                }
+                i += width;
             }
             int end = withoutPossessive(text, start, i);
             words.add(new Word(text.substring(start, end), start, end));
@@ -35,7 +45,22 @@ public final class Words {
         return words;
     }
 
+    /** The UTF-16 length of the letter at {@code i}, or 0 when there is none; ASCII without a table lookup. */
+    private static int letterWidth(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            int lower = c | 0x20;
+            return lower >= 'a' && lower <= 'z' ? 1 : 0;
+        }
+        int codePoint = text.codePointAt(i);
+        return isLetter(codePoint) ? Character.charCount(codePoint) : 0;
+    }
+
     static boolean isLetter(int codePoint) {
+        if (codePoint < 0x80) {
+            int lower = codePoint | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
         return Character.isLetter(codePoint) && !isApostrophe(codePoint)
                 || Character.getType(codePoint) == Character.NON_SPACING_MARK;
     }

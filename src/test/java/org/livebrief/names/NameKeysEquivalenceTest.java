@@ -70,7 +70,7 @@ class NameKeysEquivalenceTest {
     void generatedWordsHaveTheSameKeys() {
         Random random = new Random(20261126);
         List<String> words = new ArrayList<>();
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 60_000; i++) {
             int length = 1 + random.nextInt(12);
             StringBuilder word = new StringBuilder(length);
             // Mostly one script per word, as in text; sometimes anything.
@@ -82,6 +82,74 @@ class NameKeysEquivalenceTest {
             words.add(word.toString());
         }
         assertSameKeys(words);
+    }
+
+    @Test
+    void textsSplitIntoTheSameWordsAsBefore() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Path file : sharedTexts()) {
+            texts.add(Files.readString(file));
+        }
+        Random random = new Random(4);
+        String alphabet = ALPHABET + " .,;:!?\"'’ʼ`´-\u200C\n\t0123456789s\uD835\uDC00\uD800";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(30); j > 0; j--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertThat(Words.of(text)).as(text).isEqualTo(LegacyWords.of(text));
+        }
+    }
+
+    /** {@code Words.of} as it was before its ASCII fast path. */
+    private static final class LegacyWords {
+        static List<Words.Word> of(String text) {
+            List<Words.Word> words = new ArrayList<>();
+            int i = 0;
+            while (i < text.length()) {
+                if (!isLetter(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                    continue;
+                }
+                int start = i;
+                while (i < text.length() && (isLetter(text.codePointAt(i)) || isJoiner(text, i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                int end = withoutPossessive(text, start, i);
+                words.add(new Words.Word(text.substring(start, end), start, end));
+            }
+            return words;
+        }
+
+        static boolean isLetter(int codePoint) {
+            return Character.isLetter(codePoint) && !Words.isApostrophe(codePoint)
+                    || Character.getType(codePoint) == Character.NON_SPACING_MARK;
+        }
+
+        private static boolean isJoiner(String text, int i) {
+            char c = text.charAt(i);
+            boolean joiner = Words.isApostrophe(c) || c == '\u200C';
+            return joiner && i + 1 < text.length() && isLetter(text.codePointAt(i + 1));
+        }
+
+        private static int withoutPossessive(String text, int start, int end) {
+            if (end - start > 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                    && Words.isApostrophe(text.charAt(end - 2)) && text.charAt(end - 3) < 'ʰ') {
+                return end - 2;
+            }
+            return end;
+        }
+    }
+
+    @Test
+    void asciiLettersOfWordsAreTheUnicodeLetters() {
+        for (char c = 0; c < 0x80; c++) {
+            boolean unicode = Character.isLetter(c) && !Words.isApostrophe(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+            assertThat(Words.isLetter(c)).as("U+%04X", (int) c).isEqualTo(unicode);
+        }
     }
 
     private static void assertSameKeys(Iterable<String> words) {

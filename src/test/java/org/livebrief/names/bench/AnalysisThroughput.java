@@ -11,7 +11,9 @@ import org.livebrief.names.Words;
 /**
  * Tokens per second of Livebrief's name-key analysis (words, folding, romanization of other scripts,
  * skeleton keys under every spelling convention) against Lucene's StandardAnalyzer on the same texts.
- * Each takes its fastest of the rounds, which keeps other processes on a shared machine out of the result.
+ * Each takes its fastest of the rounds, which keeps other processes on a shared machine out of the result;
+ * the rounds interleave the three, so all of them see the same load, and each is timed in CPU time of the
+ * measuring thread (not wall time), so waiting for a core does not count.
  */
 final class AnalysisThroughput {
 
@@ -48,20 +50,23 @@ final class AnalysisThroughput {
             tokens += Words.of(text).size();
         }
         try (StandardAnalyzer standard = new StandardAnalyzer()) {
-            for (int warmUp = 0; warmUp < 3; warmUp++) {
+            // Warm up until the JIT has compiled all three: at least 10 rounds and 3 seconds, which a loaded
+            // machine needs (its compiler threads share the cores too).
+            long warmUpEnd = System.nanoTime() + 3_000_000_000L;
+            for (int warmUp = 0; warmUp < 10 || System.nanoTime() < warmUpEnd; warmUp++) {
                 names(texts, true);
                 names(texts, false);
                 standard(standard, texts);
             }
             long[] nanos = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
             for (int round = 0; round < rounds; round++) {
-                long t0 = System.nanoTime();
+                long t0 = now();
                 names(texts, true);
-                long t1 = System.nanoTime();
+                long t1 = now();
                 names(texts, false);
-                long t2 = System.nanoTime();
+                long t2 = now();
                 standard(standard, texts);
-                long t3 = System.nanoTime();
+                long t3 = now();
                 nanos[0] = Math.min(nanos[0], t1 - t0);
                 nanos[1] = Math.min(nanos[1], t2 - t1);
                 nanos[2] = Math.min(nanos[2], t3 - t2);
@@ -70,6 +75,16 @@ final class AnalysisThroughput {
             return new Result(tokens, rounds, total / (nanos[0] / 1e9), total / (nanos[1] / 1e9), total / (nanos[2] / 1e9));
         }
     }
+
+    /**
+     * The CPU time of this thread, where the JVM can tell it: on a machine shared with other builds, wall
+     * time also counts the time the thread waited for a core.
+     */
+    private static long now() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private static long names(List<String> texts, boolean cached) {
         long keys = 0;
