@@ -153,21 +153,24 @@ public final class NameKeys {
      * iotation or softness: ya/ia/ja, ye/ie/je, Siergiej, Nikolayev).
      */
     static int reduce(byte[] s, int length) {
-        int n = 0;
+        // One pass, both steps: the first (дж, repeats) decides symbol by symbol; the second (iotation,
+        // repeats again) lags one symbol behind it, since an i is dropped only before a vowel.
+        int m = 0;
+        boolean pending = false;
+        byte previous = 0;
         for (int i = 0; i < length; i++) {
             byte c = s[i];
-            if (c == 'd' && i + 1 < length && s[i + 1] == 'Z' || n > 0 && s[n - 1] == c) {
+            if (c == 'd' && i + 1 < length && s[i + 1] == 'Z' || pending && previous == c) {
                 continue;
             }
-            s[n++] = c;
-        }
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            byte c = s[i];
-            boolean iotation = c == 'i' && i + 1 < n && isVowel((char) s[i + 1]);
-            if (!iotation && !(m > 0 && s[m - 1] == c)) {
-                s[m++] = c;
+            if (pending && !(previous == 'i' && isVowel((char) c)) && !(m > 0 && s[m - 1] == previous)) {
+                s[m++] = previous;
             }
+            previous = c;
+            pending = true;
+        }
+        if (pending && !(m > 0 && s[m - 1] == previous)) {
+            s[m++] = previous;
         }
         return m;
     }

@@ -7,8 +7,15 @@
  * 2010 as ICU rules, BGN/PCGN, scholarly); the house styles ({@link org.livebrief.names.HouseStyle}: rferl,
  * ap, kmu2010); name-key analysis ({@link org.livebrief.names.NameKeys}) and matching
  * ({@link org.livebrief.names.NameIndex}); the style checker ({@link org.livebrief.names.StyleChecker},
- * {@code /api/style/check}); and the starter data of renamed Ukrainian places
- * ({@link org.livebrief.names.StarterNames}).
+ * {@code /api/style/check}); and the starter data of Ukrainian places — former names with validity and
+ * names in neighbouring languages ({@link org.livebrief.names.StarterNames}).
+ *
+ * <p>Name-key analysis ({@link org.livebrief.names.NameKeys#analyze}) runs on every word of every text the
+ * style checker, tagging and search see, so its first-sight cost is held to a few times a Lucene analyzer's
+ * per-token cost (see {@code docs/benchmarks.md}): it folds into bytes, finds the applying spelling
+ * conventions in one pass and allocates only the keys it returns. Its keys must stay exactly those of the
+ * analysis it replaced ({@code NameKeysEquivalenceTest}); a change of matching is a change of the rules
+ * (Folding, Convention, reduce), not of that fast path.
  *
  * <p>Invariants: the authority has no duplicates — an entity of the same type with the same name in the
  * same language is refused (409 with {@code existingId}) unless the request allows a true homonym; at most

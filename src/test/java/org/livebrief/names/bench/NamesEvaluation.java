@@ -61,7 +61,7 @@ public final class NamesEvaluation {
         evaluation.probeConfusables(entities);
         StyleScore style = new StyleScore(evaluation.api, evaluation.ids);
         style.check(sentences);
-        AnalysisThroughput.Result speed = AnalysisThroughput.measure(Corpus.of(entities, sentences), 15);
+        AnalysisThroughput.Result speed = AnalysisThroughput.measure(Corpus.of(entities, sentences), 40);
         new Report(evaluation, style, speed, args).print(System.out);
     }
 
