@@ -26,11 +26,12 @@ import org.livebrief.names.NameRequest;
 /**
  * Demo mode ({@code livebrief.demo=true}, set by the README's run command): loads the demo briefings in
  * {@code demo/} once each, keyed by slug, so a restart neither duplicates nor resurrects them, and links
- * the English and Ukrainian ones as language versions of one story.
+ * the English and Ukrainian ones as language versions of one story. It starts after the starter names, so
+ * a demo place the starter data also holds (Kyiv, Mariupol, Lviv …) keeps the starter's former names.
  */
 @Startup
 @Singleton
-@DependsOn("Migrations")
+@DependsOn({"Migrations", "StarterNames"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 

@@ -92,6 +92,24 @@ class NamesIT extends DeployedWar {
     }
 
     @Test
+    void starterPlacesKnowTheirSovietNamesAndAreTheHolderWhenANewsroomRegistersThem() {
+        JsonObject donetsk = resolve("Stalino").getJsonArray("matches").getJsonObject(0);
+        assertThat(donetsk.getString("preferred")).isEqualTo("Donetsk");
+        long holder = donetsk.getJsonNumber("id").longValue();
+        assertThat(resolve("Yuzovka").getJsonArray("matches").getJsonObject(0).getJsonNumber("id").longValue())
+                .isEqualTo(holder);
+
+        Api.Reply again = api.as("editor").post("api/names",
+                "{\"type\": \"place\", \"names\": {\"uk\": \"Донецьк\", \"en\": \"Donetsk\"}}");
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().getJsonNumber("existingId").longValue()).isEqualTo(holder);
+
+        // Demo places the starter data also holds keep the starter's former names (Mariupol is both).
+        assertThat(resolve("Zhdanov").getJsonArray("matches").getJsonObject(0).getString("preferred"))
+                .isEqualTo("Mariupol");
+    }
+
+    @Test
     void styleCheckFindsVariantsWithOffsetsAndHonoursEditorsChoices() {
         String uk = "Ігор " + surname();
         long id = register("{\"type\": \"person\", \"names\": {\"uk\": \"" + uk + "\"}}");
