@@ -18,7 +18,9 @@ import java.util.Set;
  * never Зеленський. Nouns lose their ending ("" for Києва, Харкові, Херсоні) or get a nominative one
  * (-а, -я, -о, -ь, -й); a bare masculine stem also gets the Ukrainian vowel alternation back (о, е → і and
  * є → ї before the last consonant: Харков → Харків, Києв → Київ, Миколаєв → Миколаїв, Рог → Ріг), and a
- * feminine stem its consonant (Ризі → Рига, Америці → Америка).
+ * feminine stem its consonant (Ризі → Рига, Америці → Америка). Neuter adjectival place names (Рівне,
+ * Рівного, Рівному), surnames in -ін/-ов with their instrumental in -им/-ым (Путіним, Ивановым) and place names
+ * in the plural (Сумах → Суми, Чернівців → Чернівці) are covered too.
  */
 final class Inflections {
 
@@ -26,18 +28,21 @@ final class Inflections {
     private static final List<Map.Entry<String, List<String>>> ENDINGS = List.of(
             // masculine adjectives and surnames: oblique case → nominative
             Map.entry("ього", List.of("ій")), Map.entry("ьому", List.of("ій")),
-            Map.entry("ого", List.of("ий", "ый", "ой", "ій")), Map.entry("ому", List.of("ий", "ый", "ой")),
+            Map.entry("ого", List.of("ий", "ый", "ой", "ій", "е", "ое")), Map.entry("ому", List.of("ий", "ый", "ой", "е", "ое")),
             Map.entry("его", List.of("ий", "ій")), Map.entry("ему", List.of("ий", "ій")),
             Map.entry("ові", List.of("", "о", "й")), Map.entry("еві", List.of("", "о", "й")),
             Map.entry("єві", List.of("", "й")),
-            Map.entry("им", List.of("ий", "ій")), Map.entry("ім", List.of("ий", "ій")), Map.entry("ым", List.of("ый")),
+            Map.entry("им", List.of("ий", "ій", "")), Map.entry("ім", List.of("ий", "ій", "е")),
+            Map.entry("ым", List.of("ый", "")),
             Map.entry("ом", List.of("", "о", "ий", "ой")), Map.entry("ем", List.of("", "ь", "й", "е")),
             Map.entry("єм", List.of("й")),
             // feminine adjectives and surnames: oblique case → nominative
             Map.entry("ої", List.of("а")), Map.entry("ій", List.of("а", "я")), Map.entry("ою", List.of("а", "я")),
             Map.entry("ею", List.of("я", "а")), Map.entry("єю", List.of("я")), Map.entry("ую", List.of("ая")),
             Map.entry("ой", List.of("ая", "а")), Map.entry("ей", List.of("я", "ь")),
-            // nouns
+            // nouns; place names in the plural (Суми, Чернівці) in the locative, dative and genitive
+            Map.entry("ами", List.of("и")), Map.entry("ах", List.of("и", "ы")), Map.entry("ях", List.of("і", "и")),
+            Map.entry("ам", List.of("и")), Map.entry("ів", List.of("і", "и")), Map.entry("ям", List.of("я", "і")),
             Map.entry("а", List.of("", "о")), Map.entry("я", List.of("", "ь", "й")),
             Map.entry("у", List.of("", "а", "о")), Map.entry("ю", List.of("я", "ь", "й")),
             Map.entry("і", List.of("", "а", "я", "о", "ь")), Map.entry("ї", List.of("я")),

@@ -168,11 +168,14 @@ public final class NameSpans {
         return result;
     }
 
-    /** The nominatives word {@code k} may be a case of that the index knows, computed once per word. */
+    /**
+     * The nominatives word {@code k} may be a case of that share a key with a name word, computed once per
+     * word. Only exact keys count: fuzzy matches score at most 0.86, below {@link #MIN_INFLECTED_SCORE}.
+     */
     private List<String> readings(List<Words.Word> words, List<List<String>> readings, int k) {
         List<String> known = readings.get(k);
         if (known == null) {
-            known = Inflections.of(words.get(k).text()).stream().filter(index::knowsWord).toList();
+            known = Inflections.of(words.get(k).text()).stream().filter(index::knowsKey).toList();
             readings.set(k, known);
         }
         return known;
