@@ -62,7 +62,7 @@ public class Mentions {
             case ENTRY_PUBLISHED, ENTRY_CORRECTED, ENTRY_UPDATED -> {
                 Entry entry = em.find(Entry.class, change.entryId());
                 if (entry != null && entry.state() == EntryState.PUBLISHED) {
-                    tag(entry);
+                    tag(entry, new Tagger(directory.current()));
                 }
             }
             default -> { }
@@ -70,8 +70,8 @@ public class Mentions {
     }
 
     /** Tags the entry again from its current text; true when its mentions changed. */
-    boolean tag(Entry entry) {
-        List<Tagger.Mention> found = find(entry);
+    boolean tag(Entry entry, Tagger tagger) {
+        List<Tagger.Mention> found = find(entry, tagger);
         List<EntryMention> stored = stored(entry.id());
         if (stored.stream().map(EntryMention::mention).toList().equals(found)) {
             return false;
@@ -83,9 +83,9 @@ public class Mentions {
     }
 
     /** Mentions are worth a publication, never worth failing one: a fault in the analysis is logged and skipped. */
-    private List<Tagger.Mention> find(Entry entry) {
+    private List<Tagger.Mention> find(Entry entry, Tagger tagger) {
         try {
-            return new Tagger(directory.current()).mentions(Tagger.plainText(entry.body())).stream()
+            return tagger.mentions(Tagger.plainText(entry.body())).stream()
                     .filter(m -> m.text().length() <= EntryMention.MAX_TEXT).toList();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Tagging entry %d failed; it keeps its previous mentions", entry.id());
@@ -110,9 +110,10 @@ public class Mentions {
                 .setParameter("after", afterId).setParameter("published", EntryState.PUBLISHED)
                 .setMaxResults(limit).getResultList();
         int changed = 0;
+        Tagger tagger = new Tagger(directory.current());
         for (Long id : ids) {
             Entry entry = em.find(Entry.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (entry != null && entry.state() == EntryState.PUBLISHED && tag(entry)) {
+            if (entry != null && entry.state() == EntryState.PUBLISHED && tag(entry, tagger)) {
                 changed++;
             }
         }

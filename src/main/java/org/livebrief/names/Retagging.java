@@ -38,13 +38,20 @@ public class Retagging {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    /** Set on undeploy: a background run stops at its next batch (a retag can always be run again). */
+    private volatile boolean stopping;
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        stopping = true;
+    }
 
     /** Tags every published entry again, batch by batch. */
     public Report all() {
         int entries = 0;
         int changed = 0;
         long after = 0;
-        while (true) {
+        while (!stopping) {
             Mentions.Batch batch = mentions.retag(after, BATCH);
             entries += batch.entries();
             changed += batch.changed();
@@ -53,6 +60,7 @@ public class Retagging {
             }
             after = batch.last();
         }
+        return new Report(entries, changed);
     }
 
     void authorityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuthorityChanged change) {
@@ -69,10 +77,14 @@ public class Retagging {
                 LOG.debugf("Retagged %d entries after an authority change, %d changed", report.entries(), report.changed());
             }
         } catch (RuntimeException e) {
-            LOG.error("Retagging after an authority change failed; POST /api/names/retag runs it again", e);
+            if (stopping) {
+                LOG.debug("Retagging stopped by undeploy", e);
+            } else {
+                LOG.error("Retagging after an authority change failed; POST /api/names/retag runs it again", e);
+            }
         } finally {
             running.set(false);
-            if (again.get() && running.compareAndSet(false, true)) {
+            if (!stopping && again.get() && running.compareAndSet(false, true)) {
                 executor.execute(this::runWhileRequested);
             }
         }
