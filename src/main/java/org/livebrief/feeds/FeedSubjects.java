@@ -4,10 +4,9 @@ import java.util.Optional;
 
 /**
  * What feeds can be about: one implementation per first path segment under {@code /feeds/}
- * ({@code briefings}, {@code languages}). This is the extension point for new kinds of feed: a feature
- * contributes a CDI bean and the servlet, cache, conditional GET, paging links and writers come for free.
- * TODO(#4): the names feature adds {@code names/{entityId}} (every entry that mentions an entity, whatever
- * the spelling) as a third implementation once its mention index exists.
+ * ({@code briefings}, {@code languages}, {@code names}). This is the extension point for new kinds of feed:
+ * a feature contributes a CDI bean and the servlet, cache, conditional GET, paging links and writers come
+ * for free.
  */
 public interface FeedSubjects {
 

@@ -1,6 +1,7 @@
 /**
  * Syndication: Atom 1.0, RSS 2.0, JSON Feed 1.1 and IPTC ninjs 2.2 feeds of each public briefing (all
- * entries, or key events only) and of each language, served by {@link org.livebrief.feeds.FeedServlet}
+ * entries, or key events only), of each language and of each entity of the name authority
+ * ({@link org.livebrief.feeds.NameFeeds}: every entry that mentions it), served by {@link org.livebrief.feeds.FeedServlet}
  * under {@code /livebrief/feeds/}, with conditional GET, gzip, RFC 5005 archives and WebSub pings.
  *
  * <p>Invariants: an entry's feed id is a {@code tag:} URI made from its database id and the configured
@@ -12,6 +13,6 @@
  * the change log has moved ({@link org.livebrief.feeds.FeedCache}), and everything that talks to the
  * outside world after a change (the WebSub hub) does so only after the change committed.
  *
- * <p>New kinds of feed plug in as {@link org.livebrief.feeds.FeedSubjects} beans. TODO(#4): per-name feeds.
+ * <p>New kinds of feed plug in as {@link org.livebrief.feeds.FeedSubjects} beans.
  */
 package org.livebrief.feeds;

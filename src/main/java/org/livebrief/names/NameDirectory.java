@@ -2,7 +2,9 @@ package org.livebrief.names;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,9 @@ public class NameDirectory {
     @PersistenceContext
     EntityManager em;
 
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
     private volatile Snapshot snapshot = Snapshot.EMPTY;
     private Stamp stamp = new Stamp(0, null);
 
@@ -61,12 +66,20 @@ public class NameDirectory {
 
     private Snapshot refreshed(Stamp now) {
         Instant since = stamp.latest() == null ? Instant.EPOCH : stamp.latest().minus(LATE_COMMIT_WINDOW);
-        List<NameEntity> changed = em.createQuery(
-                        "select distinct e from NameEntity e left join fetch e.names where e.updatedAt >= :since",
-                        NameEntity.class)
-                .setParameter("since", since).getResultList();
+        // A persistence context of its own (in the caller's transaction, on its connection): the caller's may
+        // already hold these entities from an earlier refresh in the same transaction (a retag batch), and
+        // would hand them back with their old names.
+        EntityManager fresh = emf.createEntityManager();
+        List<NameCard> changedCards;
+        try {
+            changedCards = fresh.createQuery(
+                            "select distinct e from NameEntity e left join fetch e.names where e.updatedAt >= :since",
+                            NameEntity.class)
+                    .setParameter("since", since).getResultList().stream().map(NameEntity::card).toList();
+        } finally {
+            fresh.close();
+        }
         Map<Long, NameCard> cards = new HashMap<>(snapshot.cards());
-        List<NameCard> changedCards = changed.stream().map(NameEntity::card).toList();
         changedCards.forEach(c -> cards.put(c.id(), c));
         NameIndex index = snapshot.index().with(changedCards.stream().map(NameCard::indexEntry).toList());
         return new Snapshot(Objects.requireNonNull(index), Map.copyOf(cards));

@@ -115,6 +115,11 @@ public final class NameIndex {
         return AnalyzedName.keys(word).stream().anyMatch(k -> postings.containsKey(k.skeleton()) || !fuzzy(k.skeleton()).isEmpty());
     }
 
+    /** Whether a single word has a key that some word of some name has exactly (no fuzzy search). */
+    public boolean knowsKey(String word) {
+        return AnalyzedName.keys(word).stream().anyMatch(k -> postings.containsKey(k.skeleton()));
+    }
+
     private java.util.Set<Long> candidates(List<Map<Posting, Double>> hits) {
         java.util.Set<Long> entities = new java.util.LinkedHashSet<>();
         hits.forEach(h -> h.keySet().forEach(p -> entities.add(p.entity())));

@@ -10,7 +10,10 @@ import java.util.Map;
 /** The JSON of one entity: names by language, the preferred English spelling per house style, the rest. */
 public record NameView(long id, String type, Map<String, String> names, Map<String, String> preferred,
                        List<Variant> variants, List<String> contexts, List<Related> related, Instant createdAt,
-                       Instant updatedAt, long version) {
+                       Instant updatedAt, long version, Map<String, String> feeds) {
+
+    /** The public context root; feeds of an entity live under it. */
+    static final String CONTEXT = "/livebrief";
 
     public record Variant(String text, String language, String style, String kind, String status, LocalDate validFrom,
                           LocalDate validTo) {
@@ -35,6 +38,15 @@ public record NameView(long id, String type, Map<String, String> names, Map<Stri
         Arrays.stream(HouseStyle.values()).forEach(st -> preferred.put(st.json(), card.preferred("en", st, defaultStyle)));
         List<Related> related = entity.relations().stream().map(r -> new Related(r.relatedId(), r.relation())).toList();
         return new NameView(card.id(), card.type().json(), names, preferred, variants, card.contexts(), related,
-                entity.createdAt(), entity.updatedAt(), entity.version());
+                entity.createdAt(), entity.updatedAt(), entity.version(), feeds(card.id()));
+    }
+
+    /** Every entry that mentions the entity, whatever the spelling, as feeds (paths below the server root). */
+    static Map<String, String> feeds(long id) {
+        Map<String, String> feeds = new LinkedHashMap<>();
+        for (String format : List.of("atom", "rss", "json", "ninjs")) {
+            feeds.put(format, CONTEXT + "/feeds/names/" + id + "." + format);
+        }
+        return feeds;
     }
 }

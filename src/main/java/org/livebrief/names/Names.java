@@ -26,6 +26,9 @@ public class Names {
     NameDirectory directory;
 
     @Inject
+    jakarta.enterprise.event.Event<Retagging.AuthorityChanged> authorityChanged;
+
+    @Inject
     @ConfigProperty(name = "livebrief.names.style", defaultValue = "rferl")
     String defaultStyleName;
 
@@ -62,6 +65,7 @@ public class Names {
         }
         em.persist(entity);
         em.flush();
+        authorityChanged.fire(new Retagging.AuthorityChanged(entity.id()));
         return NameView.of(entity, defaultStyle());
     }
 
@@ -74,6 +78,7 @@ public class Names {
         NameEntity entity = find(id);
         entity.add(spelling, clock);
         em.flush();
+        authorityChanged.fire(new Retagging.AuthorityChanged(id));
         return NameView.of(entity, defaultStyle());
     }
 

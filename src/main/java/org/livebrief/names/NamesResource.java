@@ -33,6 +33,12 @@ public class NamesResource {
     @Inject
     NameImport imports;
 
+    @Inject
+    Mentions mentions;
+
+    @Inject
+    Retagging retagging;
+
     @Context
     SecurityContext security;
 
@@ -43,6 +49,17 @@ public class NamesResource {
     }
 
     public record ResolvedMatch(long id, String type, String preferred, double score) {
+    }
+
+    /** A published entry that mentions the entity, and where (UTF-16 offsets into its plain text). */
+    public record TaggedEntry(long entryId, long briefingId, String briefingSlug, String language,
+                              java.time.Instant publishedAt, List<MentionView> mentions) {
+    }
+
+    public record MentionView(int start, int end, String text) {
+    }
+
+    public record TaggedPage(List<TaggedEntry> items, String next) {
     }
 
     @POST
@@ -57,6 +74,33 @@ public class NamesResource {
     @Path("{id}")
     public NameView read(@PathParam("id") long id) {
         return names.read(id);
+    }
+
+    /** The published entries that mention the entity, whatever the spelling, newest first. Public. */
+    @GET
+    @Path("{id}/entries")
+    public TaggedPage entries(@PathParam("id") long id, @QueryParam("before") Long before,
+                              @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (mentions.entity(id).isEmpty()) {
+            throw ProblemException.notFound("Name entity", id);
+        }
+        Mentions.Page page = mentions.published(id, before, Requests.pageSize(limit));
+        List<TaggedEntry> items = page.items().stream().map(t -> new TaggedEntry(t.entry().id(),
+                t.entry().briefing().id(), t.entry().briefing().slug(), t.entry().briefing().language(),
+                t.entry().publishedAt(), t.mentions().stream()
+                        .map(m -> new MentionView(m.start(), m.end(), m.text())).toList())).toList();
+        String next = page.nextBefore() == null ? null
+                : NameView.CONTEXT + "/api/names/" + id + "/entries?before=" + page.nextBefore() + "&limit=" + limit;
+        return new TaggedPage(items, next);
+    }
+
+    /** Tags every published entry again (batched); for after bulk changes, or to repair. */
+    @POST
+    @Path("retag")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    public Retagging.Report retag() {
+        return retagging.all();
     }
 
     @POST

@@ -7,8 +7,11 @@
  * 2010 as ICU rules, BGN/PCGN, scholarly); the house styles ({@link org.livebrief.names.HouseStyle}: rferl,
  * ap, kmu2010); name-key analysis ({@link org.livebrief.names.NameKeys}) and matching
  * ({@link org.livebrief.names.NameIndex}); the style checker ({@link org.livebrief.names.StyleChecker},
- * {@code /api/style/check}); and the starter data of Ukrainian places — former names with validity and
- * names in neighbouring languages ({@link org.livebrief.names.StarterNames}).
+ * {@code /api/style/check}); tagging ({@link org.livebrief.names.Tagger}: the mentions of entities in an
+ * entry's plain text, including Ukrainian and Russian case forms read by {@link org.livebrief.names.Inflections};
+ * {@link org.livebrief.names.Mentions}: the {@code entry_mention} rows, written in the publishing transaction,
+ * {@code /api/names/{id}/entries}; {@link org.livebrief.names.Retagging} after authority changes); and the starter
+ * data of Ukrainian places — former names with validity and names in neighbouring languages ({@link org.livebrief.names.StarterNames}).
  *
  * <p>Name-key analysis ({@link org.livebrief.names.NameKeys#analyze}) runs on every word of every text the
  * style checker, tagging and search see, so its first-sight cost is held to a few times a Lucene analyzer's
@@ -24,6 +27,10 @@
  * resolves to nothing rather than to a wrong entity when words are left over (Zaporizhzhia Oblast), when a
  * given name contradicts (Vitali for Wladimir Klitschko), or when only an ending differs (Zelenska,
  * Mykolaivka); equal scores are reported as ambiguous, never silently picked. The in-memory index is a cache
- * of the database, refreshed from it ({@link org.livebrief.names.NameDirectory}).
+ * of the database, refreshed from it ({@link org.livebrief.names.NameDirectory}). Names in text are found one
+ * way for checking and tagging ({@link org.livebrief.names.NameSpans}). A case form counts only through an
+ * exact-key match of a nominative of the same paradigm, so a feminine form never tags a man. Mentions of a
+ * published entry always describe its current text (tagged in the transaction that changes it; a retag locks
+ * the entry row first); listings show only published entries of public briefings.
  */
 package org.livebrief.names;

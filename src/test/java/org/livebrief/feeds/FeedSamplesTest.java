@@ -21,7 +21,10 @@ class FeedSamplesTest {
         Files.write(dir.resolve("briefing.rss"), RssWriter.write(SampleFeeds.briefing(false, FeedFormat.RSS)));
         Files.write(dir.resolve("briefing.json"), JsonFeedWriter.write(SampleFeeds.briefing(false, FeedFormat.JSON_FEED)));
         Files.write(dir.resolve("briefing.ninjs"), NinjsWriter.write(SampleFeeds.briefing(false, FeedFormat.NINJS)));
+        Files.write(dir.resolve("name.atom"), AtomWriter.write(SampleFeeds.name(FeedFormat.ATOM)));
+        Files.write(dir.resolve("name.rss"), RssWriter.write(SampleFeeds.name(FeedFormat.RSS)));
         assertThat(FeedChecks.relaxNgErrors(Files.readAllBytes(dir.resolve("briefing.atom")))).isEmpty();
+        assertThat(FeedChecks.relaxNgErrors(Files.readAllBytes(dir.resolve("name.atom")))).isEmpty();
         FeedChecks.ninjs(Files.readAllBytes(dir.resolve("briefing.ninjs")));
     }
 }

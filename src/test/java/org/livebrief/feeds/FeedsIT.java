@@ -170,7 +170,7 @@ class FeedsIT {
         assertThat(oddCase.status()).isEqualTo(301);
         assertThat(oddCase.header("Location")).isEqualTo("/livebrief/feeds/languages/en.atom");
         assertThat(api.get("feeds/briefings/no-such-briefing.atom").status()).isEqualTo(404);
-        assertThat(api.get("feeds/names/42.atom").status()).as("per-name feeds: issue #4").isEqualTo(404);
+        assertThat(api.get("feeds/names/99999999999.atom").status()).as("no such entity").isEqualTo(404);
     }
 
     @Test

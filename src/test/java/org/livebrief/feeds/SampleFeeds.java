@@ -38,6 +38,20 @@ final class SampleFeeds {
                 CORRECTED, links, complete, false, List.of(plain, corrected), List.of(retracted));
     }
 
+    /** A per-name feed: entries of several briefings in several languages, no reader page of its own. */
+    static Feed name(FeedFormat format) {
+        FeedRequest request = FeedRequest.parse("/names/42." + format.extension()).orElseThrow();
+        Feed.Links links = FeedPaths.links(request, BASE, null, null, null, null);
+        Feed.Item uk = new Feed.Item(9, IDS.entry(9), "Заява Володимира Зеленського", "Заява Володимира Зеленського.",
+                "<p>Заява Володимира Зеленського.</p>", "reporter", PUBLISHED.plusSeconds(120), PUBLISHED.plusSeconds(120),
+                BASE + "/livebrief/briefings/viina-v-ukraini#entry-9", "uk");
+        Feed.Item en = new Feed.Item(8, IDS.entry(8), "Zelensky spoke", "Zelensky spoke.", "<p>Zelensky spoke.</p>",
+                "editor", PUBLISHED, PUBLISHED, BASE + "/livebrief/briefings/kyiv-talks#entry-8", "en");
+        Feed.Tombstone ru = new Feed.Tombstone(5, IDS.entry(5), RETRACTED, "Ошибка", BASE + "/livebrief/briefings/peregovory#entry-5", "ru");
+        return new Feed("tag:news.example.com,2026:livebrief/name/42", "Volodymyr Zelenskiy", null, NameFeeds.MULTIPLE_LANGUAGES,
+                RETRACTED, links, false, false, List.of(uk, en), List.of(ru));
+    }
+
     static String text(byte[] bytes) {
         return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -1,0 +1,92 @@
+package org.livebrief.names;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Tags older entries again when the authority changes, so a newly registered entity (or a new variant)
+ * finds the entries that mentioned it before it was known. {@link #all} runs the whole archive in batches
+ * of {@link #BATCH} entries, each its own transaction; after a registration commits, the same runs on the
+ * managed executor. Requests coalesce: while a run is going, any number of further registrations (a bulk
+ * import) cause exactly one more run after it.
+ */
+@ApplicationScoped
+public class Retagging {
+
+    static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(Retagging.class);
+
+    /** The authority changed: an entity was registered or got a new name. */
+    public record AuthorityChanged(long entityId) {
+    }
+
+    /** What a whole run did. */
+    public record Report(int entries, int changed) {
+    }
+
+    @Inject
+    Mentions mentions;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    /** Set on undeploy: a background run stops at its next batch (a retag can always be run again). */
+    private volatile boolean stopping;
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    /** Tags every published entry again, batch by batch. */
+    public Report all() {
+        int entries = 0;
+        int changed = 0;
+        long after = 0;
+        while (!stopping) {
+            Mentions.Batch batch = mentions.retag(after, BATCH);
+            entries += batch.entries();
+            changed += batch.changed();
+            if (batch.last() == null || batch.entries() < BATCH) {
+                return new Report(entries, changed);
+            }
+            after = batch.last();
+        }
+        return new Report(entries, changed);
+    }
+
+    void authorityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuthorityChanged change) {
+        again.set(true);
+        if (running.compareAndSet(false, true)) {
+            executor.execute(this::runWhileRequested);
+        }
+    }
+
+    private void runWhileRequested() {
+        try {
+            while (again.getAndSet(false)) {
+                Report report = all();
+                LOG.debugf("Retagged %d entries after an authority change, %d changed", report.entries(), report.changed());
+            }
+        } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.debug("Retagging stopped by undeploy", e);
+            } else {
+                LOG.error("Retagging after an authority change failed; POST /api/names/retag runs it again", e);
+            }
+        } finally {
+            running.set(false);
+            if (!stopping && again.get() && running.compareAndSet(false, true)) {
+                executor.execute(this::runWhileRequested);
+            }
+        }
+    }
+}
