@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,9 +20,13 @@ import org.livebrief.names.NameKeys;
  */
 final class NameKeyFilter extends TokenFilter {
 
+    private static final int CACHE_LIMIT = 200_000;
+    /** Keys by token: words repeat, and forms times conventions is many lookups (as in {@link NameKeys}). */
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private final List<String> pending = new ArrayList<>();
+    private List<String> pending = List.of();
     private int next;
 
     NameKeyFilter(TokenStream input) {
@@ -37,9 +43,8 @@ final class NameKeyFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        pending.clear();
         next = 0;
-        keysOf(term.toString(), pending);
+        pending = keys(term.toString());
         if (pending.isEmpty()) {
             String word = term.toString().toLowerCase(Locale.ROOT);
             term.setEmpty().append(word);
@@ -49,8 +54,22 @@ final class NameKeyFilter extends TokenFilter {
         return true;
     }
 
-    /** The distinct skeleton keys of {@code token} and of its other forms, added to {@code out}. */
-    static void keysOf(String token, List<String> out) {
+    /** The distinct skeleton keys of {@code token} and of its other forms. */
+    static List<String> keys(String token) {
+        List<String> known = CACHE.get(token);
+        if (known == null) {
+            List<String> keys = new ArrayList<>(4);
+            keysOf(token, keys);
+            known = List.copyOf(keys);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(token, known);
+        }
+        return known;
+    }
+
+    private static void keysOf(String token, List<String> out) {
         String word = withoutPossessive(token.toLowerCase(Locale.ROOT));
         for (String form : SlavicForms.of(word)) {
             for (NameKeys.Key key : NameKeys.keys(form)) {
@@ -74,7 +93,7 @@ final class NameKeyFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        pending.clear();
+        pending = List.of();
         next = 0;
     }
 }
