@@ -1,0 +1,110 @@
+package org.livebrief.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.livebrief.briefing.Briefings;
+import org.livebrief.briefing.Entry;
+
+/**
+ * Full-text search over the published entries of public briefings. The query runs against the
+ * ordinary-word field of every language (boosted: an exact word beats a name-key match) and the
+ * cross-script {@code names} field; every word of the query must match in one of them.
+ */
+@ApplicationScoped
+public class EntrySearch {
+
+    /** Ordinary words count twice a name-key match. */
+    static final float TEXT_BOOST = 2.0f;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @jakarta.inject.Inject
+    Briefings briefings;
+
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
+
+    /** What to look for: {@code language} and {@code briefing} (an id or a slug) may be null. */
+    public record Query(String text, String language, String briefing, int limit) {
+    }
+
+    public record Hit(long entryId, long briefingId, String briefingSlug, String language, String snippet, float score) {
+    }
+
+    public record Result(long total, List<Hit> hits) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Result search(Query query) {
+        SearchResult<List<?>> result = Search.session(em).search(Entry.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field(EntryBinder.BRIEFING_ID, Long.class),
+                        f.field(EntryBinder.BRIEFING_SLUG, String.class), f.field(EntryBinder.LANGUAGE, String.class),
+                        f.field(EntryBinder.BODY, String.class), f.score()).asList())
+                .where(f -> predicate(f, query))
+                .fetch(query.limit());
+        Map<String, Boolean> visible = new HashMap<>();
+        Map<String, Snippets> snippets = new HashMap<>();
+        List<Hit> hits = new ArrayList<>();
+        long hidden = 0;
+        for (List<?> row : result.hits()) {
+            String slug = (String) row.get(2);
+            // The index says the briefing is public; the database has the last word (a status change that
+            // has not reached the index yet).
+            if (!visible.computeIfAbsent(slug, s -> briefings.findPublic(s).isPresent())) {
+                hidden++;
+                continue;
+            }
+            String language = (String) row.get(3);
+            hits.add(new Hit((Long) row.get(0), (Long) row.get(1), slug, language,
+                    snippets.computeIfAbsent(language, l -> snippets(query.text(), l)).snippet((String) row.get(4)),
+                    (Float) row.get(5)));
+        }
+        return new Result(result.total().hitCount() - hidden, hits);
+    }
+
+    private static BooleanPredicateClausesStep<?> predicate(SearchPredicateFactory f, Query query) {
+        BooleanPredicateClausesStep<?> bool = f.bool();
+        bool.must(f.simpleQueryString()
+                .fields(SearchAnalyzers.TEXT_FIELDS.toArray(String[]::new)).boost(TEXT_BOOST)
+                .field(EntryBinder.NAMES)
+                .matching(query.text())
+                .defaultOperator(BooleanOperator.AND)
+                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+                        SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
+        bool.filter(f.match().field(EntryBinder.BRIEFING_PUBLIC).matching(true));
+        if (query.language() != null) {
+            bool.filter(f.match().field(EntryBinder.LANGUAGE).matching(query.language()));
+        }
+        if (query.briefing() != null) {
+            var briefing = f.bool().should(f.match().field(EntryBinder.BRIEFING_SLUG).matching(query.briefing()));
+            if (query.briefing().matches("\\d{1,18}")) {
+                briefing.should(f.match().field(EntryBinder.BRIEFING_ID).matching(Long.parseLong(query.briefing())));
+            }
+            bool.filter(briefing);
+        }
+        return bool;
+    }
+
+    private Snippets snippets(String query, String language) {
+        String textAnalyzer = SearchAnalyzers.analyzerOf(SearchAnalyzers.textField(language));
+        return new Snippets(query, List.of(analyzer(textAnalyzer), analyzer(SearchAnalyzers.NAMES)));
+    }
+
+    /** Analyzers are thread-safe and reuse their token streams per thread. */
+    private synchronized Analyzer analyzer(String name) {
+        return analyzers.computeIfAbsent(name, SearchAnalyzers::create);
+    }
+}

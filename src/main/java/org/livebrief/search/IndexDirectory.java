@@ -1,0 +1,48 @@
+package org.livebrief.search;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.service.spi.ServiceContributor;
+
+/**
+ * Puts the Lucene index under the data directory: {@code livebrief.search.index-dir} if set, else
+ * {@code ${livebrief.data.dir}/search-index}, else {@code ${jboss.server.data.dir}/livebrief/search-index}
+ * (the H2 database's folder when H2 is used). WildFly does not resolve expressions in persistence.xml
+ * ({@code spec-descriptor-property-replacement} is off), so the path is set here, when Hibernate builds
+ * the persistence unit's settings (a {@link ServiceContributor}, registered in META-INF/services). A
+ * {@code hibernate.search.backend.directory.root} in persistence.xml would win.
+ */
+public class IndexDirectory implements ServiceContributor {
+
+    static final String ROOT = "hibernate.search.backend.directory.root";
+
+    @Override
+    public void contribute(StandardServiceRegistryBuilder registry) {
+        if (!registry.getSettings().containsKey(ROOT)) {
+            registry.applySetting(ROOT, root().toString());
+        }
+    }
+
+    static Path root() {
+        String explicit = setting("livebrief.search.index-dir");
+        if (explicit != null) {
+            return Path.of(explicit);
+        }
+        String dataDir = setting("livebrief.data.dir");
+        if (dataDir != null) {
+            return Path.of(dataDir, "search-index");
+        }
+        String serverData = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
+        return Path.of(serverData, "livebrief", "search-index");
+    }
+
+    /** A system property, or else the environment variable of the same name (upper case, . and - as _). */
+    private static String setting(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}

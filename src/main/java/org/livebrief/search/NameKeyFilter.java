@@ -1,0 +1,99 @@
+package org.livebrief.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.livebrief.names.NameKeys;
+
+/**
+ * Replaces each word by its name skeleton keys ({@link NameKeys#keys}), all at the word's position and
+ * offsets, so Zelensky, Zelenskiy, Selenskyj and Зеленський meet on one term. The keys of the word's other
+ * forms ({@link SlavicForms}: Зеленського, Києві) are added at the same position. A word without letters
+ * (a number) is kept as it is, lower-cased.
+ */
+final class NameKeyFilter extends TokenFilter {
+
+    private static final int CACHE_LIMIT = 200_000;
+    /** Keys by token: words repeat, and forms times conventions is many lookups (as in {@link NameKeys}). */
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private List<String> pending = List.of();
+    private int next;
+
+    NameKeyFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (next < pending.size()) {
+            term.setEmpty().append(pending.get(next++));
+            position.setPositionIncrement(0);
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        next = 0;
+        pending = keys(term.toString());
+        if (pending.isEmpty()) {
+            String word = term.toString().toLowerCase(Locale.ROOT);
+            term.setEmpty().append(word);
+            return true;
+        }
+        term.setEmpty().append(pending.get(next++));
+        return true;
+    }
+
+    /** The distinct skeleton keys of {@code token} and of its other forms. */
+    static List<String> keys(String token) {
+        List<String> known = CACHE.get(token);
+        if (known == null) {
+            List<String> keys = new ArrayList<>(4);
+            keysOf(token, keys);
+            known = List.copyOf(keys);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(token, known);
+        }
+        return known;
+    }
+
+    private static void keysOf(String token, List<String> out) {
+        String word = withoutPossessive(token.toLowerCase(Locale.ROOT));
+        for (String form : SlavicForms.of(word)) {
+            for (NameKeys.Key key : NameKeys.keys(form)) {
+                if (!key.skeleton().isEmpty() && !out.contains(key.skeleton())) {
+                    out.add(key.skeleton());
+                }
+            }
+        }
+    }
+
+    private static String withoutPossessive(String word) {
+        if (word.length() > 2 && word.charAt(word.length() - 1) == 's') {
+            char apostrophe = word.charAt(word.length() - 2);
+            if (apostrophe == '\'' || apostrophe == '’') {
+                return word.substring(0, word.length() - 2);
+            }
+        }
+        return word;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending = List.of();
+        next = 0;
+    }
+}

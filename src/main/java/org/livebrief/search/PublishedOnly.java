@@ -1,0 +1,40 @@
+package org.livebrief.search;
+
+import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
+import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
+import org.livebrief.briefing.Entry;
+import org.livebrief.workflow.EntryState;
+
+/**
+ * Conditional indexing: an entry is in the index exactly while it is published. Publishing adds it, a
+ * correction re-indexes it, retraction (or any other state) deletes it; drafts are never written.
+ */
+final class PublishedOnly implements RoutingBinder {
+
+    @Override
+    public void bind(RoutingBindingContext context) {
+        context.dependencies().use("state");
+        context.bridge(Entry.class, new Bridge());
+    }
+
+    private static final class Bridge implements RoutingBridge<Entry> {
+
+        @Override
+        public void route(DocumentRoutes routes, Object id, Entry entry, RoutingBridgeRouteContext context) {
+            if (entry.state() == EntryState.PUBLISHED) {
+                routes.addRoute();
+            } else {
+                routes.notIndexed();
+            }
+        }
+
+        @Override
+        public void previousRoutes(DocumentRoutes routes, Object id, Entry entry, RoutingBridgeRouteContext context) {
+            // The entry may have been published before this change: its document, if any, must go.
+            routes.addRoute();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.livebrief.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jboss.logging.Logger;
+import org.livebrief.briefing.Entry;
+import org.livebrief.platform.ProblemException;
+import org.livebrief.workflow.EntryState;
+
+/**
+ * The entry index as a whole: its size, rebuilding it from the database (Hibernate Search's mass
+ * indexer: purge, then load every entry and index the published ones), and re-indexing one briefing's
+ * entries. One rebuild at a time; a second request while one runs is a 409.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    public record Rebuilt(long indexed, long millis) {
+    }
+
+    /** Documents in the index. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long documents() {
+        return Search.session(em).search(Entry.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    /** Published entries in the database: what the index should hold (before briefing visibility). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long publishedEntries() {
+        return em.createQuery("select count(e) from Entry e where e.state = :state", Long.class)
+                .setParameter("state", EntryState.PUBLISHED).getSingleResult();
+    }
+
+    /** Rebuilds the index and waits for it; the caller's request thread waits, no transaction is held. */
+    public Rebuilt rebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw ProblemException.conflict("reindex-running", "The index is being rebuilt already", java.util.Map.of());
+        }
+        long started = System.nanoTime();
+        try {
+            massIndexer().startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+        } finally {
+            rebuilding.set(false);
+        }
+        Rebuilt rebuilt = new Rebuilt(documents(), (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("Search index rebuilt: %d entries in %d ms", rebuilt.indexed(), rebuilt.millis());
+        return rebuilt;
+    }
+
+    /** Starts a rebuild in the background (Hibernate Search's threads), unless one is running. */
+    public void rebuildInBackground() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return;
+        }
+        long started = System.nanoTime();
+        CompletionStage<?> done = massIndexer().start();
+        done.whenComplete((ignored, failure) -> {
+            rebuilding.set(false);
+            if (failure != null) {
+                LOG.error("Rebuilding the search index failed; POST /api/search/reindex retries", failure);
+            } else {
+                LOG.infof("Search index rebuilt in the background in %d ms", (System.nanoTime() - started) / 1_000_000);
+            }
+        });
+    }
+
+    /** Re-indexes the entries of one briefing (its visibility changed); runs in its own transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void reindexBriefing(long briefingId) {
+        SearchSession session = Search.session(em);
+        List<Long> ids = session.search(Entry.class).select(f -> f.id(Long.class))
+                .where(f -> f.match().field(EntryBinder.BRIEFING_ID).matching(briefingId))
+                .fetchAllHits();
+        for (Long id : ids) {
+            Entry entry = em.find(Entry.class, id);
+            if (entry != null) {
+                session.indexingPlan().addOrUpdate(entry);
+            } else {
+                session.indexingPlan().purge(Entry.class, id, null);
+            }
+        }
+    }
+
+    private MassIndexer massIndexer() {
+        // Two shared cores: one loading thread keeps rebuilding from starving requests.
+        return Search.mapping(emf).scope(Entry.class).massIndexer()
+                .threadsToLoadObjects(1)
+                .batchSizeToLoadObjects(50)
+                .purgeAllOnStart(true);
+    }
+}

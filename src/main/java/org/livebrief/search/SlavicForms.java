@@ -1,0 +1,137 @@
+package org.livebrief.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The other forms a name may take in running text, for name-key analysis: Ukrainian and Russian case
+ * endings undone (Зеленського → Зеленський, Зеленської → Зеленська, Києві → Києв), the vowel alternation of
+ * a closed last syllable (Київ ↔ Києв, Харків ↔ Харков, Львів ↔ Львов), and a Latin final vowel dropped
+ * (Shevchenko → Shevchenk, which Шевченка also reaches). Adjective-type surnames keep their gender: the
+ * masculine forms lead to -ий, the feminine ones to -а, so Zelenska stays apart from Zelenskiy (a feminine or
+ * Мінськ-type form also gets its bare stem, which no masculine form reaches: Мінська → Мінськ).
+ *
+ * <p>This is a light, rule-based normaliser, not a morphological analyser: it over-generates on purpose
+ * (a wrong extra form costs a little precision; a missing one loses a hit), and the word itself is always
+ * one of the forms.
+ */
+final class SlavicForms {
+
+    /** Stems of adjective-type names: Зеленськ-, Троцьк-, Вяземск-, Полтавск-. */
+    private static final String[] ADJECTIVE_STEMS = {"ськ", "цьк", "зьк", "ск", "цк", "зк"};
+    private static final String[] MASCULINE = {"ого", "ому", "ими", "им", "ім", "ий", "ый", "ом", "ій"};
+    private static final String[] FEMININE = {"ою", "ої", "ую", "ая", "ой", "ей", "а", "у"};
+    /** Noun case endings, longest first; "ів" is left out because it ends so many nominatives (Харків). */
+    private static final String[] NOUN = {"ами", "ями", "ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "єю",
+        "ах", "ях", "ой", "ей", "а", "я", "у", "ю", "і", "и", "е", "ї", "о", "ь"};
+    private static final int MIN_STEM = 3;
+
+    private SlavicForms() {
+    }
+
+    /** {@code word} (lower case) and its other forms, without duplicates; the word itself first. */
+    static List<String> of(String word) {
+        List<String> forms = new ArrayList<>(4);
+        forms.add(word);
+        if (isCyrillic(word)) {
+            String adjective = adjectiveNominative(word);
+            if (adjective != null) {
+                add(forms, adjective);
+                add(forms, nounStem(word));
+            } else {
+                add(forms, alternate(word));
+                for (String ending : NOUN) {
+                    if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
+                        // Every ending that fits: Харкові is Харков-і, Шевченкові is Шевченк-ові.
+                        String stem = word.substring(0, word.length() - ending.length());
+                        add(forms, stem);
+                        add(forms, alternate(stem));
+                    }
+                }
+            }
+        } else if (word.length() > 4 && isLatinVowelEnd(word)) {
+            add(forms, word.substring(0, word.length() - 1));
+        }
+        return forms;
+    }
+
+    /** The nominative (masculine -ий or feminine -а) of an adjective-type name, or null. */
+    static String adjectiveNominative(String word) {
+        for (String stem : ADJECTIVE_STEMS) {
+            int at = word.lastIndexOf(stem);
+            if (at < 2) {
+                continue;
+            }
+            String ending = word.substring(at + stem.length());
+            String base = word.substring(0, at + stem.length());
+            if (contains(MASCULINE, ending)) {
+                return base + "ий";
+            }
+            if (contains(FEMININE, ending)) {
+                return base + "а";
+            }
+        }
+        return null;
+    }
+
+    /** The word without its longest case ending, if enough stem is left; else the word. */
+    static String nounStem(String word) {
+        for (String ending : NOUN) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    /** Київ ↔ Києв, Харків ↔ Харков: the vowel before a final consonant in its other grade, or null. */
+    static String alternate(String stem) {
+        int n = stem.length();
+        if (n < 4 || isVowel(stem.charAt(n - 1))) {
+            return null;
+        }
+        char vowel = stem.charAt(n - 2);
+        char other = switch (vowel) {
+            case 'ї' -> 'є';
+            case 'є' -> 'ї';
+            case 'і' -> 'о';
+            case 'о' -> 'і';
+            default -> 0;
+        };
+        return other == 0 ? null : stem.substring(0, n - 2) + other + stem.charAt(n - 1);
+    }
+
+    private static void add(List<String> forms, String form) {
+        if (form != null && !form.isEmpty() && !forms.contains(form)) {
+            forms.add(form);
+        }
+    }
+
+    private static boolean contains(String[] endings, String ending) {
+        for (String e : endings) {
+            if (e.equals(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVowel(char c) {
+        return "аеєиіїоуюяыэё".indexOf(c) >= 0;
+    }
+
+    private static boolean isLatinVowelEnd(String word) {
+        char last = word.charAt(word.length() - 1);
+        char before = word.charAt(word.length() - 2);
+        return "aoeu".indexOf(last) >= 0 && before >= 'a' && before <= 'z' && "aeiouy".indexOf(before) < 0;
+    }
+
+    static boolean isCyrillic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.UnicodeBlock.of(word.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * Full-text search over published entries: the Hibernate Search mapping of
+ * {@link org.livebrief.briefing.Entry} (programmatic, {@link org.livebrief.search.SearchMapping}, so the
+ * {@code briefing} package carries no search annotations), the analyzers ({@link org.livebrief.search.SearchAnalyzers}:
+ * ICU tokenizer and folding, per-language stemming, and the cross-script name-key field built on
+ * {@link org.livebrief.names.NameKeys}), {@code GET /api/search} and {@code POST /api/search/reindex}
+ * ({@link org.livebrief.search.SearchResource}), and keeping the index in step with the database
+ * ({@link org.livebrief.search.SearchIndex}, {@link org.livebrief.search.BriefingVisibility},
+ * {@link org.livebrief.search.IndexBootstrap}).
+ *
+ * <p>Invariants: the index is a cache of the database and can always be rebuilt from it; it holds
+ * published entries only ({@link org.livebrief.search.PublishedOnly}: publishing adds, correcting
+ * re-indexes, retracting deletes); indexing happens after commit (Hibernate Search's automatic indexing
+ * runs the indexing plan in the JTA transaction's completion, so a rolled-back change never reaches the
+ * index); the public never sees an entry of a briefing that is not public (indexed flag, and the database
+ * checked again for every hit); snippets are HTML-escaped text with only {@code <mark>} added.
+ *
+ * <p>Runtime: WildFly adds Hibernate Search because persistence.xml names the module
+ * ({@code wildfly.jpa.hibernate.search.module}) and the backend ({@code hibernate.search.backend.type=lucene});
+ * the WAR depends on the {@code org.apache.lucene} module (jboss-deployment-structure.xml) and carries only
+ * lucene-analysis-icu (and ICU4J), so its analyzers are of the same Lucene classes as the backend's.
+ * The index lives on local disk ({@link org.livebrief.search.IndexDirectory}); each node has its own.
+ */
+package org.livebrief.search;
