@@ -79,6 +79,12 @@ public class Syndication {
                 .setParameter("l", language).setParameter("public", PUBLIC).getResultList();
     }
 
+    /** Changes of every briefing after {@code afterSeq}, oldest first: what WebSub announces. */
+    public List<Change> changesAfter(long afterSeq, int limit) {
+        return em.createQuery("select c from Change c where c.seq > :s order by c.seq", Change.class)
+                .setParameter("s", afterSeq).setMaxResults(limit).getResultList();
+    }
+
     private TypedQuery<Entry> entries(String where, String direction) {
         return em.createQuery("select e from Entry e join fetch e.briefing where " + where
                         + " and e.state in (:states) order by e.publishedAt " + direction + ", e.id " + direction, Entry.class)

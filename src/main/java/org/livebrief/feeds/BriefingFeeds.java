@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.livebrief.briefing.BriefingStatus;
 import org.livebrief.briefing.Briefings;
+import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.briefing.Syndication;
@@ -44,6 +45,11 @@ public class BriefingFeeds implements FeedSubjects {
     @Override
     public long latestSeq(FeedRequest request) {
         return briefings.bySlug(request.subject()).map(b -> syndication.latestSeq(b.id())).orElse(0L);
+    }
+
+    @Override
+    public List<FeedRequest> affectedBy(Change change) {
+        return syndication.briefing(change.briefingId()).map(FeedPaths::ofBriefing).orElse(List.of());
     }
 
     @Override

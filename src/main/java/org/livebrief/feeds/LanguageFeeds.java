@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.briefing.Syndication;
@@ -40,6 +41,11 @@ public class LanguageFeeds implements FeedSubjects {
     @Override
     public long latestSeq(FeedRequest request) {
         return syndication.latestSeq();
+    }
+
+    @Override
+    public List<FeedRequest> affectedBy(Change change) {
+        return syndication.briefing(change.briefingId()).map(b -> FeedPaths.ofLanguage(b.language())).orElse(List.of());
     }
 
     @Override
