@@ -21,7 +21,11 @@ class FeedSamplesTest {
         Files.write(dir.resolve("briefing.rss"), RssWriter.write(SampleFeeds.briefing(false, FeedFormat.RSS)));
         Files.write(dir.resolve("briefing.json"), JsonFeedWriter.write(SampleFeeds.briefing(false, FeedFormat.JSON_FEED)));
         Files.write(dir.resolve("briefing.ninjs"), NinjsWriter.write(SampleFeeds.briefing(false, FeedFormat.NINJS)));
+        Files.write(dir.resolve("briefing.ninjs3"), NinjsWriter.write(SampleFeeds.briefing(false, FeedFormat.NINJS3),
+                NinjsWriter.Version.V3_1));
         assertThat(FeedChecks.relaxNgErrors(Files.readAllBytes(dir.resolve("briefing.atom")))).isEmpty();
         FeedChecks.ninjs(Files.readAllBytes(dir.resolve("briefing.ninjs")));
+        FeedChecks.ninjs3(Files.readAllBytes(dir.resolve("briefing.ninjs3")));
+        FeedChecks.jsonFeed(Files.readAllBytes(dir.resolve("briefing.json")));
     }
 }
