@@ -1,6 +1,7 @@
 package org.livebrief.feeds;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -19,7 +20,9 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Change;
@@ -76,6 +79,19 @@ public class WebSubNotifier {
         });
     }
 
+    /**
+     * Undeploy or shutdown: no new rounds, and a round under way may finish (a ping's timeout is 10 s), so
+     * it does not lose its database connection halfway. What it leaves undone stays queued.
+     */
+    @PreDestroy
+    void stop() {
+        hub = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (running.get() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
     /** A change committed: run a round now instead of at the next tick. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
@@ -87,7 +103,7 @@ public class WebSubNotifier {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
-        if (!running.get()) {
+        if (hub != null && !running.get()) {
             executor.execute(this::drain);
         }
     }
@@ -112,9 +128,13 @@ public class WebSubNotifier {
 
     /** One round: queue and claim under the cursor lock, ping outside the transaction, report. True when more is waiting. */
     private boolean round() {
+        WebSubHub to = hub;
+        if (to == null) {
+            return false;
+        }
         WebSubOutbox.Round round = outbox.advanceAndClaim(PINGS_PER_ROUND);
         List<WebSubOutbox.Ping> pings = round.pings();
-        List<CompletableFuture<Boolean>> sent = pings.stream().map(p -> hub.publish(p.topic())).toList();
+        List<CompletableFuture<Boolean>> sent = pings.stream().map(p -> to.publish(p.topic())).toList();
         for (int i = 0; i < pings.size(); i++) {
             if (sent.get(i).join()) {
                 outbox.delivered(pings.get(i));
