@@ -77,7 +77,7 @@ path="/livebrief/feeds/briefings/$slug.atom"
 livebrief="http://127.0.0.1:$HTTP_PORT$path"
 mkdir -p "$WORK/nginx/root$(dirname "$path")" "$WORK/feeds"
 curl -sS --fail-with-body "$livebrief" -o "$WORK/nginx/root$path"
-for ext in atom rss json ninjs; do curl -sS --fail-with-body "http://127.0.0.1:$HTTP_PORT/livebrief/feeds/briefings/$slug.$ext" -o "$WORK/feeds/briefing.$ext"; done
+for ext in atom rss json ninjs ninjs3; do curl -sS --fail-with-body "http://127.0.0.1:$HTTP_PORT/livebrief/feeds/briefings/$slug.$ext" -o "$WORK/feeds/briefing.$ext"; done
 curl -sS --fail-with-body "http://127.0.0.1:$HTTP_PORT/livebrief/feeds/briefings/$slug/key-events.atom" -o "$WORK/feeds/key-events.atom"
 curl -sS --fail-with-body "http://127.0.0.1:$HTTP_PORT/livebrief/feeds/languages/en.rss" -o "$WORK/feeds/language.rss"
 

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Feeds as real clients see them: Atom against RFC 4287's RELAX NG schema (jing), Atom and RSS in the
-# Universal Feed Parser (bozo must be 0) and in newsboat. Debian packages, installed when missing (as root).
+# Universal Feed Parser (bozo must be 0) and in newsboat; JSON Feed (*.json), ninjs 2.2 (*.ninjs) and
+# ninjs 3.1 (*.ninjs3) against their JSON Schemas in src/test/resources/feeds with Python's jsonschema,
+# RFC 3339 dates checked. Debian packages, installed when missing (as root).
 #
-#   src/test/sh/check-feed-clients.sh [DIR]     DIR holds *.atom and *.rss files (default: target/feed-samples,
-#                                               written by FeedSamplesTest during `mvn test`)
+#   src/test/sh/check-feed-clients.sh [DIR]     DIR holds *.atom, *.rss and optionally *.json, *.ninjs, *.ninjs3
+#                                               files (default: target/feed-samples, written by FeedSamplesTest
+#                                               during `mvn test`)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DIR="$(cd "${1:-target/feed-samples}" && pwd)"
@@ -13,6 +16,7 @@ need=()
 command -v jing >/dev/null || need+=(jing)
 command -v newsboat >/dev/null || need+=(newsboat)
 /usr/bin/python3 -c 'import feedparser' 2>/dev/null || need+=(python3-feedparser)
+/usr/bin/python3 -c 'import jsonschema' 2>/dev/null || need+=(python3-jsonschema)
 if ((${#need[@]})); then
     if [[ $(id -u) -ne 0 ]]; then echo "missing Debian packages: ${need[*]} (run as root to install)" >&2; exit 2; fi
     apt-get update -qq
@@ -38,6 +42,28 @@ if d.bozo:
 print("bozo=0 version=%s entries=%d" % (d.version, len(d.entries)))
 PY
     ); then echo "feedparser ok  $(basename "$f") $out"; else echo "feedparser FAIL $(basename "$f") $out"; failed=1; fi
+done
+
+SCHEMAS="$PWD/src/test/resources/feeds"
+for f in "$DIR"/*.json "$DIR"/*.ninjs "$DIR"/*.ninjs3; do
+    case "$f" in
+        *.json) schema=jsonfeed-1.1.schema.json ;;
+        *.ninjs) schema=ninjs-schema_2.2.json ;;
+        *.ninjs3) schema=ninjs-schema_3.1.json ;;
+    esac
+    if out=$(/usr/bin/python3 - "$SCHEMAS/$schema" "$f" <<'PY'
+import json, re, sys
+from jsonschema import Draft202012Validator, FormatChecker
+RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$", re.I)
+formats = FormatChecker()
+formats.checks("date-time")(lambda value: not isinstance(value, str) or bool(RFC3339.match(value)))
+schema, doc = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
+errors = sorted(Draft202012Validator(schema, format_checker=formats).iter_errors(doc), key=lambda e: list(e.path))
+for e in errors[:5]:
+    print("/".join(map(str, e.path)), e.message[:200])
+sys.exit(1 if errors else 0)
+PY
+    ); then echo "schema    ok   $(basename "$f") ($schema)"; else echo "schema    FAIL $(basename "$f") ($schema) $out"; failed=1; fi
 done
 
 # newsboat reads local files through libcurl's file:// support; a private HOME keeps it away from real config.

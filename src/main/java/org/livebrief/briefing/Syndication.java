@@ -79,6 +79,33 @@ public class Syndication {
                 .setParameter("l", language).setParameter("public", PUBLIC).getResultList();
     }
 
+    /** Changes of every briefing after {@code afterSeq}, oldest first: what WebSub announces. */
+    public List<Change> changesAfter(long afterSeq, int limit) {
+        return em.createQuery("select c from Change c where c.seq > :s order by c.seq", Change.class)
+                .setParameter("s", afterSeq).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Entries of public briefings in {@code language} published after the position ({@code publishedAt},
+     * {@code id}), oldest first: where a language feed's next archive page starts.
+     */
+    public List<Entry> inLanguageAfter(String language, boolean keyEventsOnly, java.time.Instant publishedAt, long id,
+                                       int limit) {
+        return entries("e.briefing.language = :l and e.briefing.status in (:public)"
+                        + " and (e.publishedAt > :at or (e.publishedAt = :at and e.id > :id))" + keyEvents(keyEventsOnly), "asc")
+                .setParameter("l", language).setParameter("public", PUBLIC).setParameter("at", publishedAt)
+                .setParameter("id", id).setMaxResults(limit).getResultList();
+    }
+
+    /** The entries among {@code ids} that are or were public, in briefings that are public now, newest first. */
+    public List<Entry> publicByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entries("e.id in (:ids) and e.briefing.status in (:public)", "desc")
+                .setParameter("ids", ids).setParameter("public", PUBLIC).getResultList();
+    }
+
     private TypedQuery<Entry> entries(String where, String direction) {
         return em.createQuery("select e from Entry e join fetch e.briefing where " + where
                         + " and e.state in (:states) order by e.publishedAt " + direction + ", e.id " + direction, Entry.class)

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.livebrief.briefing.BriefingStatus;
 import org.livebrief.briefing.Briefings;
+import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.briefing.Syndication;
@@ -17,8 +19,10 @@ import org.livebrief.platform.Messages;
 /**
  * Feeds of one briefing ({@code /feeds/briefings/{slug}…}). The subscription feed holds the newest
  * {@code livebrief.feeds.page-size} entries plus tombstones of recent retractions; archive page {@code n}
- * holds positions {@code [(n-1)·size, n·size)} in publication order, so once full it keeps its entries
- * for good. A closed briefing's feed holds every entry and is marked complete.
+ * of all entries holds positions {@code [(n-1)·size, n·size)} in publication order, so once full it keeps
+ * its entries for good; key-event archive pages are sealed lists ({@link FeedArchives}), because a
+ * key-event flag can change after publication. A closed briefing's feed holds every entry and is marked
+ * complete.
  */
 @ApplicationScoped
 public class BriefingFeeds implements FeedSubjects {
@@ -36,6 +40,9 @@ public class BriefingFeeds implements FeedSubjects {
     @Inject
     FeedSettings settings;
 
+    @Inject
+    FeedArchives archives;
+
     @Override
     public String kind() {
         return KIND;
@@ -47,6 +54,11 @@ public class BriefingFeeds implements FeedSubjects {
     }
 
     @Override
+    public List<FeedRequest> affectedBy(Change change) {
+        return syndication.briefing(change.briefingId()).map(FeedPaths::ofBriefing).orElse(List.of());
+    }
+
+    @Override
     public Optional<Feed> feed(FeedRequest request, String base) {
         return briefings.findPublic(request.subject()).flatMap(b -> feed(b, request, base));
     }
@@ -54,7 +66,7 @@ public class BriefingFeeds implements FeedSubjects {
     private Optional<Feed> feed(LiveBriefing briefing, FeedRequest request, String base) {
         int size = settings.pageSize();
         long total = syndication.count(briefing, request.keyEvents());
-        int archives = (int) Math.min(Integer.MAX_VALUE, total / size);
+        int archives = request.keyEvents() ? sealKeyEvents(briefing, size) : (int) Math.min(Integer.MAX_VALUE, total / size);
         boolean complete = briefing.status() == BriefingStatus.CLOSED && total <= MAX_COMPLETE;
         FeedItems items = new FeedItems(settings.tagIds(), base);
         String hub = settings.hub().orElse(null);
@@ -64,8 +76,7 @@ public class BriefingFeeds implements FeedSubjects {
             if (n > archives) {
                 return Optional.empty();
             }
-            List<Entry> entries = new ArrayList<>(syndication.oldestFirst(briefing, request.keyEvents(), (n - 1) * size, size));
-            java.util.Collections.reverse(entries);
+            List<Entry> entries = request.keyEvents() ? sealedKeyEvents(briefing, n) : positional(briefing, n, size);
             Feed.Links links = FeedPaths.links(request, base, page, hub, n > 1 ? n - 1 : null, n < archives ? n + 1 : null);
             return Optional.of(feed(briefing, request, links, false, true, items, entries, null));
         }
@@ -73,6 +84,39 @@ public class BriefingFeeds implements FeedSubjects {
                 : withRecentRetractions(briefing, syndication.newestFirst(briefing, request.keyEvents(), size), size);
         Feed.Links links = FeedPaths.links(request, base, page, hub, complete || archives == 0 ? null : archives, null);
         return Optional.of(feed(briefing, request, links, complete, false, items, entries, briefing.updatedAt()));
+    }
+
+    /**
+     * All entries: page {@code n} holds positions {@code [(n-1)·size, n·size)} in publication order, which
+     * never move (an entry stays syndicated once published: retracted, it is a tombstone in its place).
+     */
+    private List<Entry> positional(LiveBriefing briefing, int n, int size) {
+        List<Entry> entries = new ArrayList<>(syndication.oldestFirst(briefing, false, (n - 1) * size, size));
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
+    /**
+     * Key events: a flag can be set or cleared long after publication, so positions would shift; the pages
+     * are sealed instead ({@link FeedArchives}). Returns how many there are.
+     */
+    private int sealKeyEvents(LiveBriefing briefing, int size) {
+        String feed = keyEventsArchive(briefing);
+        FeedArchives.sealFull(archives, feed, size, () -> {
+            Set<Long> sealed = archives.sealed(feed);
+            return syndication.oldestFirst(briefing, true, 0, Integer.MAX_VALUE).stream()
+                    .filter(e -> !sealed.contains(e.id())).toList();
+        });
+        return archives.pages(feed);
+    }
+
+    private List<Entry> sealedKeyEvents(LiveBriefing briefing, int n) {
+        return archives.page(keyEventsArchive(briefing), n).map(syndication::publicByIds).orElse(List.of()).stream()
+                .filter(e -> e.keyEvent() && e.briefing().id() == briefing.id()).toList();
+    }
+
+    static String keyEventsArchive(LiveBriefing briefing) {
+        return KIND + "/" + briefing.id() + "/" + FeedRequest.KEY_EVENTS;
     }
 
     /** Subscribers must hear of a retraction even when the entry has scrolled out of the newest page. */

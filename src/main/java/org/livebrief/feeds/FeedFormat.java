@@ -8,7 +8,9 @@ public enum FeedFormat {
     ATOM("atom", "application/atom+xml", true),
     RSS("rss", "application/rss+xml", true),
     JSON_FEED("json", "application/feed+json", true),
-    NINJS("ninjs", "application/json", false);
+    NINJS("ninjs", "application/json", false),
+    /** With the schema as profile: Atom allows one alternate link per media type, and 2.2 is plain JSON too. */
+    NINJS3("ninjs3", "application/json; profile=\"" + NinjsWriter.Version.V3_1.schema + "\"", false);
 
     private final String extension;
     private final String mediaType;
@@ -47,7 +49,8 @@ public enum FeedFormat {
             case ATOM -> AtomWriter.write(feed);
             case RSS -> RssWriter.write(feed);
             case JSON_FEED -> JsonFeedWriter.write(feed);
-            case NINJS -> NinjsWriter.write(feed);
+            case NINJS -> NinjsWriter.write(feed, NinjsWriter.Version.V2_2);
+            case NINJS3 -> NinjsWriter.write(feed, NinjsWriter.Version.V3_1);
         };
     }
 }

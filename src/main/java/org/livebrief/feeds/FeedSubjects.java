@@ -1,6 +1,8 @@
 package org.livebrief.feeds;
 
+import java.util.List;
 import java.util.Optional;
+import org.livebrief.briefing.Change;
 
 /**
  * What feeds can be about: one implementation per first path segment under {@code /feeds/}
@@ -26,4 +28,13 @@ public interface FeedSubjects {
 
     /** The feed, or empty when there is none (unknown or non-public subject, archive page out of range). */
     Optional<Feed> feed(FeedRequest request, String base);
+
+    /**
+     * The subscription feeds of this kind whose content a committed change may alter, in any formats:
+     * WebSub announces those among them whose format names the hub. Runs on the WebSub worker, inside its
+     * transaction, once per change; none by default.
+     */
+    default List<FeedRequest> affectedBy(Change change) {
+        return List.of();
+    }
 }

@@ -6,69 +6,99 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * IPTC ninjs 2.2 for partner newsrooms: the feed is one {@code composite} item whose {@code associations}
- * are its entries, each a {@code text} item with its permanent {@code uri}. A retracted entry stays, as
- * {@code pubstatus: canceled} with its body removed and the reason in {@code ednote}, so partners take
- * it down too.
+ * IPTC ninjs for partner newsrooms, in 2.2 ({@code .ninjs}, the first contract, kept for those who use it)
+ * and 3.1 ({@code .ninjs3}): the feed is one {@code composite} item whose {@code associations} are its
+ * entries, each a {@code text} item with its permanent {@code uri}. A retracted entry stays, as
+ * {@code canceled} with its body removed and the reason in the editorial note, so partners take it down
+ * too. The two versions carry the same content; 3.x only spells the property names in camelCase.
  */
 final class NinjsWriter {
 
-    static final String VERSION = "2.2";
-    static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
+    /** What differs between the versions: the standard block and the spelling of some property names. */
+    enum Version {
+        V2_2("2.2", "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#", false),
+        V3_1("3.1", "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#", true);
+
+        final String number;
+        final String schema;
+        final String representationType;
+        final String pubStatus;
+        final String firstCreated;
+        final String versionCreated;
+        final String edNote;
+        final String altIds;
+        final String contentType;
+
+        Version(String number, String schema, boolean camelCase) {
+            this.number = number;
+            this.schema = schema;
+            this.representationType = camelCase ? "representationType" : "representationtype";
+            this.pubStatus = camelCase ? "pubStatus" : "pubstatus";
+            this.firstCreated = camelCase ? "firstCreated" : "firstcreated";
+            this.versionCreated = camelCase ? "versionCreated" : "versioncreated";
+            this.edNote = camelCase ? "edNote" : "ednote";
+            this.altIds = camelCase ? "altIds" : "altids";
+            this.contentType = camelCase ? "contentType" : "contenttype";
+        }
+    }
 
     private NinjsWriter() {
     }
 
     static byte[] write(Feed feed) {
+        return write(feed, Version.V2_2);
+    }
+
+    static byte[] write(Feed feed, Version v) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("uri", feed.id())
-                .add("standard", JSON.createObjectBuilder().add("name", "ninjs").add("version", VERSION)
-                        .add("schema", SCHEMA))
+                .add("standard", JSON.createObjectBuilder().add("name", "ninjs").add("version", v.number)
+                        .add("schema", v.schema))
                 .add("type", "composite")
-                .add("representationtype", feed.complete() ? "full" : "partial")
-                .add("pubstatus", "usable")
+                .add(v.representationType, feed.complete() ? "full" : "partial")
+                .add(v.pubStatus, "usable")
                 .add("language", feed.language())
-                .add("versioncreated", AtomWriter.date(feed.updated()))
+                .add(v.versionCreated, AtomWriter.date(feed.updated()))
                 .add("headlines", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("value", feed.title())));
         if (feed.subtitle() != null && !feed.subtitle().isBlank()) {
             json.add("descriptions", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                     .add("role", "summary").add("value", feed.subtitle())));
         }
         JsonArrayBuilder associations = JSON.createArrayBuilder();
-        feed.items().forEach(item -> associations.add(item(item)));
-        feed.tombstones().forEach(tombstone -> associations.add(canceled(tombstone)));
+        feed.items().forEach(item -> associations.add(item(item, v)));
+        feed.tombstones().forEach(tombstone -> associations.add(canceled(tombstone, v)));
         json.add("associations", associations);
         return JsonFeedWriter.bytes(json);
     }
 
-    private static JsonObjectBuilder item(Feed.Item item) {
+    private static JsonObjectBuilder item(Feed.Item item, Version v) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("name", "entry-" + item.entryId())
                 .add("uri", item.id())
                 .add("type", "text")
-                .add("pubstatus", "usable")
+                .add(v.pubStatus, "usable")
                 .add("language", item.language())
-                .add("firstcreated", AtomWriter.date(item.published()))
-                .add("versioncreated", AtomWriter.date(item.updated()))
+                .add(v.firstCreated, AtomWriter.date(item.published()))
+                .add(v.versionCreated, AtomWriter.date(item.updated()))
                 .add("headlines", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("value", item.title())))
                 .add("bodies", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                        .add("contenttype", "text/html").add("value", item.html())))
+                        .add(v.contentType, "text/html").add("value", item.html())))
                 .add("by", item.author());
         if (item.link() != null) {
-            json.add("altids", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
+            json.add(v.altIds, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                     .add("role", "url").add("value", item.link())));
         }
         return json;
     }
 
-    private static JsonObjectBuilder canceled(Feed.Tombstone tombstone) {
+    private static JsonObjectBuilder canceled(Feed.Tombstone tombstone, Version v) {
         return JSON.createObjectBuilder()
                 .add("name", "entry-" + tombstone.entryId())
                 .add("uri", tombstone.ref())
                 .add("type", "text")
-                .add("pubstatus", "canceled")
+                .add(v.pubStatus, "canceled")
                 .add("language", tombstone.language())
-                .add("versioncreated", AtomWriter.date(tombstone.when()))
-                .add("ednote", tombstone.reason());
+                .add(v.versionCreated, AtomWriter.date(tombstone.when()))
+                .add(v.edNote, tombstone.reason());
     }
 }

@@ -1,76 +1,147 @@
 package org.livebrief.feeds;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Change;
-import org.livebrief.briefing.LiveBriefing;
-import org.livebrief.briefing.Syndication;
 
 /**
- * After a change commits, pings the WebSub hub ({@code livebrief.websub.hub}) for every feed it affects:
- * the briefing's feeds and its language's feeds, in each format that names the hub. Only after
- * {@code AFTER_SUCCESS}: a hub told about a rolled-back change would send subscribers content that never
- * existed. The lookup and the pings run on the managed executor, never on the writer's thread.
+ * Pings the WebSub hub ({@code livebrief.websub.hub}) for every feed a change affects, following the change
+ * log through {@link WebSubOutbox}, not the CDI event: a round runs every {@code livebrief.websub.poll-millis}
+ * and as soon as a change commits ({@code AFTER_SUCCESS}: the event only wakes the worker early). A crash
+ * between a commit and its ping loses nothing; the next round on any node finds the change after the
+ * cursor, or the ping still queued. Only one round runs at a time on a node, off the writers' threads.
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class WebSubNotifier {
 
     private static final Logger LOG = Logger.getLogger(WebSubNotifier.class);
+    private static final int PINGS_PER_ROUND = 50;
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    TimerService timers;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     FeedSettings settings;
 
     @Inject
-    Syndication syndication;
+    WebSubOutbox outbox;
 
     @Inject
-    @ConfigProperty(name = "livebrief.websub.attempts", defaultValue = "5")
+    @ConfigProperty(name = "livebrief.websub.attempts", defaultValue = "12")
     int attempts;
 
     @Inject
     @ConfigProperty(name = "livebrief.websub.backoff-millis", defaultValue = "1000")
     long backoffMillis;
 
-    private Optional<WebSubHub> hub;
+    @Inject
+    @ConfigProperty(name = "livebrief.websub.poll-millis", defaultValue = "1000")
+    long pollMillis;
+
+    private volatile WebSubHub hub;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean pending = new AtomicBoolean();
 
     @PostConstruct
-    void connect() {
-        hub = settings.hub().map(h -> new WebSubHub(URI.create(h), executor, attempts, backoffMillis));
+    void start() {
+        settings.hub().ifPresent(h -> {
+            hub = new WebSubHub(URI.create(h));
+            timers.createIntervalTimer(pollMillis, Math.max(50, pollMillis), new TimerConfig("websub", false));
+        });
     }
 
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
-        hub.ifPresent(h -> executor.execute(() -> notifyAffected(h, change.briefingId())));
-    }
-
-    private void notifyAffected(WebSubHub h, long briefingId) {
-        try {
-            syndication.briefing(briefingId).ifPresent(briefing -> topics(briefing).forEach(h::publish));
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not work out the feeds of briefing %d for WebSub", briefingId);
+    /**
+     * Undeploy or shutdown: no new rounds, and a round under way may finish (a ping's timeout is 10 s), so
+     * it does not lose its database connection halfway. What it leaves undone stays queued.
+     */
+    @PreDestroy
+    void stop() {
+        hub = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (running.get() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
     }
 
-    /** Every subscription feed whose content the briefing is part of, under each base URL feeds were served. */
-    List<String> topics(LiveBriefing briefing) {
-        return settings.basesForTopics().stream()
-                .flatMap(base -> Stream.concat(FeedPaths.ofBriefing(briefing).stream(),
-                                FeedPaths.ofLanguage(briefing.language()).stream())
-                        .filter(r -> r.format().announcedToHub())
-                        .map(r -> base + FeedPaths.feed(r)))
-                .toList();
+    /** A change committed: run a round now instead of at the next tick. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
+        if (hub != null) {
+            executor.execute(this::drain);
+        }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void tick() {
+        if (hub != null && !running.get()) {
+            executor.execute(this::drain);
+        }
+    }
+
+    /** Runs rounds until there is no more work; a caller that finds a round running leaves it a note to go again. */
+    private void drain() {
+        pending.set(true);
+        while (pending.get() && running.compareAndSet(false, true)) {
+            try {
+                while (pending.getAndSet(false)) {
+                    if (round()) {
+                        pending.set(true);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "WebSub round failed; the next one retries");
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    /** One round: queue and claim under the cursor lock, ping outside the transaction, report. True when more is waiting. */
+    private boolean round() {
+        WebSubHub to = hub;
+        if (to == null) {
+            return false;
+        }
+        WebSubOutbox.Round round = outbox.advanceAndClaim(PINGS_PER_ROUND);
+        List<WebSubOutbox.Ping> pings = round.pings();
+        List<CompletableFuture<Boolean>> sent = pings.stream().map(p -> to.publish(p.topic())).toList();
+        for (int i = 0; i < pings.size(); i++) {
+            if (sent.get(i).join()) {
+                outbox.delivered(pings.get(i));
+            } else {
+                outbox.failed(pings.get(i), attempts, backoffMillis);
+            }
+        }
+        return round.more();
     }
 }

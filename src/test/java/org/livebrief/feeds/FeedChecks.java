@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.thaiopensource.util.PropertyMapBuilder;
@@ -30,10 +31,15 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Validators shared by the feed tests: RFC 4287's RELAX NG schema, the ninjs 2.2 JSON Schema, XPath. */
+/**
+ * Validators shared by the feed tests: RFC 4287's RELAX NG schema, the ninjs 2.2 and 3.1 JSON Schemas,
+ * a JSON Schema of JSON Feed 1.1 written from its specification, XPath.
+ */
 public final class FeedChecks {
 
-    private static final JsonSchema NINJS = ninjsSchema();
+    private static final JsonSchema NINJS = schema("/feeds/ninjs-schema_2.2.json");
+    private static final JsonSchema NINJS3 = schema("/feeds/ninjs-schema_3.1.json");
+    private static final JsonSchema JSON_FEED = schema("/feeds/jsonfeed-1.1.schema.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FeedChecks() {
@@ -83,14 +89,24 @@ public final class FeedChecks {
 
     /** Validates ninjs against the 2.2 schema and returns it parsed. */
     public static JsonNode ninjs(byte[] json) {
-        try {
-            JsonNode node = JSON.readTree(json);
-            Set<ValidationMessage> errors = NINJS.validate(node);
-            assertThat(errors).as(node.toPrettyString()).isEmpty();
-            return node;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return valid(NINJS, json);
+    }
+
+    /** Validates ninjs against the 3.1 schema and returns it parsed. */
+    public static JsonNode ninjs3(byte[] json) {
+        return valid(NINJS3, json);
+    }
+
+    /** The schema's complaints about {@code json}, none when it is valid. */
+    static Set<ValidationMessage> jsonFeedErrors(byte[] json) {
+        return JSON_FEED.validate(json(json));
+    }
+
+    private static JsonNode valid(JsonSchema schema, byte[] json) {
+        JsonNode node = json(json);
+        Set<ValidationMessage> errors = schema.validate(node);
+        assertThat(errors).as(node.toPrettyString()).isEmpty();
+        return node;
     }
 
     public static JsonNode json(byte[] json) {
@@ -101,9 +117,12 @@ public final class FeedChecks {
         }
     }
 
-    /** The required members of JSON Feed 1.1 (https://jsonfeed.org/version/1.1), checked on every item. */
+    /**
+     * Valid against the JSON Feed 1.1 schema (formats asserted: RFC 3339 dates, URIs), and the required
+     * members checked once more by hand.
+     */
     public static JsonNode jsonFeed(byte[] bytes) {
-        JsonNode feed = json(bytes);
+        JsonNode feed = valid(JSON_FEED, bytes);
         assertThat(feed.path("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(feed.path("title").isTextual()).isTrue();
         assertThat(feed.path("items").isArray()).isTrue();
@@ -158,9 +177,10 @@ public final class FeedChecks {
         return xpath;
     }
 
-    private static JsonSchema ninjsSchema() {
-        try (InputStream in = FeedChecks.class.getResourceAsStream("/feeds/ninjs-schema_2.2.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    private static JsonSchema schema(String resource) {
+        try (InputStream in = FeedChecks.class.getResourceAsStream(resource)) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,8 +23,12 @@ class FeedSamplesTest {
         Files.write(dir.resolve("briefing.ninjs"), NinjsWriter.write(SampleFeeds.briefing(false, FeedFormat.NINJS)));
         Files.write(dir.resolve("name.atom"), AtomWriter.write(SampleFeeds.name(FeedFormat.ATOM)));
         Files.write(dir.resolve("name.rss"), RssWriter.write(SampleFeeds.name(FeedFormat.RSS)));
+        Files.write(dir.resolve("briefing.ninjs3"), NinjsWriter.write(SampleFeeds.briefing(false, FeedFormat.NINJS3),
+                NinjsWriter.Version.V3_1));
         assertThat(FeedChecks.relaxNgErrors(Files.readAllBytes(dir.resolve("briefing.atom")))).isEmpty();
         assertThat(FeedChecks.relaxNgErrors(Files.readAllBytes(dir.resolve("name.atom")))).isEmpty();
         FeedChecks.ninjs(Files.readAllBytes(dir.resolve("briefing.ninjs")));
+        FeedChecks.ninjs3(Files.readAllBytes(dir.resolve("briefing.ninjs3")));
+        FeedChecks.jsonFeed(Files.readAllBytes(dir.resolve("briefing.json")));
     }
 }

@@ -26,6 +26,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
@@ -47,7 +49,11 @@ import org.w3c.dom.Document;
 class FeedsIT {
 
     private static final String TAG = "tag:it.livebrief.test,2026:livebrief/entry/";
+    /** Pings the stub hub took (2xx), and every ping it saw, taken or not. */
     private static final List<String> PINGS = new CopyOnWriteArrayList<>();
+    private static final List<String> ATTEMPTS = new CopyOnWriteArrayList<>();
+    /** What the stub hub answers: 202, or 503 while it is "down". */
+    private static volatile int hubStatus = 202;
     private static HttpServer hub;
 
     @Deployment(testable = false)
@@ -58,6 +64,9 @@ class FeedsIT {
     @ArquillianResource
     URI base;
 
+    @ArquillianResource
+    ManagementClient management;
+
     Api api;
     Newsroom newsroom;
 
@@ -65,9 +74,14 @@ class FeedsIT {
     static void startHub() throws IOException {
         hub = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.getInteger("it.websub.port")), 0);
         hub.createContext("/hub", exchange -> {
-            PINGS.add(URLDecoder.decode(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
-                    StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(202, -1);
+            String ping = URLDecoder.decode(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8);
+            int status = hubStatus;
+            ATTEMPTS.add(ping);
+            if (status / 100 == 2) {
+                PINGS.add(ping);
+            }
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         hub.start();
@@ -159,6 +173,9 @@ class FeedsIT {
         assertThat(ninjs.header("Content-Type")).startsWith("application/json");
         JsonNode composite = FeedChecks.ninjs(bytes(ninjs));
         assertThat(composite.path("associations")).hasSize(2);
+        JsonNode ninjs3 = FeedChecks.ninjs3(bytes(api.get(feeds + ".ninjs3")));
+        assertThat(ninjs3.path("associations")).hasSize(2);
+        assertThat(ninjs3.path("associations").get(0).path("uri").asText()).isEqualTo(TAG + plain);
 
         Document keyEvents = FeedChecks.atom(bytes(api.get(feeds + "/key-events.atom")));
         assertThat(count(keyEvents, "//a:entry")).isEqualTo(1);
@@ -220,17 +237,186 @@ class FeedsIT {
     }
 
     @Test
-    void hubIsPingedForTheFeedsAfterCommit() throws InterruptedException {
+    void hubIsPingedOnceForEachChangeAfterCommit() throws InterruptedException {
+        knownBase();
         JsonObject briefing = newsroom.briefing(Api.uniqueSlug("websub"), "en", "Europe/Kyiv");
         String path = "feeds/briefings/" + briefing.getString("slug") + ".atom";
         assertThat(api.get(path).status()).isEqualTo(200);
-        newsroom.published(Newsroom.id(briefing), "{\"body\": \"Subscribers hear of this at once.\"}");
         String expected = "hub.mode=publish&hub.url=" + api.uri(path);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!PINGS.contains(expected) && Instant.now().isBefore(deadline)) {
+        awaitPing(expected, 1);
+        assertThat(pingsAfterAnotherChange(expected)).as("the briefing's creation, once").isEqualTo(1);
+
+        newsroom.published(Newsroom.id(briefing), "{\"body\": \"Subscribers hear of this at once.\"}");
+        awaitPing(expected, 2);
+        assertThat(PINGS).contains(expected.replace(".atom", ".rss"), expected.replace(".atom", "/key-events.json"),
+                "hub.mode=publish&hub.url=" + api.uri("feeds/languages/en.atom"));
+        assertThat(pingsAfterAnotherChange(expected)).as("the publication, once").isEqualTo(2);
+        assertThat(PINGS).noneMatch(ping -> ping.endsWith(".ninjs"));
+    }
+
+    @Test
+    void aPingTheHubRefusedIsSentAfterTheApplicationRestarts() throws Exception {
+        knownBase();
+        JsonObject briefing = newsroom.briefing(Api.uniqueSlug("outage"), "en", "Europe/Kyiv");
+        String path = "feeds/briefings/" + briefing.getString("slug") + ".rss";
+        assertThat(api.get(path).status()).isEqualTo(200);
+        String expected = "hub.mode=publish&hub.url=" + api.uri(path);
+        awaitPing(expected, 1);
+        hubStatus = 503;
+        try {
+            newsroom.published(Newsroom.id(briefing), "{\"body\": \"Sent while the hub was down.\"}");
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (ATTEMPTS.stream().filter(expected::equals).count() < 2 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            assertThat(ATTEMPTS).as("the hub refused the ping").filteredOn(expected::equals).hasSizeGreaterThan(1);
+            redeploy();
+            assertThat(PINGS.stream().filter(expected::equals).count()).isEqualTo(1);
+        } finally {
+            hubStatus = 202;
+        }
+        awaitPing(expected, 2);
+    }
+
+    @Test
+    void keyEventArchivePagesKeepTheirEntriesWhenAFlagChanges() {
+        JsonObject briefing = newsroom.briefing(Api.uniqueSlug("key-archive"), "en", "Europe/Kyiv");
+        long id = Newsroom.id(briefing);
+        String feeds = "feeds/briefings/" + briefing.getString("slug") + "/key-events";
+        long early = newsroom.published(id, "{\"body\": \"Not a key event at first.\"}");
+        long[] keys = new long[7];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = newsroom.published(id, "{\"body\": \"Key event " + i + ".\", \"keyEvent\": true}");
+        }
+        Document subscription = FeedChecks.atom(bytes(api.get(feeds + ".atom")));
+        assertThat(count(subscription, "//a:entry")).isEqualTo(5);
+        assertThat(xpath(subscription, "/a:feed/a:link[@rel='prev-archive']/@href")).isEqualTo(api.uri(feeds + "/archive/1.atom").toString());
+        assertThat(entryIds(FeedChecks.atom(bytes(api.get(feeds + "/archive/1.atom")))))
+                .containsExactlyInAnyOrder(keys[0], keys[1], keys[2], keys[3], keys[4]);
+
+        flag(id, keys[1], false);
+        flag(id, early, true);
+        Document after = FeedChecks.atom(bytes(api.get(feeds + "/archive/1.atom")));
+        assertThat(entryIds(after)).as("no entry moves into the page; the one no longer a key event leaves it")
+                .containsExactlyInAnyOrder(keys[0], keys[2], keys[3], keys[4]);
+        assertThat(api.get(feeds + "/archive/2.atom").status()).isEqualTo(404);
+
+        for (int i = 0; i < 2; i++) {
+            newsroom.published(id, "{\"body\": \"Later key event " + i + ".\", \"keyEvent\": true}");
+        }
+        Document second = FeedChecks.atom(bytes(api.get(feeds + "/archive/2.atom")));
+        assertThat(entryIds(second)).as("the next page: what no page holds yet, oldest first").contains(early, keys[5], keys[6]).hasSize(5);
+        assertThat(entryIds(FeedChecks.atom(bytes(api.get(feeds + "/archive/1.atom")))))
+                .containsExactlyInAnyOrder(keys[0], keys[2], keys[3], keys[4]);
+        FeedChecks.jsonFeed(bytes(api.get(feeds + "/archive/2.json")));
+    }
+
+    @Test
+    void languageFeedsHaveSealedArchives() {
+        String language = "gd-x-" + Long.toString(System.nanoTime() % 2_000_000_000L, 36);
+        JsonObject first = newsroom.briefing(Api.uniqueSlug("lang-a"), language, "Europe/London");
+        JsonObject second = newsroom.briefing(Api.uniqueSlug("lang-b"), language, "Europe/London");
+        String feeds = "feeds/languages/" + language;
+        long[] a = new long[6];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = newsroom.published(Newsroom.id(first), "{\"body\": \"First briefing, update " + i + ".\"}");
+        }
+        Document subscription = FeedChecks.atom(bytes(api.get(feeds + ".atom")));
+        assertThat(count(subscription, "//a:entry")).isEqualTo(5);
+        assertThat(xpath(subscription, "/a:feed/a:link[@rel='prev-archive']/@href")).isEqualTo(api.uri(feeds + "/archive/1.atom").toString());
+        Api.Reply archiveReply = api.get(feeds + "/archive/1.atom");
+        assertThat(archiveReply.header("Cache-Control")).startsWith("public, max-age=86400");
+        Document archive = FeedChecks.atom(bytes(archiveReply));
+        assertThat(count(archive, "/a:feed/fh:archive")).isEqualTo(1);
+        assertThat(xpath(archive, "/a:feed/a:link[@rel='current']/@href")).isEqualTo(api.uri(feeds + ".atom").toString());
+        assertThat(entryIds(archive)).containsExactlyInAnyOrder(a[0], a[1], a[2], a[3], a[4]);
+
+        long[] b = new long[5];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = newsroom.published(Newsroom.id(second), "{\"body\": \"Second briefing, update " + i + ".\"}");
+        }
+        assertThat(xpath(FeedChecks.atom(bytes(api.get(feeds + ".atom"))), "/a:feed/a:link[@rel='prev-archive']/@href"))
+                .isEqualTo(api.uri(feeds + "/archive/2.atom").toString());
+        assertThat(entryIds(FeedChecks.atom(bytes(api.get(feeds + "/archive/2.atom")))))
+                .containsExactlyInAnyOrder(a[5], b[0], b[1], b[2], b[3]);
+
+        lifecycle(Newsroom.id(first), "close");
+        lifecycle(Newsroom.id(first), "archive");
+        assertThat(entryIds(FeedChecks.atom(bytes(api.get(feeds + "/archive/2.atom")))))
+                .as("the archived briefing's entries leave; no other entry moves in").containsExactlyInAnyOrder(b[0], b[1], b[2], b[3]);
+        assertThat(entryIds(FeedChecks.atom(bytes(api.get(feeds + "/archive/1.atom"))))).isEmpty();
+        FeedChecks.ninjs3(bytes(api.get(feeds + "/archive/2.ninjs3")));
+    }
+
+    private void lifecycle(long briefing, String action) {
+        long version = api.as("admin").get("api/briefings/" + briefing).json().getJsonNumber("version").longValue();
+        Api.Reply reply = api.as("editor").header("If-Match", "\"" + version + "\"")
+                .post("api/briefings/" + briefing + "/" + action, "{}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    private void flag(long briefing, long entry, boolean keyEvent) {
+        String path = "api/briefings/" + briefing + "/entries/" + entry;
+        JsonObject current = api.as("admin").get(path).json();
+        Api.Reply reply = api.as("editor").header("If-Match", "\"" + current.getJsonNumber("version").longValue() + "\"")
+                .put(path, jakarta.json.Json.createObjectBuilder().add("body", current.getString("body"))
+                        .add("keyEvent", keyEvent).add("minor", true).build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    private static List<Long> entryIds(Document feed) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= count(feed, "/a:feed/a:entry"); i++) {
+            ids.add(Long.valueOf(xpath(feed, "/a:feed/a:entry[" + i + "]/a:id").substring(TAG.length())));
+        }
+        return ids;
+    }
+
+    /** Stops and starts the application: nothing held in memory (scheduled retries, executors) survives it. */
+    private void redeploy() {
+        try {
+            ModelNode names = new ModelNode();
+            names.get("operation").set("read-children-names");
+            names.get("child-type").set("deployment");
+            ModelNode deployments = management.getControllerClient().execute(names).get("result");
+            for (ModelNode name : deployments.asList()) {
+                ModelNode redeploy = new ModelNode();
+                redeploy.get("operation").set("redeploy");
+                redeploy.get("address").add("deployment", name.asString());
+                ModelNode outcome = management.getControllerClient().execute(redeploy);
+                assertThat(outcome.get("outcome").asString()).as(outcome.toString()).isEqualTo("success");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Without {@code livebrief.public-url} (as here), topics are named after the base URLs feeds were
+     * requested under since the application started.
+     */
+    private void knownBase() {
+        assertThat(api.get("feeds/languages/en.atom").status()).isEqualTo(200);
+    }
+
+    private static void awaitPing(String ping, long times) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (PINGS.stream().filter(ping::equals).count() < times && Instant.now().isBefore(deadline)) {
             Thread.sleep(50);
         }
-        assertThat(PINGS).contains(expected, expected.replace(".atom", ".rss"), expected.replace(".atom", "/key-events.json"));
+        assertThat(PINGS).filteredOn(ping::equals).hasSizeGreaterThanOrEqualTo((int) times);
+    }
+
+    /**
+     * How often {@code ping} reached the hub once a later change's ping has too. The worker follows the log
+     * in order, so a duplicate of an earlier change's ping would have come by then.
+     */
+    private long pingsAfterAnotherChange(String ping) throws InterruptedException {
+        JsonObject later = newsroom.briefing(Api.uniqueSlug("websub-later"), "en", "Europe/Kyiv");
+        String path = "feeds/briefings/" + later.getString("slug") + ".atom";
+        assertThat(api.get(path).status()).isEqualTo(200);
+        awaitPing("hub.mode=publish&hub.url=" + api.uri(path), 1);
+        return PINGS.stream().filter(ping::equals).count();
     }
 
     @Test

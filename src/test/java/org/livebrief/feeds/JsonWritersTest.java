@@ -1,11 +1,12 @@
 package org.livebrief.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** JSON Feed 1.1 and ninjs 2.2, parsed back and validated. */
+/** JSON Feed 1.1 and ninjs 2.2 and 3.1, parsed back and validated against their schemas. */
 class JsonWritersTest {
 
     @Test
@@ -46,5 +47,48 @@ class JsonWritersTest {
                 .has("uri")).isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeedChecks.ninjs("{\"type\": \"text\"}"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void ninjs3ValidatesAndCarriesTheSameContentInCamelCase() {
+        JsonNode ninjs = FeedChecks.ninjs3(NinjsWriter.write(SampleFeeds.briefing(false, FeedFormat.NINJS3), NinjsWriter.Version.V3_1));
+        assertThat(ninjs.path("standard").path("version").asText()).isEqualTo("3.1");
+        assertThat(ninjs.path("representationType").asText()).isEqualTo("partial");
+        assertThat(ninjs.has("representationtype")).isFalse();
+        JsonNode corrected = ninjs.path("associations").get(1);
+        assertThat(corrected.path("uri").asText()).isEqualTo("tag:news.example.com,2026:livebrief/entry/7");
+        assertThat(corrected.path("firstCreated").asText()).isEqualTo("2022-03-29T09:15:00Z");
+        assertThat(corrected.path("versionCreated").asText()).isEqualTo("2022-03-29T11:05:30.250Z");
+        assertThat(corrected.path("bodies").get(0).path("contentType").asText()).isEqualTo("text/html");
+        assertThat(corrected.path("altIds").get(0).path("value").asText()).endsWith("#entry-7");
+        JsonNode canceled = ninjs.path("associations").get(2);
+        assertThat(canceled.path("pubStatus").asText()).isEqualTo("canceled");
+        assertThat(canceled.path("edNote").asText()).isEqualTo("Unverified claim");
+        assertThat(canceled.has("bodies")).isFalse();
+        assertThat(FeedChecks.ninjs3(NinjsWriter.write(SampleFeeds.briefing(true), NinjsWriter.Version.V3_1))
+                .path("representationType").asText()).isEqualTo("full");
+    }
+
+    @Test
+    void theVersionsAreNotInterchangeable() {
+        byte[] v22 = NinjsWriter.write(SampleFeeds.briefing(false), NinjsWriter.Version.V2_2);
+        byte[] v31 = NinjsWriter.write(SampleFeeds.briefing(false), NinjsWriter.Version.V3_1);
+        assertThatThrownBy(() -> FeedChecks.ninjs3(v22)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> FeedChecks.ninjs(v31)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void jsonFeedSchemaCatchesWhatTheSpecificationForbids() {
+        String valid = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": [{\"id\": \"1\","
+                + " \"content_html\": \"<p>x</p>\", \"date_published\": \"2022-03-29T09:15:00Z\", \"_ext\": {}}]}";
+        assertThat(FeedChecks.jsonFeedErrors(bytes(valid))).isEmpty();
+        assertThat(FeedChecks.jsonFeedErrors(bytes(valid.replace("2022-03-29T09:15:00Z", "29 Mar 2022 09:15")))).isNotEmpty();
+        assertThat(FeedChecks.jsonFeedErrors(bytes(valid.replace("\"content_html\"", "\"content\"")))).isNotEmpty();
+        assertThat(FeedChecks.jsonFeedErrors(bytes(valid.replace("\"_ext\"", "\"date_modifed\"")))).isNotEmpty();
+        assertThat(FeedChecks.jsonFeedErrors(bytes(valid.replace("version/1.1", "version/1")))).isNotEmpty();
+    }
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
