@@ -46,6 +46,11 @@ public final class FeedPaths {
         return every(LanguageFeeds.KIND, language);
     }
 
+    /** Every subscription feed of an entity of the name authority. */
+    public static List<FeedRequest> ofName(long entityId) {
+        return every(NameFeeds.KIND, String.valueOf(entityId));
+    }
+
     private static List<FeedRequest> every(String kind, String subject) {
         return Arrays.stream(FeedFormat.values())
                 .flatMap(f -> {

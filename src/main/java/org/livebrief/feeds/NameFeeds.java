@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Entry;
 import org.livebrief.names.Mentions;
 import org.livebrief.names.NameCard;
@@ -15,7 +16,8 @@ import org.livebrief.names.Names;
  * entries of public briefings that mention it, whatever the spelling, script or grammatical case, in any
  * language, plus tombstones of recently retracted ones. Items are the same as in briefing feeds (same ids,
  * so readers dedupe across feeds). No archives: tagging again after the authority changes may add older
- * entries, so no slice of the list stays stable. The version is {@link Mentions#version}, which moves with
+ * entries, so no slice of the list stays stable. WebSub announces them after every change to an entry
+ * that mentions the entity ({@link #affectedBy}). The version is {@link Mentions#version}, which moves with
  * every change in a briefing that mentions the entity and with every change of its mentions.
  */
 @ApplicationScoped
@@ -47,6 +49,13 @@ public class NameFeeds implements FeedSubjects {
     @Override
     public long latestSeq(FeedRequest request) {
         return id(request.subject()).map(mentions::version).orElse(0L);
+    }
+
+    /** The feeds of every entity the changed entry (or, for a briefing change, the briefing) mentions. */
+    @Override
+    public List<FeedRequest> affectedBy(Change change) {
+        return mentions.entitiesAffectedBy(change.briefingId(), change.entryId()).stream()
+                .flatMap(id -> FeedPaths.ofName(id).stream()).toList();
     }
 
     @Override

@@ -120,6 +120,22 @@ public class Mentions {
         return new Batch(ids.size(), changed, ids.isEmpty() ? null : ids.get(ids.size() - 1));
     }
 
+    /**
+     * The entities a change may have altered the per-name feeds of: those mentioned by the changed entry, or
+     * by any entry of the briefing when the change is about the briefing itself (a status change hides or
+     * shows all of them). Read after the change committed, so an entity whose mention a correction removed is
+     * not among them; its feed catches up at its next revalidation.
+     */
+    public List<Long> entitiesAffectedBy(long briefingId, Long entryId) {
+        if (entryId != null) {
+            return em.createQuery("select distinct m.entityId from EntryMention m where m.entryId = :e", Long.class)
+                    .setParameter("e", entryId).getResultList();
+        }
+        return em.createQuery("select distinct m.entityId from EntryMention m where m.entryId in"
+                        + " (select e.id from Entry e where e.briefing.id = :b)", Long.class)
+                .setParameter("b", briefingId).getResultList();
+    }
+
     /** The entity as the index holds it, if there is one. */
     public Optional<NameCard> entity(long id) {
         return Optional.ofNullable(directory.current().card(id));

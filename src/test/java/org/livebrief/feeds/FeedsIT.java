@@ -255,6 +255,22 @@ class FeedsIT {
     }
 
     @Test
+    void perNameFeedsArePingedWhenAnEntryMentioningTheEntityIsPublished() throws InterruptedException {
+        knownBase();
+        String surname = Newsroom.madeUpSurname();
+        Api.Reply registered = api.as("editor").post("api/names",
+                "{\"type\": \"person\", \"names\": {\"uk\": \"Олег " + surname + "\"}}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        long entity = registered.json().getJsonNumber("id").longValue();
+        JsonObject briefing = newsroom.briefing(Api.uniqueSlug("websub-name"), "uk", "Europe/Kyiv");
+        String path = "feeds/names/" + entity + ".atom";
+        assertThat(api.get(path).status()).isEqualTo(200);
+        newsroom.published(Newsroom.id(briefing), "{\"body\": \"Заява: Олег " + surname + " прибув до Києва.\"}");
+        awaitPing("hub.mode=publish&hub.url=" + api.uri(path), 1);
+        assertThat(PINGS).contains("hub.mode=publish&hub.url=" + api.uri("feeds/names/" + entity + ".rss"));
+    }
+
+    @Test
     void aPingTheHubRefusedIsSentAfterTheApplicationRestarts() throws Exception {
         knownBase();
         JsonObject briefing = newsroom.briefing(Api.uniqueSlug("outage"), "en", "Europe/Kyiv");

@@ -5,24 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.livebrief.testing.Api;
+import org.livebrief.testing.Newsroom;
 import org.livebrief.testing.DeployedWar;
 
 /** The name authority, resolving and the style checker on a real WildFly, over HTTP. */
 class NamesIT extends DeployedWar {
 
-    /** A made-up Ukrainian surname, so every test has a name of its own whatever the database holds. */
     static String surname() {
-        String consonants = "бвгдклмнпрстфхцчшжз";
-        String vowels = "аоуеиі";
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 3; i++) {
-            s.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())));
-            s.append(vowels.charAt(ThreadLocalRandom.current().nextInt(vowels.length())));
-        }
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + "цький";
+        return Newsroom.madeUpSurname();
     }
 
     long register(String json) {

@@ -3,12 +3,25 @@ package org.livebrief.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Test fixtures through the public API: briefings and entries as the demo users make them. Every
  * helper checks its own response, so a failing step names itself.
  */
 public final class Newsroom {
+
+    /** A made-up Ukrainian surname, so every test has a name of its own whatever the database holds. */
+    public static String madeUpSurname() {
+        String consonants = "бвгдклмнпрстфхцчшжз";
+        String vowels = "аоуеиі";
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            s.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())));
+            s.append(vowels.charAt(ThreadLocalRandom.current().nextInt(vowels.length())));
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + "цький";
+    }
 
     private final Api api;
 
