@@ -267,7 +267,7 @@ class FeedsIT {
         assertThat(api.get(path).status()).isEqualTo(200);
         newsroom.published(Newsroom.id(briefing), "{\"body\": \"Заява: Олег " + surname + " прибув до Києва.\"}");
         awaitPing("hub.mode=publish&hub.url=" + api.uri(path), 1);
-        assertThat(PINGS).contains("hub.mode=publish&hub.url=" + api.uri("feeds/names/" + entity + ".rss"));
+        awaitPing("hub.mode=publish&hub.url=" + api.uri("feeds/names/" + entity + "/key-events.rss"), 1);
     }
 
     @Test
