@@ -219,4 +219,79 @@ class LiveIT extends DeployedWar {
         assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("Last-Event-ID");
         assertThat(api.get("api/briefings/" + briefing + "/changes?since=-1").status()).isEqualTo(400);
     }
+
+    private EventStreamClient deskStream(long briefing, String user, Map<String, String> headers) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + Api.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        EventStreamClient stream = EventStreamClient.open(api.uri("api/briefings/" + briefing + "/desk-events"), all);
+        assertThat(stream.status()).isEqualTo(200);
+        return stream;
+    }
+
+    /** The next desk event about this entry (a desk event may also name other entries of the same revision). */
+    private static JsonObject deskEntry(Event event, long entry) {
+        assertThat(event.event()).isEqualTo("desk-changed");
+        return json(event).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("id").longValue() == entry).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry " + entry + " in " + event.data()));
+    }
+
+    @Test
+    void theDeskStreamCarriesEveryWorkflowChangeToStaffOnlyWithoutBodies() {
+        long briefing = briefing();
+        Api.Reply anonymous = api.get("api/briefings/" + briefing + "/desk-events");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(api.get("api/briefings/999999999/desk-events").status()).isEqualTo(401);
+
+        try (EventStreamClient desk = deskStream(briefing, "editor", Map.of());
+             EventStreamClient readers = stream(briefing, Map.of(), "")) {
+            long draft = draft(briefing, "Unconfirmed: shelling near the dam.");
+            JsonObject posted = deskEntry(desk.next(WAIT), draft);
+            assertThat(posted.getString("state")).isEqualTo("draft");
+            assertThat(posted.getJsonNumber("version").longValue()).isNotNegative();
+
+            assertThat(new Newsroom(api).transition(briefing, draft, "submit", "reporter").status()).isEqualTo(200);
+            Event submitted = desk.next(WAIT);
+            assertThat(deskEntry(submitted, draft).getString("state")).isEqualTo("submitted");
+            assertThat(submitted.data()).as("no body on the desk stream").doesNotContain("shelling");
+            assertThat(deskEntry(submitted, draft).getJsonNumber("version").longValue())
+                    .isEqualTo(Long.parseLong(etag(briefing, draft).replace("\"", "")));
+
+            long published = publish(briefing, draft(briefing, "Confirmed: the dam holds."));
+            Event readerEvent = readers.next(WAIT);
+            assertThat(entryId(readerEvent)).as("readers get the published entry and nothing of the draft").isEqualTo(published);
+            assertThat(readerEvent.data()).doesNotContain("shelling");
+            Event created = desk.next(WAIT);
+            assertThat(deskEntry(created, published).getString("state")).isIn("draft", "published");
+            Event publishedOnDesk = desk.next(WAIT);
+            assertThat(deskEntry(publishedOnDesk, published).getString("state")).isEqualTo("published");
+            assertThat(publishedOnDesk.seq()).isGreaterThan(created.seq()).isGreaterThan(submitted.seq());
+        }
+    }
+
+    @Test
+    void theDeskStreamReplaysMissedRevisionsAfterLastEventId() {
+        long briefing = briefing();
+        long seen;
+        long first = draft(briefing, "Before the desk lost its connection.");
+        try (EventStreamClient desk = deskStream(briefing, "reporter", Map.of())) {
+            assertThat(new Newsroom(api).transition(briefing, first, "submit", "reporter").status()).isEqualTo(200);
+            Event event = desk.next(WAIT);
+            assertThat(deskEntry(event, first).getString("state")).isEqualTo("submitted");
+            seen = event.seq();
+        }
+        long missed = draft(briefing, "Posted while the desk was offline.");
+        try (EventStreamClient desk = deskStream(briefing, "reporter", Map.of("Last-Event-ID", String.valueOf(seen)))) {
+            Event replayed = desk.next(WAIT);
+            assertThat(replayed.seq()).isGreaterThan(seen);
+            assertThat(deskEntry(replayed, missed).getString("state")).isEqualTo("draft");
+            long live = draft(briefing, "Back on the desk.");
+            Event next = desk.next(WAIT);
+            assertThat(deskEntry(next, live).getString("state")).isEqualTo("draft");
+            assertThat(next.seq()).isGreaterThan(replayed.seq());
+        }
+    }
 }
