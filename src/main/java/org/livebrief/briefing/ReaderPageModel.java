@@ -88,7 +88,7 @@ final class ReaderPageModel {
         boolean edited = Duration.between(e.publishedAt(), e.updatedAt()).compareTo(QUIET_EDIT) > 0;
         entry.put("updated", edited ? messages.get("briefing.page.updatedAt", when(e.updatedAt())) : null);
         entry.put("updatedIso", e.updatedAt().toString());
-        entry.put("corrections", e.corrections().stream().map(c -> Map.of("iso", c.correctedAt().toString(),
+        entry.put("corrections", e.corrections().stream().map(c -> Map.of("iso", c.correctedAt().toString(), "note", c.note(),
                 "text", messages.get("briefing.page.correction", when(c.correctedAt()), c.note()))).toList());
         return entry;
     }
