@@ -126,11 +126,36 @@ class EditorUiIT {
                     .findElement(By.xpath("..")).getText();
             assertThat(hints).contains("Zelensky", "Zelenskiy");
             assertThat(browser.visible(By.id("name-hints")).getText()).contains("Kyiv", "Zaporizhzhya");
+            // Underlined inside the text too, with the house spelling on hover.
+            browser.waitFor(d -> reporter.underlined().keySet().containsAll(java.util.List.of("Zelensky", "Kiev", "Zaporizhzhia")));
+            assertThat(reporter.underlined().get("Kiev")).contains("Kyiv").contains("Alt+Enter");
             browser.screenshot("desk-name-hints-en");
             reporter.fixName("Zelensky");
             browser.waitFor(d -> reporter.composerText().startsWith("Zelenskiy visited Kiev"));
             browser.waitFor(d -> d.findElements(By.cssSelector("#name-hints button[data-found='Zelensky']")).isEmpty());
 
+            // The caret in an underlined name: a small toolbar offers the fix in one click …
+            reporter.clickUnderlined("Zaporizhzhia");
+            browser.screenshot("desk-name-hint-in-text-en");
+            browser.click(By.xpath("//div[contains(@class,'tox-pop')]//button[contains(., 'Zaporizhzhya')]"));
+            browser.waitFor(d -> reporter.composerText().contains("and Zaporizhzhya."));
+            // … and Alt+Enter takes it from the keyboard.
+            reporter.clickUnderlined("Kiev");
+            reporter.press(Keys.ALT, Keys.ENTER);
+            browser.waitFor(d -> reporter.composerText().equals("Zelenskiy visited Kyiv and Zaporizhzhya."));
+            browser.waitFor(d -> reporter.underlined().isEmpty());
+
+            // The underline never reaches the saved text.
+            reporter.press(Keys.CONTROL, Keys.END);
+            reporter.press(null, " Zelensky arrived.");
+            browser.waitFor(d -> reporter.underlined().containsKey("Zelensky"));
+            reporter.press(Keys.CONTROL, Keys.ENTER);
+            Api staff = new Api(base).as("reporter");
+            String saved = browser.waitFor(d -> staff.get("api/briefings/" + briefing + "/entries").json()
+                    .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(entry -> entry.getString("body")).filter(body -> body.contains("arrived")).findFirst().orElse(null));
+            assertThat(saved).contains("Zelenskiy visited Kyiv and Zaporizhzhya.").contains("Zelensky arrived")
+                    .doesNotContain("lb-name-hint").doesNotContain("data-mce").doesNotContain("<span");
         }
     }
 
