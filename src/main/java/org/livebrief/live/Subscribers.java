@@ -92,6 +92,11 @@ public class Subscribers {
         }
     }
 
+    /** The briefings that have at least one public stream open. */
+    Set<Long> followed() {
+        return Set.copyOf(byBriefing.keySet());
+    }
+
     /** The briefings that have a desk open on the staff stream. */
     Set<Long> desks() {
         return Set.copyOf(desksByBriefing.keySet());
