@@ -35,5 +35,5 @@ export function embedSnippet(briefing) {
   return h('section', { class: 'card embed', 'aria-labelledby': 'embed-title' },
     h('h2', { id: 'embed-title' }, t('editor.desk.embed.title')),
     h('label', { for: 'embed-code', class: 'hint' }, t('editor.desk.embed.hint')),
-    h('textarea', { id: 'embed-code', readonly: true, rows: 3, onfocus: (e) => e.target.select() }, snippet));
+    h('textarea', { id: 'embed-code', readonly: true, rows: 6, onfocus: (e) => e.target.select() }, snippet));
 }
