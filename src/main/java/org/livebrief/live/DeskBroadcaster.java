@@ -8,10 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +21,7 @@ import org.jboss.logging.Logger;
  * (on any node: it reads the database), and each followed briefing gets the new ones in order.
  *
  * <p>Revision numbers are handed out just before commit, so two transactions may commit out of number
- * order. The cursor therefore stops at a missing number (a transaction still committing) and only skips it
- * when it is still missing after {@link #GAP_GRACE} (a rolled-back transaction leaves a hole for good).
+ * order: the {@link RevisionCursor} stops at a missing number and only skips it after {@link #GAP_GRACE}.
  * Replays read only up to the cursor, so a stream never gets a revision after a higher one.
  */
 @ApplicationScoped
@@ -48,9 +44,8 @@ public class DeskBroadcaster {
     Clock clock;
 
     private final Object lock = new Object();
-    /** The revision up to which every committed revision has been sent, or -1 while no desk is open. Guarded by lock. */
-    private long cursor = -1;
-    private final Map<Long, Instant> gapsSeen = new HashMap<>();
+    /** The revision up to which every committed revision has been sent, or null while no desk is open. Guarded by lock. */
+    private RevisionCursor cursor;
     private ScheduledFuture<?> tail;
 
     @PostConstruct
@@ -68,10 +63,10 @@ public class DeskBroadcaster {
     /** Where a new desk stream's replay ends and its live delivery begins. */
     long follow() {
         synchronized (lock) {
-            if (cursor < 0) {
-                cursor = events.latestRevision();
+            if (cursor == null) {
+                cursor = new RevisionCursor(events.latestRevision(), GAP_GRACE);
             }
-            return cursor;
+            return cursor.position();
         }
     }
 
@@ -80,47 +75,28 @@ public class DeskBroadcaster {
             synchronized (lock) {
                 Set<Long> desks = subscribers.desks();
                 if (desks.isEmpty()) {
-                    cursor = -1;
-                    gapsSeen.clear();
+                    cursor = null;
                     return;
                 }
-                if (cursor < 0) {
-                    cursor = events.latestRevision();
+                if (cursor == null) {
+                    cursor = new RevisionCursor(events.latestRevision(), GAP_GRACE);
                     return;
                 }
-                long next = advance(events.committedAfter(cursor, BATCH));
-                if (next > cursor) {
+                long from = cursor.position();
+                long next = cursor.advance(events.committedAfter(from, BATCH), clock.instant());
+                if (next > from) {
                     for (long briefing : desks) {
-                        deliver(briefing, cursor, next);
+                        deliver(briefing, from, next);
                     }
-                    cursor = next;
                 }
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Desk stream delivery failed; the desks reconnect and replay");
             synchronized (lock) {
-                cursor = -1;
+                cursor = null;
             }
             subscribers.closeDesks();
         }
-    }
-
-    /** The highest revision up to which nothing is missing any more (or has been missing too long to wait for). */
-    private long advance(List<Long> committed) {
-        long next = cursor;
-        Instant now = clock.instant();
-        for (long rev : committed) {
-            while (rev > next + 1) {
-                Instant seen = gapsSeen.computeIfAbsent(next + 1, missing -> now);
-                if (Duration.between(seen, now).compareTo(GAP_GRACE) < 0) {
-                    return next;
-                }
-                gapsSeen.remove(++next);
-            }
-            gapsSeen.remove(rev);
-            next = rev;
-        }
-        return next;
     }
 
     private void deliver(long briefingId, long after, long upto) {
