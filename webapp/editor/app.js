@@ -45,6 +45,7 @@ function route() {
   // writes into a container no longer on the page, and is left at once (its polling stops).
   const screen = h('div', { class: 'screen' });
   main.replaceChildren(screen);
+  window.scrollTo(0, 0); // a new screen starts at its top, as a new page would
   if (!session) {
     renderSignIn(screen, (signedIn) => {
       session = signedIn;

@@ -20,7 +20,23 @@
   var failures = 0;
   var MAX_FAILURES = 3;
   var plural = new Intl.PluralRules(data.lang);
-  var clock = new Intl.DateTimeFormat(data.lang, { hour: '2-digit', minute: '2-digit', timeZone: data.timeZone });
+  /*
+   * Times: in the reader's own locale (the browser's languages: 12- or 24-hour clock, date order), in the
+   * briefing's time zone, which the page names ("Times are shown in Kyiv time") and which the server-rendered
+   * times use, so a reader abroad sees the same wall-clock time as the newsroom and the people on the ground.
+   * The server renders the same instants in the briefing's language; every <time> keeps its datetime.
+   */
+  var locales = navigator.languages && navigator.languages.length ? navigator.languages : undefined;
+  var clock = new Intl.DateTimeFormat(locales, { hour: 'numeric', minute: '2-digit', timeZone: data.timeZone });
+  var dated = new Intl.DateTimeFormat(locales, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit',
+    timeZone: data.timeZone });
+  var day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: data.timeZone });
+
+  /* Time only for today (in the briefing's zone), date and time otherwise: as the server renders it. */
+  function when(iso) {
+    var instant = new Date(iso);
+    return (day.format(instant) === day.format(new Date()) ? clock : dated).format(instant);
+  }
 
   function format(pattern, value, second) {
     return pattern.replace('{0}', value).replace('{1}', second === undefined ? '{1}' : second);
@@ -34,7 +50,8 @@
       var note = document.createElement('p');
       note.className = 'correction';
       note.dataset.at = c.at;
-      note.textContent = format(data.correction, clock.format(new Date(c.at)), c.note);
+      note.dataset.note = c.note;
+      note.textContent = format(data.correction, when(c.at), c.note);
       node.insertBefore(note, footer);
     });
   }
@@ -42,7 +59,7 @@
   function time(iso) {
     var element = document.createElement('time');
     element.dateTime = iso;
-    element.textContent = clock.format(new Date(iso));
+    element.textContent = when(iso);
     return element;
   }
 
@@ -218,6 +235,24 @@
       });
   }
 
+  /* The server-rendered times, once, in the reader's locale (their datetime attributes stay as they are). */
+  function localizeTimes() {
+    document.querySelectorAll('#updates a.time time, .key-events time').forEach(function (element) {
+      element.textContent = when(element.dateTime);
+    });
+    document.querySelectorAll('#updates time.updated').forEach(function (element) {
+      element.textContent = format(data.updated, when(element.dateTime));
+    });
+    var lastUpdated = document.querySelector('.briefing-head .meta time');
+    if (lastUpdated && data.lastUpdated) {
+      lastUpdated.textContent = format(data.lastUpdated, when(lastUpdated.dateTime));
+    }
+    document.querySelectorAll('#updates .correction[data-at][data-note]').forEach(function (note) {
+      note.textContent = format(data.correction, when(note.dataset.at), note.dataset.note);
+    });
+  }
+
+  localizeTimes();
   notice.addEventListener('click', reveal);
   window.addEventListener('scroll', function () {
     if (waiting.length && !readerHasScrolled()) {

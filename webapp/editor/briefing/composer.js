@@ -1,9 +1,16 @@
 // The composer: TinyMCE (self-hosted from the WebJar) when it loaded, a plain textarea otherwise.
 // Ctrl+Enter or Cmd+Enter posts. The server sanitizes whatever arrives.
-// Name hints from the style checker (suggestion and one-click fix) sit under the editor: see hints.js.
+// Name hints from the style checker (suggestion and one-click fix) sit under the editor (hints.js) and are
+// underlined in the text (marks.js): hovering shows the house spelling; with the caret in an underlined name, a
+// small toolbar offers the fix, and Alt+Enter takes it.
 import { h, uniqueId } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
 import { createHints, replaceWord } from './hints.js';
+import { HINT_CLASS, markAtCaret, markFindings, textMap } from './marks.js';
+
+const MARK_STYLE = `.${HINT_CLASS} { text-decoration: underline wavy #c8102e; text-decoration-skip-ink: none;
+  text-underline-offset: 3px; cursor: help; }`;
+const isFixShortcut = (event) => event.altKey && event.key === 'Enter';
 
 const isPostShortcut = (event) => (event.ctrlKey || event.metaKey) && event.key === 'Enter';
 
@@ -14,7 +21,7 @@ export function createComposer(onPost, language) {
   let destroyed = false;
   const post = () => onPost();
   const hints = createHints(language, {
-    text: () => (editor ? editor.getContent({ format: 'text' }) : textarea.value),
+    text: () => (editor ? textMap(editor.getBody()).text : textarea.value),
     replace: (found, preferred) => {
       if (editor) {
         replaceWord(editor.getBody(), found, preferred);
@@ -25,7 +32,23 @@ export function createComposer(onPost, language) {
         textarea.value = scratch.textContent;
       }
     },
+    mark: (findings, text) => editor && markFindings(editor, findings, text,
+      (f) => t('editor.desk.hints.tooltip', f.found, f.preferred)),
   });
+
+  /** Replaces the underlined name at the caret with the house spelling; the checker then looks again. */
+  function fixAtCaret() {
+    const mark = editor && markAtCaret(editor);
+    if (!mark) return false;
+    editor.undoManager.transact(() => {
+      const fixed = editor.getDoc().createTextNode(mark.dataset.preferred);
+      mark.replaceWith(fixed);
+      editor.selection.setCursorLocation(fixed, fixed.nodeValue.length);
+    });
+    editor.fire('change');
+    hints.changed(true);
+    return true;
+  }
   textarea.addEventListener('input', () => hints.changed());
   textarea.addEventListener('keydown', (event) => {
     if (isPostShortcut(event)) {
@@ -52,15 +75,31 @@ export function createComposer(onPost, language) {
       target: textarea, menubar: false, statusbar: false, branding: false, promotion: false,
       plugins: 'link lists autoresize', toolbar: 'bold italic | link | bullist numlist | blockquote',
       min_height: 160, max_height: 420, autoresize_bottom_margin: 8, link_default_protocol: 'https',
-      iframe_aria_text: t('editor.desk.composer.label'),
+      iframe_aria_text: t('editor.desk.composer.label'), content_style: MARK_STYLE,
       setup: (instance) => {
         editor = instance;
+        instance.ui.registry.addButton('namefix', {
+          text: t('editor.desk.hints.title'),
+          onSetup: (button) => {
+            const mark = markAtCaret(instance);
+            if (mark) button.setText(t('editor.desk.hints.fix', mark.dataset.preferred));
+            return () => {};
+          },
+          onAction: () => fixAtCaret(),
+        });
+        instance.ui.registry.addContextToolbar('namehint', {
+          predicate: (node) => Boolean(node.closest?.(`span.${HINT_CLASS}`)),
+          items: 'namefix', position: 'node', scope: 'node',
+        });
         instance.on('keydown', (event) => {
           if (isPostShortcut(event)) {
             event.preventDefault();
             post();
+          } else if (isFixShortcut(event) && fixAtCaret()) {
+            event.preventDefault();
           }
-        });
+        }, true); // before TinyMCE's own Enter handling, which would split the paragraph
+        instance.on('NodeChange', () => hints.current(markAtCaret(instance)?.dataset.found ?? null));
         instance.on('init', () => (destroyed ? instance.remove() : instance.focus()));
         instance.on('input keyup change', () => hints.changed());
       },

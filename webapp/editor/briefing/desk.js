@@ -69,7 +69,7 @@ export async function renderDesk(screen, session, briefingId) {
   await refresh(true);
   screen.replaceChildren(layout(desk.briefing, session, { head, composer: composer.element, stream, queue }));
   composer.start();
-  const stop = watch(() => refresh().catch(() => {}));
+  const stop = watch(briefingId, () => refresh().catch(() => {}));
   return () => {
     stop();
     composer.destroy();

@@ -22,13 +22,18 @@ export function deskHead(briefing, session, onLifecycle) {
   ];
 }
 
-/** The one line a host CMS pastes into its article to show the briefing (the reader page without masthead). */
+/**
+ * The one line a host CMS pastes into its article to show the briefing: the reader page without masthead in an
+ * iframe, and the loader script that makes the iframe as tall as the briefing (live/embed.js). Without the script
+ * the iframe keeps its fixed height and scrolls.
+ */
 export function embedSnippet(briefing) {
   const src = `${location.origin}${briefing.pageUrl}?embed=1`;
+  const loader = new URL('../live/embed.js', location.href).href;
   const snippet = `<iframe src="${src}" title="${briefing.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" `
-    + 'width="100%" height="900" style="border:0" loading="lazy"></iframe>';
+    + `data-livebrief width="100%" height="900" style="border:0;width:100%"></iframe><script src="${loader}" async></script>`;
   return h('section', { class: 'card embed', 'aria-labelledby': 'embed-title' },
     h('h2', { id: 'embed-title' }, t('editor.desk.embed.title')),
     h('label', { for: 'embed-code', class: 'hint' }, t('editor.desk.embed.hint')),
-    h('textarea', { id: 'embed-code', readonly: true, rows: 3, onfocus: (e) => e.target.select() }, snippet));
+    h('textarea', { id: 'embed-code', readonly: true, rows: 6, onfocus: (e) => e.target.select() }, snippet));
 }

@@ -1,5 +1,6 @@
 // Name hints: the house-style checker (POST /api/style/check) looks at the composer's text as the reporter
-// types; each finding becomes a suggestion with a one-click fix that rewrites that spelling in the text.
+// types; each finding becomes a suggestion with a one-click fix that rewrites that spelling in the text, listed
+// under the composer, and is underlined inside the text itself (mark(findings, text): see marks.js).
 import { api } from '../platform/api.js';
 import { h } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
@@ -7,7 +8,7 @@ import { t } from '../platform/i18n.js';
 const PAUSE_MS = 600;
 
 /** {@code language} is a function: the briefing is loaded after the composer is made. */
-export function createHints(language, { text, replace }) {
+export function createHints(language, { text, replace, mark = () => {} }) {
   const list = h('ul', { class: 'name-hints', id: 'name-hints', 'aria-live': 'polite',
     'aria-label': t('editor.desk.hints.title') });
   let timer = null;
@@ -19,20 +20,25 @@ export function createHints(language, { text, replace }) {
     asked = now;
     if (!now.trim()) {
       list.replaceChildren();
+      mark([], now);
       return;
     }
     try {
       const result = await api('POST', 'style/check', { body: { language: language(), text: now } });
-      if (asked === now) show(result.findings);
+      if (asked === now) {
+        show(result.findings);
+        mark(result.findings, now);
+      }
     } catch (ignored) {
       list.replaceChildren();
+      mark([], now);
     }
   }
 
   function show(findings) {
     const seen = new Set();
     const unique = findings.filter((f) => !seen.has(f.found) && seen.add(f.found));
-    list.replaceChildren(...unique.map((f) => h('li', { class: 'name-hint' },
+    list.replaceChildren(...unique.map((f) => h('li', { class: 'name-hint', 'data-found': f.found },
       h('span', { class: 'found' }, f.found), ' → ', h('strong', {}, f.preferred), ' ',
       h('button', { type: 'button', class: 'link', 'data-found': f.found,
         onclick: () => { replace(f.found, f.preferred); changed(true); } },
@@ -44,7 +50,12 @@ export function createHints(language, { text, replace }) {
     timer = setTimeout(check, now ? 0 : PAUSE_MS);
   }
 
-  return { element: list, changed, reset: () => { asked = ''; list.replaceChildren(); } };
+  /** Highlights the hint of the underlined name the caret is in (null: none). */
+  function current(found) {
+    list.querySelectorAll('li.name-hint').forEach((item) => item.classList.toggle('current', item.dataset.found === found));
+  }
+
+  return { element: list, changed, current, reset: () => { asked = ''; list.replaceChildren(); } };
 }
 
 /** Replaces whole-word occurrences of {@code found} in the text nodes under {@code root}, leaving markup alone. */

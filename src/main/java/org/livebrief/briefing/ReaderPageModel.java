@@ -54,6 +54,9 @@ final class ReaderPageModel {
         page.put("entries", entries.stream().filter(e -> !e.pinned()).map(this::entry).toList());
         page.put("keyEvents", entries.stream().filter(Entry::keyEvent).map(this::entry).toList());
         page.put("empty", entries.isEmpty());
+        // Mustache treats a list's size 0 as true, so the template asks these instead.
+        page.put("hasKeyEvents", entries.stream().anyMatch(Entry::keyEvent));
+        page.put("hasTranslations", !translations.isEmpty());
         page.put("olderUrl", olderUrl);
         page.put("jsonLd", LiveBlogJsonLd.of(briefing, entries, canonicalUrl));
         page.put("feeds", feeds());
@@ -88,7 +91,7 @@ final class ReaderPageModel {
         boolean edited = Duration.between(e.publishedAt(), e.updatedAt()).compareTo(QUIET_EDIT) > 0;
         entry.put("updated", edited ? messages.get("briefing.page.updatedAt", when(e.updatedAt())) : null);
         entry.put("updatedIso", e.updatedAt().toString());
-        entry.put("corrections", e.corrections().stream().map(c -> Map.of("iso", c.correctedAt().toString(),
+        entry.put("corrections", e.corrections().stream().map(c -> Map.of("iso", c.correctedAt().toString(), "note", c.note(),
                 "text", messages.get("briefing.page.correction", when(c.correctedAt()), c.note()))).toList());
         return entry;
     }

@@ -35,6 +35,9 @@ public class Broadcaster {
     @Inject
     Subscribers subscribers;
 
+    @Inject
+    ChangeLogTail tail;
+
     private final Object lock = new Object();
     /** Briefings to look at, each with a sequence to read after should it have no cursor. Guarded by lock. */
     private final Map<Long, Long> pending = new LinkedHashMap<>();
@@ -57,8 +60,30 @@ public class Broadcaster {
             cursors.remove(change.briefingId());
             return;
         }
+        wake(change.briefingId(), change.seq() - 1);
+    }
+
+    /**
+     * Changes committed on other nodes: one query for every followed briefing's latest sequence; a briefing
+     * whose log has moved past its cursor is delivered like a local change (de-duplicated by the cursor and,
+     * per stream, by sequence). Run by {@link ChangeLogTail}.
+     */
+    void catchUp() {
+        java.util.Set<Long> followed = subscribers.followed();
+        if (followed.isEmpty()) {
+            return;
+        }
+        tail.latestSeqs(followed).forEach((briefingId, latest) -> {
+            Long cursor = cursors.get(briefingId);
+            if (cursor != null && latest > cursor) {
+                wake(briefingId, cursor);
+            }
+        });
+    }
+
+    private void wake(long briefingId, long afterIfNew) {
         synchronized (lock) {
-            pending.merge(change.briefingId(), change.seq() - 1, Math::min);
+            pending.merge(briefingId, afterIfNew, Math::min);
             if (!running) {
                 running = true;
                 try {

@@ -20,6 +20,7 @@ final class EventStream implements WriteListener, AsyncListener {
     private static final Logger LOG = Logger.getLogger(EventStream.class);
 
     private final long briefingId;
+    private final boolean desk;
     private final String client;
     private final AsyncContext async;
     private final Subscription subscription;
@@ -28,9 +29,10 @@ final class EventStream implements WriteListener, AsyncListener {
     private ServletOutputStream out;
     private boolean unflushed;
 
-    EventStream(long briefingId, String client, AsyncContext async, Subscription subscription,
+    EventStream(long briefingId, boolean desk, String client, AsyncContext async, Subscription subscription,
                 Consumer<EventStream> onClose) {
         this.briefingId = briefingId;
+        this.desk = desk;
         this.client = client;
         this.async = async;
         this.subscription = subscription;
@@ -65,6 +67,11 @@ final class EventStream implements WriteListener, AsyncListener {
 
     long briefingId() {
         return briefingId;
+    }
+
+    /** A staff stream of the desk (every workflow change), not the public one. */
+    boolean desk() {
+        return desk;
     }
 
     String client() {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.livebrief.platform.Problem;
 import org.livebrief.platform.ProblemException;
+import org.livebrief.platform.Roles;
 
 /**
  * {@code GET /api/briefings/{id}/events}: the server-sent event stream of a public briefing.
@@ -30,7 +31,7 @@ import org.livebrief.platform.ProblemException;
 public class EventStreamFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(EventStreamFilter.class);
-    private static final Pattern PATH = Pattern.compile("/briefings/(\\d{1,18})/events/?");
+    private static final Pattern PATH = Pattern.compile("/briefings/(\\d{1,18})/(events|desk-events)/?");
 
     @Inject
     transient Subscribers subscribers;
@@ -41,6 +42,12 @@ public class EventStreamFilter extends HttpFilter {
     @Inject
     transient Broadcaster broadcaster;
 
+    @Inject
+    transient DeskEvents deskEvents;
+
+    @Inject
+    transient DeskBroadcaster deskBroadcaster;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -50,13 +57,39 @@ public class EventStreamFilter extends HttpFilter {
             return;
         }
         long briefingId = Long.parseLong(path.group(1));
+        boolean desk = "desk-events".equals(path.group(2));
         try {
             long after = lastEventId(request);
-            events.requirePublic(briefingId);
+            if (desk) {
+                requireStaff(request);
+                deskEvents.requireVisible(briefingId);
+            } else {
+                events.requirePublic(briefingId);
+            }
             admit(request.getRemoteAddr());
-            open(request, response, briefingId, after);
+            open(request, response, briefingId, desk, after);
         } catch (ProblemException e) {
+            if (e.problem().status() == 401 && request.getRequestedSessionId() == null
+                    && request.getHeader("X-Requested-With") == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Livebrief\", charset=\"UTF-8\"");
+            }
             problem(response, e.problem());
+        }
+    }
+
+    /**
+     * The desk stream is for newsroom staff. A browser with a session (the editor UI's EventSource) gets its
+     * 401 without a Basic challenge, so no password prompt pops up over the desk.
+     */
+    private static void requireStaff(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null) {
+            throw new ProblemException(new Problem("unauthenticated", "Unauthorized", 401, "Sign in to follow the desk",
+                    List.of(), Map.of()));
+        }
+        if (!(request.isUserInRole(Roles.REPORTER) || request.isUserInRole(Roles.EDITOR)
+                || request.isUserInRole(Roles.ADMIN))) {
+            throw new ProblemException(new Problem("forbidden", "Forbidden", 403,
+                    "This needs one of the roles reporter, editor, admin", List.of(), Map.of()));
         }
     }
 
@@ -72,13 +105,13 @@ public class EventStreamFilter extends HttpFilter {
         }
     }
 
-    private void open(HttpServletRequest request, HttpServletResponse response, long briefingId, long after)
-            throws IOException {
+    private void open(HttpServletRequest request, HttpServletResponse response, long briefingId, boolean desk,
+                      long after) throws IOException {
         LiveSettings settings = subscribers.settings();
         String client = request.getRemoteAddr();
         EventStream stream;
         try {
-            stream = new EventStream(briefingId, client, startAsync(request, response),
+            stream = new EventStream(briefingId, desk, client, startAsync(request, response),
                     new Subscription(Math.max(after, 0), settings.queueFrames()), subscribers::remove);
         } catch (RuntimeException e) {
             subscribers.release(client);
@@ -86,10 +119,15 @@ public class EventStreamFilter extends HttpFilter {
         }
         subscribers.add(stream);
         try {
-            broadcaster.follow(briefingId);
+            long deskUpto = desk ? deskBroadcaster.follow() : 0;
+            if (!desk) {
+                broadcaster.follow(briefingId);
+            }
             stream.start();
             stream.replay(Frame.retry(settings.retry().toMillis(), "livebrief"));
-            if (after >= 0) {
+            if (after >= 0 && desk) {
+                replayDesk(stream, briefingId, after, deskUpto, settings.replayLimit());
+            } else if (after >= 0) {
                 replay(stream, briefingId, after, settings.replayLimit());
             }
             stream.endReplay();
@@ -114,6 +152,16 @@ public class EventStreamFilter extends HttpFilter {
         if (missed.size() > limit) {
             long latest = events.latestSeq(briefingId);
             stream.replay(new LiveEvent(latest, LiveEvent.RELOAD, Map.of("missed", "more than " + limit))
+                    .toFrame(LiveEvents.JSON));
+            return;
+        }
+        missed.forEach(event -> stream.replay(event.toFrame(LiveEvents.JSON)));
+    }
+
+    private void replayDesk(EventStream stream, long briefingId, long after, long upto, int limit) {
+        List<LiveEvent> missed = deskEvents.since(briefingId, after, upto, limit + 1);
+        if (missed.size() > limit) {
+            stream.replay(new LiveEvent(upto, LiveEvent.RELOAD, Map.of("missed", "more than " + limit))
                     .toFrame(LiveEvents.JSON));
             return;
         }

@@ -26,6 +26,8 @@ public class Subscribers {
     ManagedScheduledExecutorService scheduler;
 
     private final Map<Long, Set<EventStream>> byBriefing = new ConcurrentHashMap<>();
+    /** The desks' staff streams, apart: they carry drafts, which a public stream must never see. */
+    private final Map<Long, Set<EventStream>> desksByBriefing = new ConcurrentHashMap<>();
     private LiveSettings settings;
     private ConnectionLimits limits;
     private ScheduledFuture<?> heartbeat;
@@ -63,7 +65,7 @@ public class Subscribers {
     }
 
     void add(EventStream stream) {
-        byBriefing.compute(stream.briefingId(), (id, streams) -> {
+        (stream.desk() ? desksByBriefing : byBriefing).compute(stream.briefingId(), (id, streams) -> {
             Set<EventStream> set = streams == null ? ConcurrentHashMap.newKeySet() : streams;
             set.add(stream);
             return set;
@@ -72,7 +74,7 @@ public class Subscribers {
 
     /** Called once per stream when it closes. */
     void remove(EventStream stream) {
-        byBriefing.computeIfPresent(stream.briefingId(), (id, streams) -> {
+        (stream.desk() ? desksByBriefing : byBriefing).computeIfPresent(stream.briefingId(), (id, streams) -> {
             streams.remove(stream);
             return streams.isEmpty() ? null : streams;
         });
@@ -88,6 +90,28 @@ public class Subscribers {
         if (streams != null) {
             streams.forEach(stream -> stream.live(frame));
         }
+    }
+
+    /** The briefings that have at least one public stream open. */
+    Set<Long> followed() {
+        return Set.copyOf(byBriefing.keySet());
+    }
+
+    /** The briefings that have a desk open on the staff stream. */
+    Set<Long> desks() {
+        return Set.copyOf(desksByBriefing.keySet());
+    }
+
+    void publishToDesks(long briefingId, Frame frame) {
+        Set<EventStream> streams = desksByBriefing.get(briefingId);
+        if (streams != null) {
+            streams.forEach(stream -> stream.live(frame));
+        }
+    }
+
+    /** Drops every desk stream: they reconnect with Last-Event-ID and catch up from the audit log. */
+    void closeDesks() {
+        desksByBriefing.values().stream().flatMap(Set::stream).toList().forEach(EventStream::close);
     }
 
     /** Drops every reader of a briefing: they reconnect with Last-Event-ID and catch up from the log. */
@@ -107,6 +131,7 @@ public class Subscribers {
     }
 
     private List<EventStream> all() {
-        return byBriefing.values().stream().flatMap(Set::stream).toList();
+        return java.util.stream.Stream.concat(byBriefing.values().stream(), desksByBriefing.values().stream())
+                .flatMap(Set::stream).toList();
     }
 }

@@ -85,6 +85,17 @@ class ReaderPageIT extends DeployedWar {
     }
 
     @Test
+    void aBriefingWithoutKeyEventsOrOtherLanguagesShowsNoEmptyBoxes() {
+        String slug = Api.uniqueSlug("plain");
+        long briefing = briefing(slug, "en", "Europe/Kyiv");
+        publish(briefing, "{\"body\": \"<p>An ordinary update.</p>\"}");
+        Document page = page(slug);
+        assertThat(page.select(".entry")).hasSize(1);
+        assertThat(page.select("nav.key-events")).isEmpty();
+        assertThat(page.select(".languages")).isEmpty();
+    }
+
+    @Test
     void unknownBriefingsAreAFriendlyNotFound() {
         Api.Reply reply = api.get("briefings/" + Api.uniqueSlug("missing"));
         assertThat(reply.status()).isEqualTo(404);

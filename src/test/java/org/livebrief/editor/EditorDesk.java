@@ -61,6 +61,40 @@ final class EditorDesk {
         return text;
     }
 
+    /** The names underlined inside the composer's text, each with the tooltip it shows on hover. */
+    java.util.Map<String, String> underlined() {
+        browser.waitFor(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".composer iframe")));
+        try {
+            java.util.Map<String, String> marks = new java.util.LinkedHashMap<>();
+            browser.driver().findElements(By.cssSelector("#tinymce span.lb-name-hint"))
+                    .forEach(mark -> marks.put(mark.getText(), mark.getAttribute("title")));
+            return marks;
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    /** Puts the caret inside the underlined name (a click on it), as a reporter would. */
+    void clickUnderlined(String found) {
+        browser.waitFor(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".composer iframe")));
+        try {
+            browser.click(By.cssSelector("#tinymce span.lb-name-hint[data-found='" + found + "']"));
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    /** Types in the composer where the caret is, holding the modifier (Keys.ALT, Keys.CONTROL) if one is given. */
+    void press(Keys modifier, CharSequence keys) {
+        browser.waitFor(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".composer iframe")));
+        try {
+            var actions = new org.openqa.selenium.interactions.Actions(browser.driver());
+            (modifier == null ? actions.sendKeys(keys) : actions.keyDown(modifier).sendKeys(keys).keyUp(modifier)).perform();
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
     /** Waits for the name hint about {@code found} and clicks its fix. */
     void fixName(String found) {
         browser.click(By.cssSelector("#name-hints button[data-found='" + found + "']"));

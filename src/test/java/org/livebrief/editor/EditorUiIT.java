@@ -126,10 +126,36 @@ class EditorUiIT {
                     .findElement(By.xpath("..")).getText();
             assertThat(hints).contains("Zelensky", "Zelenskiy");
             assertThat(browser.visible(By.id("name-hints")).getText()).contains("Kyiv", "Zaporizhzhya");
+            // Underlined inside the text too, with the house spelling on hover.
+            browser.waitFor(d -> reporter.underlined().keySet().containsAll(java.util.List.of("Zelensky", "Kiev", "Zaporizhzhia")));
+            assertThat(reporter.underlined().get("Kiev")).contains("Kyiv").contains("Alt+Enter");
             browser.screenshot("desk-name-hints-en");
             reporter.fixName("Zelensky");
             browser.waitFor(d -> reporter.composerText().startsWith("Zelenskiy visited Kiev"));
             browser.waitFor(d -> d.findElements(By.cssSelector("#name-hints button[data-found='Zelensky']")).isEmpty());
+
+            // The caret in an underlined name: a small toolbar offers the fix in one click …
+            reporter.clickUnderlined("Zaporizhzhia");
+            browser.screenshot("desk-name-hint-in-text-en");
+            browser.click(By.xpath("//div[contains(@class,'tox-pop')]//button[contains(., 'Zaporizhzhya')]"));
+            browser.waitFor(d -> reporter.composerText().contains("and Zaporizhzhya."));
+            // … and Alt+Enter takes it from the keyboard.
+            reporter.clickUnderlined("Kiev");
+            reporter.press(Keys.ALT, Keys.ENTER);
+            browser.waitFor(d -> reporter.composerText().equals("Zelenskiy visited Kyiv and Zaporizhzhya."));
+            browser.waitFor(d -> reporter.underlined().isEmpty());
+
+            // The underline never reaches the saved text.
+            reporter.press(Keys.CONTROL, Keys.END);
+            reporter.press(null, " Zelensky arrived.");
+            browser.waitFor(d -> reporter.underlined().containsKey("Zelensky"));
+            reporter.press(Keys.CONTROL, Keys.ENTER);
+            Api staff = new Api(base).as("reporter");
+            String saved = browser.waitFor(d -> staff.get("api/briefings/" + briefing + "/entries").json()
+                    .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(entry -> entry.getString("body")).filter(body -> body.contains("arrived")).findFirst().orElse(null));
+            assertThat(saved).contains("Zelenskiy visited Kyiv and Zaporizhzhya.").contains("Zelensky arrived")
+                    .doesNotContain("lb-name-hint").doesNotContain("data-mce").doesNotContain("<span");
         }
     }
 
@@ -154,6 +180,10 @@ class EditorUiIT {
             EditorDesk editor = new EditorDesk(editorBrowser, base).signIn("editor");
             editor.openDesk(briefing);
             assertThat(editorBrowser.visible(By.id("queue")).getText()).contains(text);
+            editorBrowser.waitFor(d -> "stream".equals(d.findElement(By.tagName("body")).getAttribute("data-desk-live")));
+            String colleague = "Draft from a colleague " + slug;
+            new Newsroom(new Api(base)).post(briefing, "reporter2", "{\"body\": \"" + colleague + "\"}");
+            editor.entryIn(colleague, "draft");
             editor.take(text, "submitted", "approve");
             editor.take(text, "approved", "publish");
             editor.entryIn(text, "published");
@@ -203,6 +233,64 @@ class EditorUiIT {
             assertThat(browser.visible(By.id("stream-title")).getText()).isEqualTo("Усі оновлення");
             assertThat(browser.visible(By.id("composer-post")).getText()).isEqualTo("Додати оновлення");
             assertThat(desk.entryIn(SUBMITTED, "submitted").getText()).containsIgnoringCase("На перевірці");
+        }
+    }
+
+    @Test
+    void theEmbedSnippetMakesTheIframeOnAHostPageFollowTheBriefingsHeight() throws Exception {
+        assumeBrowser();
+        Newsroom newsroom = new Newsroom(new Api(base));
+        long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("embed-resize"), "en", "Europe/Kyiv"));
+        newsroom.published(briefing, "{\"body\": \"<p>Talks begin at 10:00.</p>\"}");
+        try (Browser browser = new Browser()) {
+            EditorDesk desk = new EditorDesk(browser, base).signIn("editor");
+            desk.openDesk(briefing);
+            String snippet = browser.visible(By.id("embed-code")).getAttribute("value");
+            try (HostPage host = new HostPage(snippet)) {
+                browser.open(host.url());
+                By frame = By.cssSelector("iframe[data-livebrief]");
+                int first = browser.waitFor(d -> HostPage.pixels(d.findElement(frame).getCssValue("height"))
+                        .filter(height -> height != 900).orElse(null));
+                browser.screenshot("embed-host-before-en");
+                newsroom.published(briefing, "{\"body\": \"<p>Both delegations confirm attendance.</p>"
+                        + "<p>The talks are expected to last two days.</p><p>Journalists gather outside.</p>\"}");
+                int grown = browser.waitFor(d -> HostPage.pixels(d.findElement(frame).getCssValue("height"))
+                        .filter(height -> height > first).orElse(null));
+                assertThat(grown).as("the iframe grew with the new update").isGreaterThan(first);
+                browser.driver().switchTo().frame(browser.driver().findElement(frame));
+                assertThat(browser.visible(By.id("updates")).getText()).contains("Journalists gather outside");
+                browser.driver().switchTo().defaultContent();
+                browser.screenshot("embed-host-after-en");
+            }
+        }
+    }
+
+    @Test
+    void theLiveReaderShowsTimesInTheReadersLocaleInTheBriefingsZone() {
+        assumeBrowser();
+        Newsroom newsroom = new Newsroom(new Api(base));
+        String slug = Api.uniqueSlug("reader-times");
+        long briefing = Newsroom.id(newsroom.briefing(slug, "uk", "Asia/Tokyo"));
+        long entry = newsroom.published(briefing, "{\"body\": \"<p>Сирени у Києві.</p>\"}");
+        org.jsoup.nodes.Element served = org.jsoup.Jsoup.parse(new Api(base).get("briefings/" + slug).body())
+                .selectFirst("#entry-" + entry + " a.time time");
+        java.time.Instant published = java.time.Instant.parse(served.attr("datetime"));
+        java.time.ZoneId tokyo = java.time.ZoneId.of("Asia/Tokyo");
+        assertThat(served.text()).as("without JavaScript: the briefing's language (24-hour clock)")
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(tokyo).format(published));
+        // This browser runs in en-US: a 12-hour clock, in Tokyo time as the page says.
+        String expected = java.time.format.DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.US)
+                .withZone(tokyo).format(published);
+        try (Browser browser = new Browser()) {
+            Reader reader = new Reader(browser, base.resolve("briefings/" + slug));
+            By time = By.cssSelector("#entry-" + entry + " a.time time");
+            browser.waitFor(d -> HostPage.spaces(d.findElement(time).getText()).equals(expected));
+            assertThat(browser.driver().findElement(time).getAttribute("datetime")).isEqualTo(served.attr("datetime"));
+            long live = newsroom.published(briefing, "{\"body\": \"<p>Відбій тривоги.</p>\"}");
+            reader.waitUntilUpdatesContain("Відбій тривоги");
+            String arrived = browser.driver().findElement(By.cssSelector("#entry-" + live + " a.time time")).getText();
+            assertThat(HostPage.spaces(arrived)).matches("\\d{1,2}:\\d{2} [AP]M");
+            browser.screenshot("reader-uk-in-en-US");
         }
     }
 

@@ -219,4 +219,104 @@ class LiveIT extends DeployedWar {
         assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("Last-Event-ID");
         assertThat(api.get("api/briefings/" + briefing + "/changes?since=-1").status()).isEqualTo(400);
     }
+
+    private EventStreamClient deskStream(long briefing, String user, Map<String, String> headers) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + Api.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        EventStreamClient stream = EventStreamClient.open(api.uri("api/briefings/" + briefing + "/desk-events"), all);
+        assertThat(stream.status()).isEqualTo(200);
+        return stream;
+    }
+
+    /** The next desk event about this entry (a desk event may also name other entries of the same revision). */
+    private static JsonObject deskEntry(Event event, long entry) {
+        assertThat(event.event()).isEqualTo("desk-changed");
+        return json(event).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("id").longValue() == entry).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry " + entry + " in " + event.data()));
+    }
+
+    /**
+     * The next desk event that names this entry. A desk stream that starts without Last-Event-ID is live from
+     * the tail's position, which may be a moment behind, so it can begin with revisions made just before it
+     * (such as the briefing's creation); those are skipped here.
+     */
+    private static Event nextAbout(EventStreamClient desk, long entry) {
+        java.time.Instant deadline = java.time.Instant.now().plus(WAIT);
+        while (true) {
+            Event event = desk.next(Duration.between(java.time.Instant.now(), deadline));
+            assertThat(event.event()).isEqualTo("desk-changed");
+            boolean names = json(event).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(e -> e.getJsonNumber("id").longValue() == entry);
+            if (names) {
+                return event;
+            }
+        }
+    }
+
+    @Test
+    void theDeskStreamCarriesEveryWorkflowChangeToStaffOnlyWithoutBodies() {
+        long briefing = briefing();
+        Api.Reply anonymous = api.get("api/briefings/" + briefing + "/desk-events");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(api.get("api/briefings/999999999/desk-events").status()).isEqualTo(401);
+
+        try (EventStreamClient desk = deskStream(briefing, "editor", Map.of());
+             EventStreamClient readers = stream(briefing, Map.of(), "")) {
+            long draft = draft(briefing, "Unconfirmed: shelling near the dam.");
+            JsonObject posted = deskEntry(nextAbout(desk, draft), draft);
+            assertThat(posted.getString("state")).isEqualTo("draft");
+            assertThat(posted.getJsonNumber("version").longValue()).isNotNegative();
+
+            assertThat(new Newsroom(api).transition(briefing, draft, "submit", "reporter").status()).isEqualTo(200);
+            Event submitted = nextAbout(desk, draft);
+            assertThat(deskEntry(submitted, draft).getString("state")).isEqualTo("submitted");
+            assertThat(submitted.data()).as("no body on the desk stream").doesNotContain("shelling");
+            assertThat(deskEntry(submitted, draft).getJsonNumber("version").longValue())
+                    .isEqualTo(Long.parseLong(etag(briefing, draft).replace("\"", "")));
+
+            long published = publish(briefing, draft(briefing, "Confirmed: the dam holds."));
+            Event readerEvent = readers.next(WAIT);
+            assertThat(entryId(readerEvent)).as("readers get the published entry and nothing of the draft").isEqualTo(published);
+            assertThat(readerEvent.data()).doesNotContain("shelling");
+            Event created = nextAbout(desk, published);
+            assertThat(deskEntry(created, published).getString("state")).isIn("draft", "published");
+            Event publishedOnDesk = nextAbout(desk, published);
+            assertThat(deskEntry(publishedOnDesk, published).getString("state")).isEqualTo("published");
+            assertThat(publishedOnDesk.seq()).isGreaterThan(created.seq()).isGreaterThan(submitted.seq());
+        }
+    }
+
+    @Test
+    void theDeskStreamReplaysMissedRevisionsAfterLastEventId() {
+        long briefing = briefing();
+        long seen;
+        long first = draft(briefing, "Before the desk lost its connection.");
+        try (EventStreamClient desk = deskStream(briefing, "reporter", Map.of())) {
+            assertThat(new Newsroom(api).transition(briefing, first, "submit", "reporter").status()).isEqualTo(200);
+            // The entry's creation may come first (made just before the stream opened): wait for the submission's
+            // revision, as the revision history numbers it.
+            var history = api.as("editor").get("api/briefings/" + briefing + "/entries/" + first + "/revisions").jsonArray();
+            long submission = history.getJsonObject(history.size() - 1).getJsonNumber("revision").longValue();
+            Event event = nextAbout(desk, first);
+            while (event.seq() != submission) {
+                assertThat(event.seq()).isLessThan(submission);
+                event = nextAbout(desk, first);
+            }
+            seen = event.seq();
+        }
+        long missed = draft(briefing, "Posted while the desk was offline.");
+        try (EventStreamClient desk = deskStream(briefing, "reporter", Map.of("Last-Event-ID", String.valueOf(seen)))) {
+            Event replayed = desk.next(WAIT);
+            assertThat(replayed.seq()).as("the replay starts after the last event seen").isGreaterThan(seen);
+            assertThat(deskEntry(replayed, missed).getString("state")).isEqualTo("draft");
+            long live = draft(briefing, "Back on the desk.");
+            Event next = nextAbout(desk, live);
+            assertThat(deskEntry(next, live).getString("state")).isEqualTo("draft");
+            assertThat(next.seq()).isGreaterThan(replayed.seq());
+        }
+    }
 }

@@ -1,0 +1,74 @@
+package org.livebrief.live;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+
+/**
+ * Fan-out across nodes: every {@code livebrief.live.tail-millis} (0 turns it off) the broadcaster compares each
+ * followed briefing's latest change-log sequence with what it has sent, in one query, so changes committed on
+ * another node reach this node's readers too. Local commits still go out at once through the CDI event; the
+ * tail only finds what that missed, and the per-briefing cursor keeps anything from going out twice.
+ */
+@ApplicationScoped
+public class ChangeLogTail {
+
+    private static final Logger LOG = Logger.getLogger(ChangeLogTail.class);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        int millis = ConfigProvider.getConfig().getOptionalValue("livebrief.live.tail-millis", Integer.class).orElse(500);
+        if (millis > 0) {
+            task = scheduler.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private void tick() {
+        try {
+            CDI.current().select(Broadcaster.class).get().catchUp();
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Change-log tail failed; it tries again");
+        }
+    }
+
+    /** The latest sequence of each of these briefings that has any change. */
+    @Transactional
+    public Map<Long, Long> latestSeqs(Collection<Long> briefingIds) {
+        List<Object[]> rows = em.createQuery(
+                        "select c.briefingId, max(c.seq) from Change c where c.briefingId in :ids group by c.briefingId",
+                        Object[].class)
+                .setParameter("ids", briefingIds).getResultList();
+        Map<Long, Long> latest = new HashMap<>();
+        rows.forEach(row -> latest.put((Long) row[0], (Long) row[1]));
+        return latest;
+    }
+}
