@@ -15,7 +15,7 @@ import org.livebrief.names.Words;
  * the rounds interleave the three, so all of them see the same load, and each is timed in CPU time of the
  * measuring thread (not wall time), so waiting for a core does not count.
  */
-final class AnalysisThroughput {
+public final class AnalysisThroughput {
 
     /** Tokens per second: name keys as the product runs them (cached per word), uncached, and Lucene's. */
     record Result(long tokens, int rounds, double namesPerSecond, double uncachedPerSecond, double standardPerSecond) {
