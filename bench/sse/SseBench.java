@@ -187,10 +187,11 @@ public class SseBench {
         return done.get() / (duration.toNanos() / 1e9);
     }
 
+    /** The benchmark measures push, not the workflow: one user posts and publishes, so no four-eyes rule. */
     long createBriefing() throws Exception {
         String slug = "bench-" + Long.toHexString(System.nanoTime());
         String json = api("POST", "/livebrief/api/briefings",
-                "{\"slug\": \"" + slug + "\", \"language\": \"en\", \"title\": \"Benchmark " + slug + "\", \"timeZone\": \"Europe/Kyiv\"}", 201);
+                "{\"slug\": \"" + slug + "\", \"language\": \"en\", \"title\": \"Benchmark " + slug + "\", \"timeZone\": \"Europe/Kyiv\", \"fourEyes\": false}", 201);
         return id(json);
     }
 
@@ -201,16 +202,24 @@ public class SseBench {
 
     long publish(long briefing, long entry) throws Exception {
         long start = System.nanoTime();
-        api("POST", "/livebrief/api/briefings/" + briefing + "/entries/" + entry + "/publish", "", 200);
+        // A draft just posted is at version 0; transitions require its ETag.
+        api("POST", "/livebrief/api/briefings/" + briefing + "/entries/" + entry + "/publish", "", 200, "\"0\"");
         return (System.nanoTime() - start) / 1_000_000;
     }
 
     String api(String method, String path, String body, int expected) throws Exception {
+        return api(method, path, body, expected, null);
+    }
+
+    String api(String method, String path, String body, int expected, String ifMatch) throws Exception {
         String auth = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
                 .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + " " + response.body());
         }
