@@ -44,7 +44,7 @@ public record NameView(long id, String type, Map<String, String> names, Map<Stri
     /** Every entry that mentions the entity, whatever the spelling, as feeds (paths below the server root). */
     static Map<String, String> feeds(long id) {
         Map<String, String> feeds = new LinkedHashMap<>();
-        for (String format : List.of("atom", "rss", "json", "ninjs")) {
+        for (String format : List.of("atom", "rss", "json", "ninjs", "ninjs3")) {
             feeds.put(format, CONTEXT + "/feeds/names/" + id + "." + format);
         }
         return feeds;

@@ -154,6 +154,7 @@ class TaggingIT extends DeployedWar {
         assertThat(FeedChecks.jsonFeed(bytes(api.get(read.getJsonObject("feeds").getString("json")
                 .substring("/livebrief/".length())))).path("items")).hasSize(1);
         FeedChecks.ninjs(bytes(api.get(read.getJsonObject("feeds").getString("ninjs").substring("/livebrief/".length()))));
+        FeedChecks.ninjs3(bytes(api.get(read.getJsonObject("feeds").getString("ninjs3").substring("/livebrief/".length()))));
         assertThat(api.get("feeds/names/0" + id + ".atom").header("Location")).isEqualTo("/livebrief/feeds/names/" + id + ".atom");
         assertThat(api.get("feeds/names/99999999999.atom").status()).isEqualTo(404);
         assertThat(api.get("feeds/names/someone.rss").status()).isEqualTo(404);
