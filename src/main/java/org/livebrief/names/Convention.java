@@ -44,6 +44,11 @@ enum Convention {
      */
     private final int[] children;
     private final byte[][] symbols;
+    /**
+     * Per folded byte below 128: true when it is spelled as itself without looking further (no grapheme
+     * starts with it, and it is not an s this convention may voice), which is most letters of most words.
+     */
+    private final boolean[] itself = new boolean[128];
 
     Convention(double penalty, boolean voicedS, Map<String, String> overrides) {
         this.penalty = penalty;
@@ -68,6 +73,10 @@ enum Convention {
         }
         this.children = java.util.Arrays.copyOf(trie, 26 * used);
         this.symbols = java.util.Arrays.copyOf(spelled, used);
+        for (int c = 0; c < 128; c++) {
+            boolean letter = c >= 'a' && c <= 'z';
+            itself[c] = !(letter && children[c - 'a'] != 0) && !(voicedS && c == 's');
+        }
     }
 
     /** All conventions but English, without the copy that {@code values()} makes on every call. */
@@ -143,6 +152,12 @@ enum Convention {
         int n = 0;
         int i = 0;
         while (i < length) {
+            byte c = folded[i];
+            if (c >= 0 && itself[c]) {
+                out[n++] = c;
+                i++;
+                continue;
+            }
             // The longest grapheme at i: walk the trie as far as the letters go.
             int matched = 0;
             int matchedLength = 0;

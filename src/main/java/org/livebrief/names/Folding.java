@@ -70,9 +70,14 @@ final class Folding {
     /**
      * Whether {@code c} folds the same wherever it stands: not a surrogate or combining mark (which would
      * make {@link #fold} normalize the word), lower case of one character, and not of a script that goes
-     * through ICU.
+     * through ICU. Turkish İ is one too: its lower case is i and a combining dot above in every locale but
+     * Turkish and Azeri, and {@link #fold} drops the dot (İstanbul is istanbul), so it needs neither the
+     * general path nor its lower-casing of the whole word, which for İ is the JDK's slow special casing.
      */
     private static boolean isContextFree(char c) {
+        if (c == 'İ') {
+            return true;
+        }
         if (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
             return false;
         }

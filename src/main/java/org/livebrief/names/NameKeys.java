@@ -61,6 +61,15 @@ public final class NameKeys {
         if (applying == 0 || !Folding.isLatin(word)) {
             return List.of(english);
         }
+        return withReadings(english, applying, folded, length, work);
+    }
+
+    /**
+     * The keys of a Latin word that the conventions of bits {@code applying} read differently: apart
+     * from {@link #analyze}, so that the common path (English only) stays small enough for the JIT to
+     * compile as one piece.
+     */
+    private static List<Key> withReadings(Key english, int applying, byte[] folded, int length, byte[] work) {
         Key[] keys = new Key[1 + Convention.OTHERS.size()];
         keys[0] = english;
         int count = 1;
