@@ -97,14 +97,14 @@ public class Briefings {
     /** The briefing, if the caller may see it; otherwise 404 (a draft's existence is not revealed). */
     public LiveBriefing find(long id, Caller caller) {
         LiveBriefing briefing = em.find(LiveBriefing.class, id);
-        if (briefing == null || !(caller.isStaff() || briefing.status().isPublic())) {
+        if (briefing == null || !Visibility.mayRead(caller, briefing)) {
             throw ProblemException.notFound("Briefing", id);
         }
         return briefing;
     }
 
     public Optional<LiveBriefing> findPublic(String slug) {
-        return bySlug(slug).filter(b -> b.status().isPublic());
+        return bySlug(slug).filter(Visibility::isPublic);
     }
 
     public Optional<LiveBriefing> bySlug(String slug) {
@@ -120,7 +120,7 @@ public class Briefings {
                 .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
                 .setMaxResults(limit);
         if (!caller.isStaff()) {
-            query.setParameter("public", List.of(BriefingStatus.LIVE, BriefingStatus.CLOSED));
+            query.setParameter("public", Visibility.PUBLIC_STATUSES);
         }
         return query.getResultList();
     }

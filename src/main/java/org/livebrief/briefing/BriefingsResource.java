@@ -23,7 +23,6 @@ import org.livebrief.platform.Caller;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
-import org.livebrief.workflow.Revisions;
 
 /** {@code /api/briefings}: list, create, read and revise briefings; lifecycle actions; language versions. */
 @Path("briefings")
@@ -33,9 +32,6 @@ public class BriefingsResource {
 
     @Inject
     Briefings briefings;
-
-    @Inject
-    Revisions revisions;
 
     @Context
     SecurityContext security;
@@ -79,15 +75,6 @@ public class BriefingsResource {
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            BriefingRequest request) {
         return ok(briefings.revise(id, Requests.body(request), ifMatch, Caller.of(security)));
-    }
-
-    /** Everything that happened in the briefing, newest first: settings and entries, who and when. */
-    @GET
-    @Path("{id}/audit")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public List<Object> audit(@PathParam("id") long id) {
-        briefings.find(id, Caller.of(security));
-        return revisions.auditTrail(id);
     }
 
     @POST

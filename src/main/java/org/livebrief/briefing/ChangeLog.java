@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The transactional outbox. {@link #append} joins the caller's transaction, so a change is logged if
@@ -46,5 +49,15 @@ public class ChangeLog {
         Long latest = em.createQuery("select max(c.seq) from Change c where c.briefingId = :b", Long.class)
                 .setParameter("b", briefingId).getSingleResult();
         return latest == null ? 0 : latest;
+    }
+
+    /** The latest sequence of each of these briefings that has any change. */
+    public Map<Long, Long> latestSeqs(Collection<Long> briefingIds) {
+        Map<Long, Long> latest = new HashMap<>();
+        em.createQuery("select c.briefingId, max(c.seq) from Change c where c.briefingId in :ids group by c.briefingId",
+                        Object[].class)
+                .setParameter("ids", briefingIds).getResultList()
+                .forEach(row -> latest.put((Long) row[0], (Long) row[1]));
+        return latest;
     }
 }

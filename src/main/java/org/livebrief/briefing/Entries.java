@@ -14,10 +14,6 @@ import java.util.Map;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.ETags;
 import org.livebrief.platform.ProblemException;
-import org.livebrief.workflow.EditorialPolicy;
-import org.livebrief.workflow.EntryState;
-import org.livebrief.workflow.Transition;
-import org.livebrief.workflow.TransitionRequest;
 
 /**
  * Posting, revising, finding and listing entries. Every lookup is scoped by the briefing id from the
@@ -104,11 +100,11 @@ public class Entries {
                 .setParameter("id", entryId).setParameter("b", briefingId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Entry", entryId));
-        if (!caller.isStaff() && entry.state() == EntryState.RETRACTED) {
+        if (!caller.isStaff() && Visibility.isTombstone(entry)) {
             throw ProblemException.gone("Entry " + entryId + " was retracted: " + entry.retractionReason(),
                     Map.of("retractedAt", entry.retractedAt().toString()));
         }
-        if (!caller.isStaff() && !entry.state().isPublic()) {
+        if (!Visibility.mayRead(caller, entry)) {
             throw ProblemException.notFound("Entry", entryId);
         }
         return entry;
@@ -154,7 +150,7 @@ public class Entries {
         boolean linked = original != null && briefing.translationGroup() != null
                 && briefing.translationGroup().equals(original.briefing().translationGroup())
                 && original.briefing().id() != briefing.id();
-        if (!linked || !(caller.isStaff() || original.state().isPublic())) {
+        if (!linked || !Visibility.mayRead(caller, original)) {
             throw ProblemException.invalid("translationOf", "must be an entry of a linked language version");
         }
     }

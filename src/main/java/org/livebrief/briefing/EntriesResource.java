@@ -23,9 +23,6 @@ import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
 import java.util.List;
-import org.livebrief.workflow.Revisions;
-import org.livebrief.workflow.Transition;
-import org.livebrief.workflow.TransitionRequest;
 
 /** {@code /api/briefings/{briefingId}/entries}: the stream of a briefing, and each entry's edits and transitions. */
 @Path("briefings/{briefingId}/entries")
@@ -41,9 +38,6 @@ public class EntriesResource {
 
     @Inject
     IdempotencyKeys idempotency;
-
-    @Inject
-    Revisions revisions;
 
     @Context
     SecurityContext security;
@@ -105,14 +99,6 @@ public class EntriesResource {
                 .orElseThrow(() -> ProblemException.notFound("Transition", name));
         return ok(transitions.apply(briefingId, entryId, transition, TransitionRequest.parse(body), ifMatch,
                 Caller.of(security)));
-    }
-
-    @GET
-    @Path("{entryId}/revisions")
-    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
-    public List<Revisions.EntryRevision> revisions(@PathParam("entryId") long entryId) {
-        entries.find(briefingId, entryId, Caller.of(security));
-        return revisions.ofEntry(entryId);
     }
 
     private static Response ok(Entry entry) {

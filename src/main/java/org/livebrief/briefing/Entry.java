@@ -23,10 +23,6 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.livebrief.platform.ProblemException;
-import org.livebrief.workflow.EditorialPolicy;
-import org.livebrief.workflow.EntryState;
-import org.livebrief.workflow.Transition;
-import org.livebrief.workflow.TransitionRequest;
 
 /**
  * One timestamped update in a briefing. Its body is always sanitized HTML. Its place in the stream

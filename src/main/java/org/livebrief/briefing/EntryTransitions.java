@@ -12,10 +12,6 @@ import java.util.Map;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.ETags;
 import org.livebrief.platform.ProblemException;
-import org.livebrief.workflow.EditorialPolicy;
-import org.livebrief.workflow.EntryState;
-import org.livebrief.workflow.Transition;
-import org.livebrief.workflow.TransitionRequest;
 
 /** Moves entries through the editorial workflow, for people and for the embargo scheduler. */
 @ApplicationScoped

@@ -24,7 +24,7 @@ public record EntryView(long id, long briefingId, String state, String body, Str
                 e.retractedAt(), e.retractionReason(), e.translationOf(),
                 e.corrections().stream().map(c -> new CorrectionView(c.note(), c.correctedAt(), c.correctedBy())).toList(),
                 e.version(), e.state().allowed().stream().map(t -> t.pathName()).sorted().toList(),
-                e.state().isPublic() ? ReaderPaths.entry(e) : null);
+                Visibility.isPublished(e) ? ReaderPaths.entry(e) : null);
     }
 
     /** A page of entries and the URL of the next one. */

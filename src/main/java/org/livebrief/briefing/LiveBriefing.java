@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.livebrief.workflow.EditorialPolicy;
 
 /**
  * One story page that receives a stream of entries while news breaks. Its slug is its public address

@@ -2,25 +2,44 @@ package org.livebrief.briefing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.livebrief.workflow.EntryState;
 
 /**
- * What syndication may read: entries that are or were public (published, and retracted ones as
- * tombstones), in publication order, and the change-log position that versions them. An entry's place in
- * this order never moves (publishedAt is set once), so numbered slices of it are stable archives.
+ * The query API through which other features (feeds, search, names, live) read entries and the change log:
+ * entries that are or were public (published, and retracted ones as tombstones), in publication order, and
+ * the change-log position that versions them. Every query here applies {@link Visibility}; no other package
+ * queries {@code Entry}, {@code LiveBriefing} or {@code Change} itself. An entry's place in this order never
+ * moves (publishedAt is set once), so numbered slices of it are stable archives.
  */
 @ApplicationScoped
 public class Syndication {
 
-    private static final List<EntryState> SYNDICATED = List.of(EntryState.PUBLISHED, EntryState.RETRACTED);
-    private static final List<BriefingStatus> PUBLIC = List.of(BriefingStatus.LIVE, BriefingStatus.CLOSED);
+    private static final List<EntryState> SYNDICATED = Visibility.SYNDICATED_STATES;
+    private static final List<BriefingStatus> PUBLIC = Visibility.PUBLIC_STATUSES;
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * Entry ids chosen by another feature from a table of its own, as a JPQL subquery that feature writes
+     * (for example names' {@code select m.entryId from EntryMention m where m.entityId = :entity}). The owner of
+     * each table writes its part; the database runs both in one statement. Parameter names must not start
+     * with {@code syn}, which this class uses.
+     */
+    public record EntryIds(String subquery, Map<String, Object> parameters) {
+
+        public EntryIds {
+            if (parameters.keySet().stream().anyMatch(name -> name.startsWith("syn"))) {
+                throw new IllegalArgumentException("parameter names starting with 'syn' are reserved: " + parameters);
+            }
+            parameters = Map.copyOf(parameters);
+        }
+    }
 
     /** A briefing whatever its status: what changed in it decides which feeds to announce. */
     public Optional<LiveBriefing> briefing(long id) {
@@ -114,5 +133,74 @@ public class Syndication {
 
     private static String keyEvents(boolean keyEventsOnly) {
         return keyEventsOnly ? " and e.keyEvent = true" : "";
+    }
+
+    /** One entry in any state, for features that check {@link Visibility} themselves (tagging, indexing). */
+    public Optional<Entry> entry(long id) {
+        return Optional.ofNullable(em.find(Entry.class, id));
+    }
+
+    /** The entry locked for update while it is published: a correction committing meanwhile waits. */
+    public Optional<Entry> lockIfPublished(long id) {
+        return Optional.ofNullable(em.find(Entry.class, id, LockModeType.PESSIMISTIC_WRITE)).filter(Visibility::isPublished);
+    }
+
+    /** How many entries are published, whatever their briefing's status: what the search index should hold. */
+    public long countPublished() {
+        return em.createQuery("select count(e) from Entry e where e.state = :synState", Long.class)
+                .setParameter("synState", EntryState.PUBLISHED).getSingleResult();
+    }
+
+    /** Ids of published entries after {@code afterId}, in id order: batches for re-analysis. */
+    public List<Long> publishedIdsAfter(long afterId, int limit) {
+        return em.createQuery("select e.id from Entry e where e.id > :synAfter and e.state = :synState order by e.id",
+                        Long.class)
+                .setParameter("synAfter", afterId).setParameter("synState", EntryState.PUBLISHED)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Ids of every entry of the briefing, in any state. */
+    public List<Long> entryIdsOf(long briefingId) {
+        return em.createQuery("select e.id from Entry e where e.briefing.id = :synBriefing order by e.id", Long.class)
+                .setParameter("synBriefing", briefingId).getResultList();
+    }
+
+    /**
+     * Public entries among {@code ids}, newest first, older than {@code before} when it is given (a listed
+     * entry: its publication time and id continue the order).
+     */
+    public List<Entry> publicAmong(EntryIds ids, Entry before, boolean keyEventsOnly, int limit) {
+        String older = before == null ? ""
+                : " and (e.publishedAt < :synAt or (e.publishedAt = :synAt and e.id < :synId))";
+        TypedQuery<Entry> query = among(ids, List.of(EntryState.PUBLISHED), older + keyEvents(keyEventsOnly),
+                "e.publishedAt desc, e.id desc");
+        if (before != null) {
+            query.setParameter("synAt", before.publishedAt()).setParameter("synId", before.id());
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** Tombstones among {@code ids}: retracted entries of public briefings, most recently retracted first. */
+    public List<Entry> tombstonesAmong(EntryIds ids, int limit) {
+        return among(ids, List.of(EntryState.RETRACTED), "", "e.retractedAt desc, e.id desc")
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The newest change-log seq of any briefing holding one of {@code ids} (0 when there is none). */
+    public long latestSeqAmong(EntryIds ids) {
+        TypedQuery<Long> query = em.createQuery("select max(c.seq) from Change c where c.briefingId in"
+                + " (select e.briefing.id from Entry e where e.id in (" + ids.subquery() + "))", Long.class);
+        ids.parameters().forEach(query::setParameter);
+        Long seq = query.getSingleResult();
+        return seq == null ? 0 : seq;
+    }
+
+    private TypedQuery<Entry> among(EntryIds ids, List<EntryState> states, String and, String order) {
+        TypedQuery<Entry> query = em.createQuery("select e from Entry e join fetch e.briefing b where e.state in (:synStates)"
+                        + " and b.status in (:synPublic) and e.id in (" + ids.subquery() + ")" + and + " order by " + order,
+                Entry.class)
+                .setParameter("synStates", states).setParameter("synPublic", PUBLIC);
+        ids.parameters().forEach(query::setParameter);
+        return query;
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.EntryCorrection;
 import org.livebrief.briefing.LiveBriefing;
+import org.livebrief.briefing.Visibility;
 import org.livebrief.platform.Messages;
-import org.livebrief.workflow.EntryState;
 
 /**
  * Turns entries into feed items and tombstones: permanent ids, the reader-page anchor as link, the
@@ -26,11 +26,11 @@ final class FeedItems {
     }
 
     List<Feed.Item> items(List<Entry> entries) {
-        return entries.stream().filter(e -> e.state() == EntryState.PUBLISHED).map(this::item).toList();
+        return entries.stream().filter(Visibility::isPublished).map(this::item).toList();
     }
 
     List<Feed.Tombstone> tombstones(List<Entry> entries) {
-        return entries.stream().filter(e -> e.state() == EntryState.RETRACTED).map(this::tombstone).toList();
+        return entries.stream().filter(Visibility::isTombstone).map(this::tombstone).toList();
     }
 
     Feed.Item item(Entry entry) {

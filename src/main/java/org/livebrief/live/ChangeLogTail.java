@@ -6,17 +6,15 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
+import org.livebrief.briefing.ChangeLog;
 
 /**
  * Fan-out across nodes: every {@code livebrief.live.tail-millis} (0 turns it off) the broadcaster compares each
@@ -32,8 +30,8 @@ public class ChangeLogTail {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ChangeLog changeLog;
 
     private ScheduledFuture<?> task;
 
@@ -63,12 +61,6 @@ public class ChangeLogTail {
     /** The latest sequence of each of these briefings that has any change. */
     @Transactional
     public Map<Long, Long> latestSeqs(Collection<Long> briefingIds) {
-        List<Object[]> rows = em.createQuery(
-                        "select c.briefingId, max(c.seq) from Change c where c.briefingId in :ids group by c.briefingId",
-                        Object[].class)
-                .setParameter("ids", briefingIds).getResultList();
-        Map<Long, Long> latest = new HashMap<>();
-        rows.forEach(row -> latest.put((Long) row[0], (Long) row[1]));
-        return latest;
+        return changeLog.latestSeqs(briefingIds);
     }
 }

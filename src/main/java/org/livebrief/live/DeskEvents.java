@@ -2,8 +2,6 @@ package org.livebrief.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,10 +13,11 @@ import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.ProblemException;
+import org.livebrief.workflow.Revisions;
 
 /**
  * The staff side of live push: every committed change of a briefing and its entries, drafts included,
- * read from the revision history (Envers: one {@code revinfo} row per committed transaction). The event id
+ * read from the revision history ({@link Revisions}: one revision per committed transaction). The event id
  * is the revision number. Each event says what a desk needs to refresh and act (entry id, state, version,
  * as they are now), never the body: the desk loads that through the API like any other read.
  */
@@ -28,8 +27,8 @@ public class DeskEvents {
     static final String CHANGED = "desk-changed";
     private static final Caller DESK = new Caller(null, true, false, false);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Revisions revisions;
 
     @Inject
     Briefings briefings;
@@ -53,20 +52,12 @@ public class DeskEvents {
     /** Up to {@code limit} revisions of the briefing after {@code afterRev} and up to {@code uptoRev}, oldest first. */
     @Transactional
     public List<LiveEvent> since(long briefingId, long afterRev, long uptoRev, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select rev, 0, id from briefing_entry_aud where briefing_id = ?1 and rev > ?2 and rev <= ?3
-                        union all
-                        select rev, 1, id from live_briefing_aud where id = ?1 and rev > ?2 and rev <= ?3
-                        order by 1, 2, 3""")
-                .setParameter(1, briefingId).setParameter(2, afterRev).setParameter(3, uptoRev)
-                .setMaxResults(limit * 4).getResultList();
-        Map<Long, List<Object[]>> byRevision = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            byRevision.computeIfAbsent(number(row[0]), rev -> new ArrayList<>()).add(row);
+        Map<Long, List<Revisions.Touch>> byRevision = new LinkedHashMap<>();
+        for (Revisions.Touch touch : revisions.touches(briefingId, afterRev, uptoRev, limit * 4)) {
+            byRevision.computeIfAbsent(touch.revision(), rev -> new ArrayList<>()).add(touch);
         }
         List<LiveEvent> events = new ArrayList<>();
-        for (Map.Entry<Long, List<Object[]>> revision : byRevision.entrySet()) {
+        for (Map.Entry<Long, List<Revisions.Touch>> revision : byRevision.entrySet()) {
             if (events.size() == limit) {
                 break;
             }
@@ -78,27 +69,22 @@ public class DeskEvents {
     /** Committed revisions after {@code afterRev}, in order: the tail the desk broadcaster follows. */
     @Transactional
     public List<Long> committedAfter(long afterRev, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object> revs = em.createNativeQuery("select rev from revinfo where rev > ?1 order by rev")
-                .setParameter(1, afterRev).setMaxResults(limit).getResultList();
-        return revs.stream().map(DeskEvents::number).toList();
+        return revisions.committedAfter(afterRev, limit);
     }
 
     /** The latest committed revision, or 0. */
     @Transactional
     public long latestRevision() {
-        Object max = em.createNativeQuery("select max(rev) from revinfo").getSingleResult();
-        return max == null ? 0 : number(max);
+        return revisions.latestRevision();
     }
 
-    private LiveEvent render(long briefingId, long revision, List<Object[]> rows) {
+    private LiveEvent render(long briefingId, long revision, List<Revisions.Touch> touches) {
         List<EntryChange> changed = new ArrayList<>();
         String status = null;
         Long version = null;
-        for (Object[] row : rows) {
-            long id = number(row[2]);
-            if (number(row[1]) == 0) {
-                changed.add(entry(briefingId, id));
+        for (Revisions.Touch touch : touches) {
+            if (!touch.briefingItself()) {
+                changed.add(entry(briefingId, touch.id()));
             } else {
                 try {
                     LiveBriefing briefing = briefings.find(briefingId, DESK);
@@ -119,9 +105,5 @@ public class DeskEvents {
         } catch (ProblemException gone) {
             return new EntryChange(id, null, null);
         }
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 }

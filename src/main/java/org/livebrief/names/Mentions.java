@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
-import org.livebrief.briefing.BriefingStatus;
 import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Entry;
-import org.livebrief.workflow.EntryState;
+import org.livebrief.briefing.Syndication;
+import org.livebrief.briefing.Visibility;
+import org.livebrief.platform.ProblemException;
 
 /**
  * The mention index: which published entries mention which entities, and where.
@@ -34,13 +35,15 @@ import org.livebrief.workflow.EntryState;
 public class Mentions {
 
     private static final Logger LOG = Logger.getLogger(Mentions.class);
-    private static final List<BriefingStatus> PUBLIC = List.of(BriefingStatus.LIVE, BriefingStatus.CLOSED);
-
+    private static final int ID_CHUNK = 1000;
     @PersistenceContext
     EntityManager em;
 
     @Inject
     NameDirectory directory;
+
+    @Inject
+    Syndication syndication;
 
     /** A published entry and where it mentions one entity. */
     public record Tagged(Entry entry, List<Tagger.Mention> mentions) {
@@ -60,10 +63,8 @@ public class Mentions {
         }
         switch (change.kind()) {
             case ENTRY_PUBLISHED, ENTRY_CORRECTED, ENTRY_UPDATED -> {
-                Entry entry = em.find(Entry.class, change.entryId());
-                if (entry != null && entry.state() == EntryState.PUBLISHED) {
-                    tag(entry, new Tagger(directory.current()));
-                }
+                syndication.entry(change.entryId()).filter(Visibility::isPublished)
+                        .ifPresent(entry -> tag(entry, new Tagger(directory.current())));
             }
             default -> { }
         }
@@ -105,15 +106,11 @@ public class Mentions {
      */
     @Transactional
     public Batch retag(long afterId, int limit) {
-        List<Long> ids = em.createQuery("select e.id from Entry e where e.id > :after and e.state = :published"
-                        + " order by e.id", Long.class)
-                .setParameter("after", afterId).setParameter("published", EntryState.PUBLISHED)
-                .setMaxResults(limit).getResultList();
+        List<Long> ids = syndication.publishedIdsAfter(afterId, limit);
         int changed = 0;
         Tagger tagger = new Tagger(directory.current());
         for (Long id : ids) {
-            Entry entry = em.find(Entry.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (entry != null && entry.state() == EntryState.PUBLISHED && tag(entry, tagger)) {
+            if (syndication.lockIfPublished(id).map(entry -> tag(entry, tagger)).orElse(false)) {
                 changed++;
             }
         }
@@ -131,9 +128,14 @@ public class Mentions {
             return em.createQuery("select distinct m.entityId from EntryMention m where m.entryId = :e", Long.class)
                     .setParameter("e", entryId).getResultList();
         }
-        return em.createQuery("select distinct m.entityId from EntryMention m where m.entryId in"
-                        + " (select e.id from Entry e where e.briefing.id = :b)", Long.class)
-                .setParameter("b", briefingId).getResultList();
+        Set<Long> entities = new TreeSet<>();
+        List<Long> ids = syndication.entryIdsOf(briefingId);
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            entities.addAll(em.createQuery("select distinct m.entityId from EntryMention m where m.entryId in (:ids)",
+                            Long.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ID_CHUNK))).getResultList());
+        }
+        return List.copyOf(entities);
     }
 
     /** The entity as the index holds it, if there is one. */
@@ -144,20 +146,12 @@ public class Mentions {
     /** Published entries of public briefings that mention the entity, newest first. */
     @Transactional
     public Page published(long entityId, Long before, int limit) {
-        String after = "";
         Entry cursor = null;
         if (before != null) {
-            cursor = em.find(Entry.class, before);
-            if (cursor == null || cursor.publishedAt() == null) {
-                throw org.livebrief.platform.ProblemException.invalid("before", "must be the id of a listed entry");
-            }
-            after = " and (e.publishedAt < :t or (e.publishedAt = :t and e.id < :id))";
+            cursor = syndication.entry(before).filter(e -> e.publishedAt() != null)
+                    .orElseThrow(() -> ProblemException.invalid("before", "must be the id of a listed entry"));
         }
-        TypedQuery<Entry> query = mentioning(entityId, List.of(EntryState.PUBLISHED), after, "e.publishedAt desc, e.id desc");
-        if (cursor != null) {
-            query.setParameter("t", cursor.publishedAt()).setParameter("id", cursor.id());
-        }
-        List<Entry> rows = query.setMaxResults(limit + 1).getResultList();
+        List<Entry> rows = syndication.publicAmong(mentioning(entityId), cursor, false, limit + 1);
         boolean more = rows.size() > limit;
         List<Entry> entries = more ? rows.subList(0, limit) : rows;
         Map<Long, List<Tagger.Mention>> spans = spans(entityId, entries);
@@ -167,14 +161,12 @@ public class Mentions {
 
     /** The newest published entries of public briefings that mention the entity, for feeds. */
     public List<Entry> newestPublished(long entityId, boolean keyEventsOnly, int limit) {
-        return mentioning(entityId, List.of(EntryState.PUBLISHED), keyEventsOnly ? " and e.keyEvent = true" : "",
-                "e.publishedAt desc, e.id desc").setMaxResults(limit).getResultList();
+        return syndication.publicAmong(mentioning(entityId), null, keyEventsOnly, limit);
     }
 
     /** Retracted entries that mentioned the entity when they were retracted, most recently retracted first. */
     public List<Entry> recentlyRetracted(long entityId, int limit) {
-        return mentioning(entityId, List.of(EntryState.RETRACTED), "", "e.retractedAt desc, e.id desc")
-                .setMaxResults(limit).getResultList();
+        return syndication.tombstonesAmong(mentioning(entityId), limit);
     }
 
     /**
@@ -182,25 +174,22 @@ public class Mentions {
      * the mention rows (count and newest row), and the entity itself. Any of them moving moves the value.
      */
     public long version(long entityId) {
-        Long seq = em.createQuery("select max(c.seq) from Change c where c.briefingId in (select e.briefing.id from"
-                        + " Entry e where e.id in (select m.entryId from EntryMention m where m.entityId = :id))", Long.class)
-                .setParameter("id", entityId).getSingleResult();
+        long seq = syndication.latestSeqAmong(mentioning(entityId));
         Object[] rows = em.createQuery("select count(m), max(m.id) from EntryMention m where m.entityId = :id", Object[].class)
                 .setParameter("id", entityId).getSingleResult();
         Long entityVersion = em.createQuery("select e.version from NameEntity e where e.id = :id", Long.class)
                 .setParameter("id", entityId).getResultStream().findFirst().orElse(-1L);
-        long version = seq == null ? 0 : seq;
+        long version = seq;
         for (Object part : new Object[] {rows[0], rows[1], entityVersion}) {
             version = version * 1_000_003L + (part == null ? 0 : ((Number) part).longValue());
         }
         return version;
     }
 
-    private TypedQuery<Entry> mentioning(long entityId, List<EntryState> states, String and, String order) {
-        return em.createQuery("select e from Entry e join fetch e.briefing b where e.state in (:states)"
-                        + " and b.status in (:public) and e.id in (select m.entryId from EntryMention m"
-                        + " where m.entityId = :entity)" + and + " order by " + order, Entry.class)
-                .setParameter("states", states).setParameter("public", PUBLIC).setParameter("entity", entityId);
+    /** The entries that mention the entity, as a subquery of this feature's own table. */
+    private static Syndication.EntryIds mentioning(long entityId) {
+        return new Syndication.EntryIds("select m.entryId from EntryMention m where m.entityId = :entity",
+                Map.of("entity", entityId));
     }
 
     private Map<Long, List<Tagger.Mention>> spans(long entityId, List<Entry> entries) {

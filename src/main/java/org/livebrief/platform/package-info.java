@@ -1,7 +1,8 @@
 /**
  * Wiring shared by every feature: the JAX-RS application under {@code /api}, authentication and role
  * checks, request limits, RFC 9457 problem responses, the injected {@link java.time.Clock}, Flyway
- * migrations at deploy, demo content and message bundles, and the browser UI's session sign-in.
+ * migrations at deploy, message bundles, and the browser UI's session sign-in. The ground floor: it
+ * imports no feature package (demo content lives in {@code org.livebrief.demo}, at the top).
  *
  * <p>Two ways to authenticate, one security domain ({@code livebrief}): API clients send HTTP Basic on every
  * request (web.xml's login-config); the editor UI signs in once with {@code POST /api/session}, which calls

@@ -16,6 +16,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.jsoup.Jsoup;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
+import org.livebrief.briefing.Visibility;
 
 /**
  * The fields of an entry's document: its plain text in the ordinary-word field of its language
@@ -73,7 +74,7 @@ final class EntryBinder implements TypeBinder {
             document.addValue(fields.names(), text);
             document.addValue(fields.briefingId(), briefing.id());
             document.addValue(fields.briefingSlug(), briefing.slug());
-            document.addValue(fields.briefingPublic(), briefing.status().isPublic());
+            document.addValue(fields.briefingPublic(), Visibility.isPublic(briefing));
             document.addValue(fields.language(), briefing.language());
             document.addValue(fields.publishedAt(), entry.publishedAt());
         }

@@ -6,7 +6,7 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinde
 import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
 import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 import org.livebrief.briefing.Entry;
-import org.livebrief.workflow.EntryState;
+import org.livebrief.briefing.Visibility;
 
 /**
  * Conditional indexing: an entry is in the index exactly while it is published. Publishing adds it, a
@@ -24,7 +24,7 @@ final class PublishedOnly implements RoutingBinder {
 
         @Override
         public void route(DocumentRoutes routes, Object id, Entry entry, RoutingBridgeRouteContext context) {
-            if (entry.state() == EntryState.PUBLISHED) {
+            if (Visibility.isPublished(entry)) {
                 routes.addRoute();
             } else {
                 routes.notIndexed();

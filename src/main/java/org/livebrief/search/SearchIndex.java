@@ -1,6 +1,7 @@
 package org.livebrief.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +15,8 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Entry;
+import org.livebrief.briefing.Syndication;
 import org.livebrief.platform.ProblemException;
-import org.livebrief.workflow.EntryState;
 
 /**
  * The entry index as a whole: its size, rebuilding it from the database (Hibernate Search's mass
@@ -29,6 +30,9 @@ public class SearchIndex {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Syndication syndication;
 
     @PersistenceUnit
     EntityManagerFactory emf;
@@ -47,8 +51,7 @@ public class SearchIndex {
     /** Published entries in the database: what the index should hold (before briefing visibility). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long publishedEntries() {
-        return em.createQuery("select count(e) from Entry e where e.state = :state", Long.class)
-                .setParameter("state", EntryState.PUBLISHED).getSingleResult();
+        return syndication.countPublished();
     }
 
     /** Rebuilds the index and waits for it; the caller's request thread waits, no transaction is held. */
@@ -95,9 +98,9 @@ public class SearchIndex {
                 .where(f -> f.match().field(EntryBinder.BRIEFING_ID).matching(briefingId))
                 .fetchAllHits();
         for (Long id : ids) {
-            Entry entry = em.find(Entry.class, id);
-            if (entry != null) {
-                session.indexingPlan().addOrUpdate(entry);
+            java.util.Optional<Entry> entry = syndication.entry(id);
+            if (entry.isPresent()) {
+                session.indexingPlan().addOrUpdate(entry.get());
             } else {
                 session.indexingPlan().purge(Entry.class, id, null);
             }

@@ -16,7 +16,11 @@ import org.hibernate.envers.query.AuditEntity;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 
-/** Revision history from Envers: what changed in an entry or a briefing, when, and by whom. */
+/**
+ * Revision history from Envers: what changed in an entry or a briefing, when, and by whom. This class owns
+ * the history tables ({@code revinfo} and the {@code *_aud} tables Envers keeps for the briefing aggregate);
+ * other features read them only through it.
+ */
 @ApplicationScoped
 public class Revisions {
 
@@ -31,6 +35,44 @@ public class Revisions {
     /** One revision of a briefing's own settings. */
     public record BriefingRevision(long revision, Instant at, String by, String type, String status, String title,
                                    String summary, boolean fourEyes, String fastLane, List<String> changed) {
+    }
+
+    /** What one committed revision touched in a briefing: its own settings, or the entry {@code id}. */
+    public record Touch(long revision, boolean briefingItself, long id) {
+    }
+
+    /**
+     * What the revisions after {@code afterRev} and up to {@code uptoRev} touched in the briefing, in revision
+     * order (within a revision entries first, by id); at most {@code limit} rows.
+     */
+    public List<Touch> touches(long briefingId, long afterRev, long uptoRev, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select rev, 0, id from briefing_entry_aud where briefing_id = ?1 and rev > ?2 and rev <= ?3
+                        union all
+                        select rev, 1, id from live_briefing_aud where id = ?1 and rev > ?2 and rev <= ?3
+                        order by 1, 2, 3""")
+                .setParameter(1, briefingId).setParameter(2, afterRev).setParameter(3, uptoRev)
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> new Touch(number(row[0]), number(row[1]) == 1, number(row[2]))).toList();
+    }
+
+    /** Committed revisions after {@code afterRev}, in order. */
+    public List<Long> committedAfter(long afterRev, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object> revs = em.createNativeQuery("select rev from revinfo where rev > ?1 order by rev")
+                .setParameter(1, afterRev).setMaxResults(limit).getResultList();
+        return revs.stream().map(Revisions::number).toList();
+    }
+
+    /** The latest committed revision, or 0. */
+    public long latestRevision() {
+        Object max = em.createNativeQuery("select max(rev) from revinfo").getSingleResult();
+        return max == null ? 0 : number(max);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     /** An entry's revisions, oldest first. */

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.livebrief.platform.DemoData;
+import org.livebrief.demo.DemoData;
 
 /** The demo briefings load, validate like any request, and show what the product can do. */
 class DemoContentTest {

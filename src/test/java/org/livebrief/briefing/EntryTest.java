@@ -9,9 +9,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.livebrief.platform.ProblemException;
-import org.livebrief.workflow.EntryState;
-import org.livebrief.workflow.Transition;
-import org.livebrief.workflow.TransitionRequest;
 
 /** The entry aggregate on its own, with injected clocks: no container, no database. */
 class EntryTest {

@@ -1,4 +1,4 @@
-package org.livebrief.workflow;
+package org.livebrief.briefing;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.livebrief.platform;
+package org.livebrief.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -22,6 +22,7 @@ import org.livebrief.briefing.EntryRequest;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.names.NameImport;
 import org.livebrief.names.NameRequest;
+import org.livebrief.platform.Caller;
 
 /**
  * Demo mode ({@code livebrief.demo=true}, set by the README's run command): loads the demo briefings in

@@ -1,4 +1,4 @@
-package org.livebrief.workflow;
+package org.livebrief.briefing;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

@@ -1,4 +1,4 @@
-package org.livebrief.workflow;
+package org.livebrief.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,4 +1,4 @@
-package org.livebrief.workflow;
+package org.livebrief.briefing;
 
 import java.util.EnumMap;
 import java.util.Locale;

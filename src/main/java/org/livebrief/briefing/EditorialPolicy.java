@@ -1,4 +1,4 @@
-package org.livebrief.workflow;
+package org.livebrief.briefing;
 
 import java.util.Set;
 import org.livebrief.platform.Caller;

@@ -1,0 +1,191 @@
+package org.livebrief;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture of docs/architecture.md, enforced: the allowed direction of dependencies between the
+ * feature packages, no cycle among them, and one owner per table — no feature queries another feature's
+ * tables or entities (native SQL, JPQL or {@code EntityManager.find}); it asks the owner's public classes.
+ */
+class ArchitectureTest {
+
+    /** Each table of the migrations, and the package that alone may read or write it. */
+    static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
+            Map.entry("live_briefing", "briefing"), Map.entry("briefing_entry", "briefing"),
+            Map.entry("entry_correction", "briefing"), Map.entry("change_log", "briefing"),
+            Map.entry("idempotency_key", "briefing"),
+            Map.entry("revinfo", "workflow"), Map.entry("live_briefing_aud", "workflow"),
+            Map.entry("briefing_entry_aud", "workflow"),
+            Map.entry("name_entity", "names"), Map.entry("entity_name", "names"), Map.entry("entity_relation", "names"),
+            Map.entry("name_context", "names"), Map.entry("name_dataset", "names"), Map.entry("entry_mention", "names"),
+            Map.entry("websub_cursor", "feeds"), Map.entry("websub_ping", "feeds"), Map.entry("websub_seen", "feeds"),
+            Map.entry("feed_archive_page", "feeds"), Map.entry("feed_archive_entry", "feeds"));
+
+    static final Path MAIN = Path.of("src/main/java/org/livebrief");
+    static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
+
+    static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.livebrief");
+    }
+
+    @Test
+    void featurePackagesFormNoCycle() {
+        slices().matching("org.livebrief.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void dependenciesPointOneWay() {
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("platform").definedBy("org.livebrief.platform..")
+                .layer("briefing").definedBy("org.livebrief.briefing..")
+                .layer("workflow").definedBy("org.livebrief.workflow..")
+                .layer("names").definedBy("org.livebrief.names..")
+                .layer("search").definedBy("org.livebrief.search..")
+                .layer("feeds").definedBy("org.livebrief.feeds..")
+                .layer("live").definedBy("org.livebrief.live..")
+                .layer("demo").definedBy("org.livebrief.demo..")
+                .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+                .whereLayer("search").mayOnlyBeAccessedByLayers("demo")
+                .whereLayer("feeds").mayOnlyBeAccessedByLayers("demo")
+                .whereLayer("live").mayOnlyBeAccessedByLayers("demo")
+                .whereLayer("workflow").mayOnlyBeAccessedByLayers("live", "demo")
+                .whereLayer("names").mayOnlyBeAccessedByLayers("search", "feeds", "demo")
+                .whereLayer("briefing").mayOnlyBeAccessedByLayers("workflow", "names", "search", "feeds", "live", "demo")
+                .check(main);
+    }
+
+    @Test
+    void platformIsTheGroundFloor() {
+        noClasses().that().resideInAPackage("org.livebrief.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.livebrief.briefing..", "org.livebrief.workflow..",
+                        "org.livebrief.names..", "org.livebrief.search..", "org.livebrief.feeds..", "org.livebrief.live..",
+                        "org.livebrief.demo..")
+                .check(main);
+    }
+
+    @Test
+    void everyClassBelongsToAKnownFeature() {
+        classes().should().resideInAnyPackage("org.livebrief.platform..", "org.livebrief.briefing..",
+                        "org.livebrief.workflow..", "org.livebrief.names..", "org.livebrief.search..",
+                        "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.demo..")
+                .because("a new package needs its place in the layers above and in docs/architecture.md")
+                .check(main);
+    }
+
+    @Test
+    void everyTableHasOneOwner() throws IOException {
+        List<String> tables = new ArrayList<>();
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            for (Path file : files.toList()) {
+                Matcher m = CREATE_TABLE.matcher(Files.readString(file));
+                while (m.find()) {
+                    tables.add(m.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        assertThat(tables).isNotEmpty();
+        assertThat(TABLE_OWNERS.keySet()).as("tables of the migrations, each with its owner")
+                .containsExactlyInAnyOrderElementsOf(tables);
+    }
+
+    /** Native SQL and JPQL name tables and entities; only their owner's code may name them in a string. */
+    @Test
+    void noFeatureQueriesAnotherFeaturesTables() {
+        Map<String, String> entityOwners = new TreeMap<>();
+        main.stream().filter(c -> c.isAnnotatedWith(Entity.class))
+                .forEach(c -> entityOwners.put(entityName(c.reflect()), feature(c.getPackageName())));
+        assertThat(entityOwners).containsKeys("Entry", "LiveBriefing", "Change", "NameEntity", "EntryMention", "Revision");
+
+        List<String> violations = new ArrayList<>();
+        forEachSource((feature, file, text) -> {
+            Matcher literal = STRING.matcher(text);
+            while (literal.find()) {
+                String s = literal.group(1) != null ? literal.group(1) : literal.group(2);
+                TABLE_OWNERS.forEach((table, owner) -> {
+                    if (!owner.equals(feature) && Pattern.compile("(?i)\\b" + table + "\\b").matcher(s).find()) {
+                        violations.add(file + ": table " + table + " of " + owner + " in \"" + s.strip() + "\"");
+                    }
+                });
+                entityOwners.forEach((entity, owner) -> {
+                    if (!owner.equals(feature)
+                            && Pattern.compile("(?i)\\b(from|join|update)\\s+" + entity + "\\b").matcher(s).find()) {
+                        violations.add(file + ": entity " + entity + " of " + owner + " in \"" + s.strip() + "\"");
+                    }
+                });
+            }
+            entityOwners.forEach((entity, owner) -> {
+                if (!owner.equals(feature)
+                        && Pattern.compile("\\.(find|getReference|lock|refresh)\\(\\s*" + entity + "\\.class").matcher(text).find()) {
+                    violations.add(file + ": EntityManager lookup of " + entity + " of " + owner);
+                }
+            });
+        });
+        assertThat(violations).as("queries of another feature's tables: ask the owner's public classes").isEmpty();
+    }
+
+    /** The rule above sees what it must: a query in the wrong package is a violation. */
+    @Test
+    void theOwnershipScanFindsQueriesInStrings() {
+        Matcher literal = STRING.matcher("em.createNativeQuery(\"select rev from revinfo\"); q(\"\"\"\n select 1 from change_log\"\"\");");
+        List<String> found = new ArrayList<>();
+        while (literal.find()) {
+            found.add(literal.group(1) != null ? literal.group(1) : literal.group(2));
+        }
+        assertThat(found).containsExactly("select rev from revinfo", "\n select 1 from change_log");
+    }
+
+    interface SourceVisitor {
+        void visit(String feature, Path file, String text);
+    }
+
+    static void forEachSource(SourceVisitor visitor) {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String feature = MAIN.relativize(file).getName(0).toString();
+                visitor.visit(feature, file, Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String feature(String packageName) {
+        String rest = packageName.substring("org.livebrief.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    static String entityName(Class<?> type) {
+        Entity entity = type.getAnnotation(Entity.class);
+        return entity.name().isEmpty() ? type.getSimpleName() : entity.name();
+    }
+}
