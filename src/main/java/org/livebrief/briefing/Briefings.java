@@ -81,12 +81,13 @@ public class Briefings {
         return briefing;
     }
 
-    /** The other language versions of {@code briefing}. */
-    public List<LiveBriefing> translationsOf(LiveBriefing briefing) {
+    /** The briefing's other language versions that {@code caller} may see: a draft's existence is not revealed. */
+    public List<LiveBriefing> translationsOf(LiveBriefing briefing, Caller caller) {
         if (briefing.translationGroup() == null) {
             return List.of();
         }
-        return translations(briefing.translationGroup()).stream().filter(b -> b.id() != briefing.id()).toList();
+        return translations(briefing.translationGroup()).stream()
+                .filter(b -> b.id() != briefing.id() && Visibility.mayRead(caller, b)).toList();
     }
 
     private List<LiveBriefing> translations(String group) {

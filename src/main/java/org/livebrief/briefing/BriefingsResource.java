@@ -103,6 +103,7 @@ public class BriefingsResource {
     }
 
     private BriefingView view(LiveBriefing briefing) {
-        return BriefingView.of(briefing, briefings.translationsOf(briefing));
+        Caller caller = Caller.of(security);
+        return BriefingView.of(briefing, briefings.translationsOf(briefing, caller));
     }
 }

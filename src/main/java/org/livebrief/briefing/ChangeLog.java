@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,8 +31,14 @@ public class ChangeLog {
     @Inject
     Event<Change> changes;
 
+    /**
+     * Appends a change of {@code briefing}. The briefing's row is locked first (a no-op when the caller's
+     * update already holds it), so the next seq is taken only by the one transaction that holds the lock until
+     * it commits: within a briefing, changes commit in seq order, whatever the caller did before.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Change append(LiveBriefing briefing, Entry entry, Change.Kind kind) {
+        em.lock(briefing, LockModeType.PESSIMISTIC_WRITE);
         Change change = new Change(briefing.id(), entry == null ? null : entry.id(), kind, LiveBriefing.now(clock));
         em.persist(change);
         changes.fire(change);
@@ -42,6 +49,31 @@ public class ChangeLog {
     public List<Change> since(long briefingId, long afterSeq, int limit) {
         return em.createQuery("select c from Change c where c.briefingId = :b and c.seq > :s order by c.seq", Change.class)
                 .setParameter("b", briefingId).setParameter("s", afterSeq).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * A number that grows with every committed change of any briefing: the version of caches that span
+     * briefings. Across briefings seqs may commit out of order (a lower seq after a higher one), so the newest
+     * seq alone would miss the late one; the number of changes counts it.
+     */
+    public long version() {
+        return version(em.createQuery("select count(c), max(c.seq) from Change c", Object[].class).getSingleResult());
+    }
+
+    /**
+     * Folds {@code [count, max seq]} of a set of change-log rows into one number. Rows are never deleted and
+     * both parts only grow, so the value strictly increases with every commit that adds a row to the set.
+     */
+    static long version(Object[] countAndMax) {
+        long count = countAndMax[0] == null ? 0 : ((Number) countAndMax[0]).longValue();
+        long max = countAndMax[1] == null ? 0 : ((Number) countAndMax[1]).longValue();
+        return Math.addExact(Math.multiplyExact(count, 1_000_003L), max);
+    }
+
+    /** Is {@code seq} the number of a change of this briefing? */
+    public boolean isSeqOf(long briefingId, long seq) {
+        return !em.createQuery("select c.seq from Change c where c.seq = :s and c.briefingId = :b", Long.class)
+                .setParameter("s", seq).setParameter("b", briefingId).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The sequence of the briefing's latest change, or 0 when it has none: where a new reader starts following. */

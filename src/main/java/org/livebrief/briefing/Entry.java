@@ -166,7 +166,7 @@ public class Entry {
 
     /**
      * Replaces the body and flags. A changed body of a published entry needs a correction note unless it
-     * is a minor fix; an approved entry whose body changes needs approval again.
+     * is a minor fix (typography only: {@link Typography}); an approved entry whose body changes needs approval again.
      */
     Change.Kind revise(EntryBody newBody, EntryFlags flags, String correctionNote, boolean minor, String by, Clock clock) {
         if (state == EntryState.RETRACTED) {
@@ -176,6 +176,11 @@ public class Entry {
         Instant now = LiveBriefing.now(clock);
         Change.Kind kind = Change.Kind.ENTRY_UPDATED;
         revisionNote = null;
+        if (bodyChanged && state == EntryState.PUBLISHED && minor && !Typography.onlyTypographyChanged(body, newBody.html())) {
+            throw ProblemException.invalid("minor", "a minor fix may change typography only (quotes, dashes, spaces,"
+                    + " punctuation, emphasis); this edit changes words or links, so it is a correction: give a"
+                    + " correctionNote and leave minor out");
+        }
         if (bodyChanged && state == EntryState.PUBLISHED && !minor) {
             String note = required("correctionNote", correctionNote);
             corrections.add(new EntryCorrection(this, note, now, by));

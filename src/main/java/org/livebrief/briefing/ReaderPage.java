@@ -69,7 +69,7 @@ public class ReaderPage extends HttpServlet {
         String canonical = base(request) + ReaderPaths.page(briefing);
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
         Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
-                .build(page.items(), briefings.translationsOf(briefing), canonical, older);
+                .build(page.items(), briefings.translationsOf(briefing, Caller.ANONYMOUS), canonical, older);
         if (before == null) {
             model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId()));
         }

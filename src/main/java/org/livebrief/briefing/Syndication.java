@@ -53,12 +53,6 @@ public class Syndication {
         return seq == null ? 0 : seq;
     }
 
-    /** The newest change-log seq of all briefings. */
-    public long latestSeq() {
-        Long seq = em.createQuery("select max(c.seq) from Change c", Long.class).getSingleResult();
-        return seq == null ? 0 : seq;
-    }
-
     public long count(LiveBriefing briefing, boolean keyEventsOnly) {
         return em.createQuery("select count(e) from Entry e where e.briefing.id = :b and e.state in (:states)"
                         + keyEvents(keyEventsOnly), Long.class)
@@ -186,13 +180,15 @@ public class Syndication {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** The newest change-log seq of any briefing holding one of {@code ids} (0 when there is none). */
-    public long latestSeqAmong(EntryIds ids) {
-        TypedQuery<Long> query = em.createQuery("select max(c.seq) from Change c where c.briefingId in"
-                + " (select e.briefing.id from Entry e where e.id in (" + ids.subquery() + "))", Long.class);
+    /**
+     * A number that grows with every committed change of any briefing holding one of {@code ids}
+     * ({@link ChangeLog#version()} explains why not the newest seq alone).
+     */
+    public long changeVersionAmong(EntryIds ids) {
+        TypedQuery<Object[]> query = em.createQuery("select count(c), max(c.seq) from Change c where c.briefingId in"
+                + " (select e.briefing.id from Entry e where e.id in (" + ids.subquery() + "))", Object[].class);
         ids.parameters().forEach(query::setParameter);
-        Long seq = query.getSingleResult();
-        return seq == null ? 0 : seq;
+        return ChangeLog.version(query.getSingleResult());
     }
 
     private TypedQuery<Entry> among(EntryIds ids, List<EntryState> states, String and, String order) {

@@ -21,8 +21,10 @@ public interface FeedSubjects {
     }
 
     /**
-     * The change-log seq that versions the feed's content: when it has not moved, the cached bytes are
-     * current. Must be cheap; it runs at most once per feed per revalidation interval.
+     * The number that versions the feed's content: when it has not moved, the cached bytes are current. Within
+     * one briefing the latest change-log seq will do (its changes commit in seq order); a feed spanning
+     * briefings needs {@code ChangeLog.version()}, which also moves when a lower seq commits late. Must be
+     * cheap; it runs at most once per feed per revalidation interval.
      */
     long latestSeq(FeedRequest request);
 

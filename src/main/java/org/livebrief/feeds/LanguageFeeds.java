@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.livebrief.briefing.Change;
+import org.livebrief.briefing.ChangeLog;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.briefing.Syndication;
@@ -29,6 +30,9 @@ public class LanguageFeeds implements FeedSubjects {
     Syndication syndication;
 
     @Inject
+    ChangeLog changeLog;
+
+    @Inject
     FeedSettings settings;
 
     @Inject
@@ -46,7 +50,7 @@ public class LanguageFeeds implements FeedSubjects {
 
     @Override
     public long latestSeq(FeedRequest request) {
-        return syndication.latestSeq();
+        return changeLog.version();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -147,15 +148,16 @@ public class EventStreamFilter extends HttpFilter {
         return async;
     }
 
+    /** The missed changes, or one {@code reload} event (a full-state reset) when replaying is not worth it. */
     private void replay(EventStream stream, long briefingId, long after, int limit) {
-        List<LiveEvent> missed = events.since(briefingId, after, limit + 1);
-        if (missed.size() > limit) {
+        Optional<List<LiveEvent>> missed = events.replay(briefingId, after, limit);
+        if (missed.isEmpty()) {
             long latest = events.latestSeq(briefingId);
-            stream.replay(new LiveEvent(latest, LiveEvent.RELOAD, Map.of("missed", "more than " + limit))
-                    .toFrame(LiveEvents.JSON));
+            stream.replay(new LiveEvent(latest, LiveEvent.RELOAD, Map.of("missed", "more than " + limit
+                    + " changes, or an unknown event id")).toFrame(LiveEvents.JSON));
             return;
         }
-        missed.forEach(event -> stream.replay(event.toFrame(LiveEvents.JSON)));
+        missed.get().forEach(event -> stream.replay(event.toFrame(LiveEvents.JSON)));
     }
 
     private void replayDesk(EventStream stream, long briefingId, long after, long upto, int limit) {

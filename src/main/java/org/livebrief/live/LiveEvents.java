@@ -6,6 +6,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import org.livebrief.briefing.BriefingView;
 import org.livebrief.briefing.Briefings;
 import org.livebrief.briefing.Change;
@@ -41,6 +42,22 @@ public class LiveEvents {
 
     public long latestSeq(long briefingId) {
         return changeLog.latestSeq(briefingId);
+    }
+
+    /**
+     * What a reconnecting reader missed since {@code afterSeq}, oldest first; empty when a full reset is due
+     * instead: the reader missed more than {@code limit} changes, or {@code afterSeq} is no event of this
+     * briefing's stream (an invented id such as 0 would otherwise replay the whole log). Nothing is rendered
+     * before that is known, so a reset costs two indexed reads.
+     */
+    @Transactional
+    public Optional<List<LiveEvent>> replay(long briefingId, long afterSeq, int limit) {
+        requirePublic(briefingId);
+        if (!changeLog.isSeqOf(briefingId, afterSeq)) {
+            return Optional.empty();
+        }
+        List<Change> missed = changeLog.since(briefingId, afterSeq, limit + 1);
+        return missed.size() > limit ? Optional.empty() : Optional.of(missed.stream().map(this::render).toList());
     }
 
     /** Up to {@code limit} changes after {@code afterSeq}, oldest first (404 unless the briefing is public). */

@@ -170,11 +170,11 @@ public class Mentions {
     }
 
     /**
-     * What versions the entity's feeds: the latest change in any briefing with an entry that mentions it,
+     * What versions the entity's feeds: the change-log version of the briefings with an entry that mentions it,
      * the mention rows (count and newest row), and the entity itself. Any of them moving moves the value.
      */
     public long version(long entityId) {
-        long seq = syndication.latestSeqAmong(mentioning(entityId));
+        long seq = syndication.changeVersionAmong(mentioning(entityId));
         Object[] rows = em.createQuery("select count(m), max(m.id) from EntryMention m where m.entityId = :id", Object[].class)
                 .setParameter("id", entityId).getSingleResult();
         Long entityVersion = em.createQuery("select e.version from NameEntity e where e.id = :id", Long.class)

@@ -30,6 +30,17 @@ class BriefingRequestTest {
                 .containsExactlyInAnyOrder("title", "summary", "language", "timeZone", "slug");
     }
 
+    /** Issue #13, finding 7: the fast lane is capped (it was an unbounded list of names). */
+    @Test
+    void theFastLaneIsCapped() {
+        java.util.List<String> many = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "reporter" + i).toList();
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> new BriefingRequest(null, "en",
+                "Title", null, null, null, null, many).validateForCreate());
+        assertThat(problem.problem().errors()).extracting(Problem.FieldError::field).containsExactly("fastLane");
+        assertThat(new BriefingRequest(null, "en", "Title", null, null, null, null, many.subList(0, 50))
+                .validateForCreate().fastLane()).hasSize(50);
+    }
+
     @Test
     void titlesWithControlCharactersAreRefused() {
         ProblemException problem = catchThrowableOfType(ProblemException.class, () ->

@@ -80,8 +80,13 @@ class EntryTest {
         ProblemException problem = catchThrowableOfType(ProblemException.class, () -> entry.revise(
                 EntryBody.sanitize("Changed"), EntryRequest.NO_FLAGS, null, false, "editor", at(NINE)));
         assertThat(problem.problem().errors()).extracting(e -> e.field()).containsExactly("correctionNote");
-        assertThat(entry.revise(EntryBody.sanitize("Changed"), EntryRequest.NO_FLAGS, null, true, "editor", at(NINE)))
-                .isEqualTo(Change.Kind.ENTRY_UPDATED);
+        ProblemException notMinor = catchThrowableOfType(ProblemException.class, () -> entry.revise(
+                EntryBody.sanitize("Changed"), EntryRequest.NO_FLAGS, null, true, "editor", at(NINE)));
+        assertThat(notMinor.problem().errors()).as("a minor fix that changes words (issue #13, finding 2)")
+                .extracting(e -> e.field()).containsExactly("minor");
+        assertThat(entry.body()).contains("Talks begin in Istanbul");
+        assertThat(entry.revise(EntryBody.sanitize("Talks begin in Istanbul."), EntryRequest.NO_FLAGS, null, true,
+                "editor", at(NINE))).isEqualTo(Change.Kind.ENTRY_UPDATED);
         assertThat(entry.corrections()).isEmpty();
     }
 

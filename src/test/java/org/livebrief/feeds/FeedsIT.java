@@ -327,6 +327,61 @@ class FeedsIT {
         FeedChecks.jsonFeed(bytes(api.get(feeds + "/archive/2.json")));
     }
 
+    /**
+     * Issue #13, finding 11: a change that takes its seq before another briefing's change but commits after
+     * it must still reach a feed that spans briefings. PostgreSQL only: the test stalls the publishing
+     * transaction after its change-log insert by holding a lock on the audit table its commit writes to.
+     */
+    @Test
+    void aChangeCommittedLateWithALowerSeqReachesTheLanguageFeed() throws Exception {
+        String url = System.getProperty("it.pg.url", "");
+        org.junit.jupiter.api.Assumptions.assumeFalse(url.isEmpty(), "needs PostgreSQL (mvn verify -Ppostgresql)");
+        String language = "gd-x-" + Long.toString(System.nanoTime() % 2_000_000_000L, 36);
+        long slow = Newsroom.id(newsroom.briefing(Api.uniqueSlug("late-a"), language, "Europe/London"));
+        newsroom.published(slow, "{\"body\": \"An earlier update.\"}");
+        JsonObject draft = newsroom.post(slow, "reporter", "{\"body\": \"The update that commits late.\"}");
+        Api.Reply other = api.as("editor").post("api/briefings", """
+                {"slug": "%s", "language": "%s", "title": "Other", "status": "draft"}""".formatted(
+                Api.uniqueSlug("late-b"), language));
+        assertThat(other.status()).as(other.toString()).isEqualTo(201);
+        String feed = "feeds/languages/" + language + ".atom";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url)) {
+            db.setAutoCommit(false);
+            db.createStatement().execute("LOCK TABLE briefing_entry_aud IN EXCLUSIVE MODE");
+            java.util.concurrent.Future<Api.Reply> publishing = pool.submit(() -> newsroom.transition(slow,
+                    Newsroom.id(draft), draft.getJsonNumber("version").longValue(), "publish", "editor", "{}"));
+            awaitLockWaiter(url);
+            Api.Reply live = api.as("editor").header("If-Match", "\"" + other.json().getInt("version") + "\"")
+                    .post("api/briefings/" + Newsroom.id(other.json()) + "/go-live", "{}");
+            assertThat(live.status()).as("a later seq commits first: %s", live).isEqualTo(200);
+            assertThat(entryIds(FeedChecks.atom(bytes(api.get(feed))))).doesNotContain(Newsroom.id(draft));
+            db.rollback();
+            assertThat(publishing.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(entryIds(FeedChecks.atom(bytes(api.get(feed))))).as("the late commit is in the feed")
+                .contains(Newsroom.id(draft));
+    }
+
+    /** Waits until another session of the IT database waits for a lock (the stalled publication). */
+    private static void awaitLockWaiter(String url) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        try (java.sql.Connection watcher = java.sql.DriverManager.getConnection(url)) {
+            while (Instant.now().isBefore(deadline)) {
+                var rows = watcher.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND wait_event_type = 'Lock'");
+                rows.next();
+                if (rows.getInt(1) > 0) {
+                    return;
+                }
+                Thread.onSpinWait();
+            }
+        }
+        throw new AssertionError("the publication never waited for the audit table");
+    }
+
     @Test
     void languageFeedsHaveSealedArchives() {
         String language = "gd-x-" + Long.toString(System.nanoTime() % 2_000_000_000L, 36);

@@ -6,7 +6,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.livebrief.testing.Api;
 import org.livebrief.testing.DeployedWar;
@@ -147,6 +154,28 @@ class LiveIT extends DeployedWar {
         }
     }
 
+    /** Issue #13, finding 7: an invented Last-Event-ID (0, or another stream's) gets a reset, not the log. */
+    @Test
+    void anUnknownLastEventIdGetsAResetInsteadOfTheWholeLog() {
+        long briefing = briefing();
+        publish(briefing, draft(briefing, "One."));
+        publish(briefing, draft(briefing, "Two."));
+        long latest = api.get("api/briefings/" + briefing + "/changes").json().getJsonNumber("last").longValue();
+        long other = briefing();
+        long foreign = api.get("api/briefings/" + other + "/changes").json().getJsonNumber("last").longValue();
+        for (String query : List.of("?lastEventId=0", "?lastEventId=" + foreign)) {
+            try (EventStreamClient stream = stream(briefing, Map.of(), query)) {
+                Event first = stream.next(WAIT);
+                assertThat(first.event()).as(query).isEqualTo("reload");
+                assertThat(first.seq()).isEqualTo(latest);
+                long live = publish(briefing, draft(briefing, "Live after the reset " + query));
+                Event next = stream.next(WAIT);
+                assertThat(entryId(next)).as("then live, nothing replayed").isEqualTo(live);
+                latest = next.seq();
+            }
+        }
+    }
+
     @Test
     void pollFallbackListsChangesSinceASequenceAndAnswers304WhenNothingIsNew() {
         long briefing = briefing();
@@ -175,6 +204,71 @@ class LiveIT extends DeployedWar {
         Api.Reply next = api.get("api/briefings/" + briefing + "/changes?since=" + last);
         assertThat(next.json().getJsonArray("changes")).isEmpty();
         assertThat(next.json().getJsonNumber("last").longValue()).isEqualTo(last);
+    }
+
+    /**
+     * Issue #13, finding 11: while writers race in one briefing (publications, corrections, flags), a poller
+     * that always asks for the changes after the last seq it saw misses none and sees none twice: within a
+     * briefing, changes commit in seq order.
+     */
+    @Test
+    void aPollerMissesNoChangeWhileWritersRace() throws Exception {
+        long briefing = briefing();
+        String changes = "api/briefings/" + briefing + "/changes?since=";
+        long start = api.get(changes + "0").json().getJsonNumber("last").longValue();
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<Long> seen = new ArrayList<>();
+        try {
+            Future<?> poller = pool.submit(() -> {
+                long since = start;
+                while (true) {
+                    boolean last = !writing.get();
+                    JsonObject page = api.get(changes + since).json();
+                    for (JsonObject change : page.getJsonArray("changes").getValuesAs(JsonObject.class)) {
+                        long seq = change.getJsonNumber("seq").longValue();
+                        assertThat(seq).as("seqs only grow").isGreaterThan(since);
+                        seen.add(seq);
+                        since = seq;
+                    }
+                    if (last && !page.getBoolean("more") && page.getJsonArray("changes").isEmpty()) {
+                        return null;
+                    }
+                }
+            });
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 5; i++) {
+                        long entry = publish(briefing, draft(briefing, "Writer " + writer + ", update " + i + "."));
+                        boolean withReason = i % 2 == 0;
+                        Api.Reply retracted = new Newsroom(api).transition(briefing, entry, "retract", "editor",
+                                withReason ? "{\"reason\": \"Duplicate\"}" : "{}");
+                        assertThat(retracted.status()).as(retracted.toString()).isEqualTo(withReason ? 200 : 400);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(120, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            poller.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Long> all = new ArrayList<>();
+        long since = start;
+        JsonObject page;
+        do {
+            page = api.get(changes + since).json();
+            page.getJsonArray("changes").getValuesAs(JsonObject.class)
+                    .forEach(c -> all.add(c.getJsonNumber("seq").longValue()));
+            since = page.getJsonNumber("last").longValue();
+        } while (page.getBoolean("more"));
+        assertThat(all).as("4 writers × (5 publications + 3 retractions)").hasSize(32);
+        assertThat(seen).as("what the poller saw during the race").containsExactlyElementsOf(all);
     }
 
     @Test

@@ -89,6 +89,14 @@ class WorkflowIT extends DeployedWar {
         assertThat(minor.json().getJsonArray("corrections")).hasSize(1);
         assertThat(revisionCount(briefing, entry)).isEqualTo(revisions + 2);
 
+        // Issue #13, finding 2: "minor" cannot hide a change of words from readers and from the four-eyes rule.
+        Api.Reply rewrite = api.as("editor").header("If-Match", "\"" + minor.json().getInt("version") + "\"")
+                .put(path(briefing, entry), "{\"body\": \"At least thirty people were killed in Mykolayiv.\", \"minor\": true}");
+        assertThat(rewrite.status()).as(rewrite.toString()).isEqualTo(400);
+        assertThat(rewrite.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("minor");
+        assertThat(api.get(path(briefing, entry)).json().getString("body")).contains("three people");
+        assertThat(revisionCount(briefing, entry)).isEqualTo(revisions + 2);
+
         Document page = Jsoup.parse(api.get("briefings/" + created.getString("slug")).body());
         assertThat(page.select("#entry-" + entry + " .correction").text())
                 .startsWith("Correction").endsWith(": An earlier version gave a final death toll.");
@@ -250,6 +258,33 @@ class WorkflowIT extends DeployedWar {
         long foreign = newsroom.published(unrelated, "{\"body\": \"Elsewhere\"}");
         assertThat(api.as("reporter").post("api/briefings/" + Newsroom.id(uk) + "/entries",
                 "{\"body\": \"x\", \"translationOf\": " + foreign + "}").status()).isEqualTo(400);
+    }
+
+    /** Issue #13, finding 1: a draft or archived language version is invisible to the public, its existence too. */
+    @Test
+    void unpublishedLanguageVersionsAreNotRevealed() {
+        JsonObject en = newsroom.briefing(Api.uniqueSlug("embargo-en"), "en", "Europe/Kyiv");
+        String draftSlug = Api.uniqueSlug("embargo-uk");
+        Api.Reply draft = api.as("editor").post("api/briefings", """
+                {"slug": "%s", "language": "uk", "title": "Ембарго", "status": "draft"}""".formatted(draftSlug));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        JsonObject ru = newsroom.briefing(Api.uniqueSlug("embargo-ru"), "ru", "Europe/Kyiv");
+        for (JsonObject other : List.of(draft.json(), ru)) {
+            Api.Reply linked = api.as("editor").post("api/briefings/" + Newsroom.id(en) + "/translations",
+                    "{\"briefingId\": " + Newsroom.id(other) + "}");
+            assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        }
+        assertThat(act(Newsroom.id(ru), "close").status()).isEqualTo(200);
+        assertThat(act(Newsroom.id(ru), "archive").status()).isEqualTo(200);
+
+        assertThat(api.as("editor").get("api/briefings/" + Newsroom.id(en)).json().getJsonArray("translations"))
+                .as("staff see every language version").hasSize(2);
+        Api.Reply anonymous = api.get("api/briefings/" + Newsroom.id(en));
+        assertThat(anonymous.json().getJsonArray("translations")).as("the public sees none of them").isEmpty();
+        assertThat(anonymous.body()).doesNotContain(draftSlug, ru.getString("slug"));
+        String page = api.get("briefings/" + en.getString("slug")).body();
+        assertThat(page).doesNotContain(draftSlug, ru.getString("slug"));
+        assertThat(Jsoup.parse(page).select("link[rel=alternate][hreflang=uk], link[rel=alternate][hreflang=ru]")).isEmpty();
     }
 
     @Test
