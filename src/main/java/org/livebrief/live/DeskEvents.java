@@ -13,11 +13,11 @@ import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.ProblemException;
-import org.livebrief.workflow.Revisions;
+import org.livebrief.workflow.RevisionLog;
 
 /**
  * The staff side of live push: every committed change of a briefing and its entries, drafts included,
- * read from the revision history ({@link Revisions}: one revision per committed transaction). The event id
+ * read from the revision history ({@link RevisionLog}: one revision per committed transaction). The event id
  * is the revision number. Each event says what a desk needs to refresh and act (entry id, state, version,
  * as they are now), never the body: the desk loads that through the API like any other read.
  */
@@ -28,7 +28,7 @@ public class DeskEvents {
     private static final Caller DESK = new Caller(null, true, false, false);
 
     @Inject
-    Revisions revisions;
+    RevisionLog revisions;
 
     @Inject
     Briefings briefings;
@@ -52,12 +52,12 @@ public class DeskEvents {
     /** Up to {@code limit} revisions of the briefing after {@code afterRev} and up to {@code uptoRev}, oldest first. */
     @Transactional
     public List<LiveEvent> since(long briefingId, long afterRev, long uptoRev, int limit) {
-        Map<Long, List<Revisions.Touch>> byRevision = new LinkedHashMap<>();
-        for (Revisions.Touch touch : revisions.touches(briefingId, afterRev, uptoRev, limit * 4)) {
+        Map<Long, List<RevisionLog.Touch>> byRevision = new LinkedHashMap<>();
+        for (RevisionLog.Touch touch : revisions.touches(briefingId, afterRev, uptoRev, limit * 4)) {
             byRevision.computeIfAbsent(touch.revision(), rev -> new ArrayList<>()).add(touch);
         }
         List<LiveEvent> events = new ArrayList<>();
-        for (Map.Entry<Long, List<Revisions.Touch>> revision : byRevision.entrySet()) {
+        for (Map.Entry<Long, List<RevisionLog.Touch>> revision : byRevision.entrySet()) {
             if (events.size() == limit) {
                 break;
             }
@@ -78,11 +78,11 @@ public class DeskEvents {
         return revisions.latestRevision();
     }
 
-    private LiveEvent render(long briefingId, long revision, List<Revisions.Touch> touches) {
+    private LiveEvent render(long briefingId, long revision, List<RevisionLog.Touch> touches) {
         List<EntryChange> changed = new ArrayList<>();
         String status = null;
         Long version = null;
-        for (Revisions.Touch touch : touches) {
+        for (RevisionLog.Touch touch : touches) {
             if (!touch.briefingItself()) {
                 changed.add(entry(briefingId, touch.id()));
             } else {

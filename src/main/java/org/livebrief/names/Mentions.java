@@ -138,6 +138,11 @@ public class Mentions {
         return List.copyOf(entities);
     }
 
+    /** How many entries a retag reads. */
+    public long publishedEntries() {
+        return syndication.countPublished();
+    }
+
     /** The entity as the index holds it, if there is one. */
     public Optional<NameCard> entity(long id) {
         return Optional.ofNullable(directory.current().card(id));

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.livebrief.platform.Caller;
+import org.livebrief.platform.Jobs;
+import org.livebrief.platform.JobsResource;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
@@ -38,6 +40,9 @@ public class NamesResource {
 
     @Inject
     Retagging retagging;
+
+    @Inject
+    Jobs jobs;
 
     @Context
     SecurityContext security;
@@ -94,13 +99,16 @@ public class NamesResource {
         return new TaggedPage(items, next);
     }
 
-    /** Tags every published entry again (batched); for after bulk changes, or to repair. */
+    /**
+     * Tags every published entry again (batched), as a background job: 202 with the job's address, whose
+     * {@code result} is {@code {entries, changed}} when it is done. For after bulk changes, or to repair.
+     */
     @POST
     @Path("retag")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
-    public Retagging.Report retag() {
-        return retagging.all();
+    public Response retag() {
+        return JobsResource.accepted(jobs.start("retag", Caller.of(security), retagging::all));
     }
 
     @POST

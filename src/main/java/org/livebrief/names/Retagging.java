@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.livebrief.platform.Jobs;
 
 /**
  * Tags older entries again when the authority changes, so a newly registered entity (or a new variant)
@@ -48,6 +49,14 @@ public class Retagging {
 
     /** Tags every published entry again, batch by batch. */
     public Report all() {
+        return all(null);
+    }
+
+    /** Tags every published entry again, batch by batch, reporting to a job's {@code progress} (may be null). */
+    public Report all(Jobs.Progress progress) {
+        if (progress != null) {
+            progress.total(mentions.publishedEntries());
+        }
         int entries = 0;
         int changed = 0;
         long after = 0;
@@ -55,6 +64,9 @@ public class Retagging {
             Mentions.Batch batch = mentions.retag(after, BATCH);
             entries += batch.entries();
             changed += batch.changed();
+            if (progress != null) {
+                progress.done(entries);
+            }
             if (batch.last() == null || batch.entries() < BATCH) {
                 return new Report(entries, changed);
             }

@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.Syndication;
+import org.livebrief.platform.Jobs;
 import org.livebrief.platform.ProblemException;
 
 /**
@@ -54,14 +56,18 @@ public class SearchIndex {
         return syndication.countPublished();
     }
 
-    /** Rebuilds the index and waits for it; the caller's request thread waits, no transaction is held. */
-    public Rebuilt rebuild() {
+    /**
+     * Rebuilds the index and waits for it (a job's thread, never a request's; no transaction is held),
+     * reporting entries indexed so far to {@code progress}.
+     */
+    public Rebuilt rebuild(Jobs.Progress progress) {
         if (!rebuilding.compareAndSet(false, true)) {
             throw ProblemException.conflict("reindex-running", "The index is being rebuilt already", java.util.Map.of());
         }
         long started = System.nanoTime();
         try {
-            massIndexer().startAndWait();
+            progress.total(publishedEntries());
+            massIndexer().monitor(new Monitor(progress)).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the search index", e);
@@ -104,6 +110,37 @@ public class SearchIndex {
             } else {
                 session.indexingPlan().purge(Entry.class, id, null);
             }
+        }
+    }
+
+    /** Hibernate Search's progress, as a job's. */
+    private static final class Monitor implements MassIndexingMonitor {
+        private final Jobs.Progress progress;
+        private final java.util.concurrent.atomic.AtomicLong added = new java.util.concurrent.atomic.AtomicLong();
+
+        Monitor(Jobs.Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            progress.done(added.addAndGet(increment));
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+        }
+
+        @Override
+        public void addToTotalCount(long count) {
+        }
+
+        @Override
+        public void indexingCompleted() {
         }
     }
 

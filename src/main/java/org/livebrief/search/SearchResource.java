@@ -7,10 +7,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import org.livebrief.platform.Caller;
 import org.livebrief.platform.Fields;
+import org.livebrief.platform.Jobs;
+import org.livebrief.platform.JobsResource;
 import org.livebrief.platform.Roles;
 
 /** {@code /api/search}: public full-text search over published entries, and the admin's index rebuild. */
@@ -28,17 +34,21 @@ public class SearchResource {
     @Inject
     SearchIndex index;
 
+    @Inject
+    Jobs jobs;
+
     @GET
     public EntrySearch.Result search(@QueryParam("q") String q, @QueryParam("language") String language,
                                      @QueryParam("briefing") String briefing, @QueryParam("limit") String limit) {
         return search.search(query(q, language, briefing, limit));
     }
 
+    /** Rebuilds the index from the database as a background job: 202 with the job's address. */
     @POST
     @Path("reindex")
     @RolesAllowed(Roles.ADMIN)
-    public SearchIndex.Rebuilt reindex() {
-        return index.rebuild();
+    public Response reindex(@Context SecurityContext security) {
+        return JobsResource.accepted(jobs.start("reindex", Caller.of(security), index::rebuild));
     }
 
     /** The checked query; every invalid parameter is reported at once (400). */

@@ -6,20 +6,19 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 
 /**
- * Revision history from Envers: what changed in an entry or a briefing, when, and by whom. This class owns
- * the history tables ({@code revinfo} and the {@code *_aud} tables Envers keeps for the briefing aggregate);
- * other features read them only through it.
+ * Revision history from Envers: what changed in an entry or a briefing, when, and by whom, a page at a time.
+ * With {@link RevisionLog} it owns the history tables ({@code revinfo} and the {@code *_aud} tables Envers keeps
+ * for the briefing aggregate); other features read them only through these two.
  */
 @ApplicationScoped
 public class Revisions {
@@ -37,91 +36,100 @@ public class Revisions {
                                    String summary, boolean fourEyes, String fastLane, List<String> changed) {
     }
 
-    /** What one committed revision touched in a briefing: its own settings, or the entry {@code id}. */
-    public record Touch(long revision, boolean briefingItself, long id) {
+    /** One page of a history, and the revision number to continue from (null at the end). */
+    public record Page<T>(List<T> items, Long next) {
+    }
+
+    /** An entry's revisions after revision {@code after} (0 from the start), oldest first, at most {@code limit}. */
+    public Page<EntryRevision> ofEntry(long entryId, long after, int limit) {
+        List<Object[]> rows = query(Entry.class, AuditEntity.id().eq(entryId))
+                .add(AuditEntity.revisionNumber().gt(after)).addOrder(AuditEntity.revisionNumber().asc())
+                .setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        rows = more ? rows.subList(0, limit) : rows;
+        Entry before = after <= 0 || rows.isEmpty() ? null : (Entry) previous(Entry.class, entryId, after + 1);
+        List<EntryRevision> revisions = new ArrayList<>();
+        for (Object[] row : rows) {
+            revisions.add(entryRevision(row, before));
+            before = (Entry) row[0];
+        }
+        return new Page<>(revisions, more ? revisions.get(revisions.size() - 1).revision() : null);
     }
 
     /**
-     * What the revisions after {@code afterRev} and up to {@code uptoRev} touched in the briefing, in revision
-     * order (within a revision entries first, by id); at most {@code limit} rows.
+     * What happened in a briefing before revision {@code before} (null: up to now), newest first, at most
+     * {@code limit} revisions of its settings and its entries together.
      */
-    public List<Touch> touches(long briefingId, long afterRev, long uptoRev, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select rev, 0, id from briefing_entry_aud where briefing_id = ?1 and rev > ?2 and rev <= ?3
-                        union all
-                        select rev, 1, id from live_briefing_aud where id = ?1 and rev > ?2 and rev <= ?3
-                        order by 1, 2, 3""")
-                .setParameter(1, briefingId).setParameter(2, afterRev).setParameter(3, uptoRev)
-                .setMaxResults(limit).getResultList();
-        return rows.stream().map(row -> new Touch(number(row[0]), number(row[1]) == 1, number(row[2]))).toList();
-    }
-
-    /** Committed revisions after {@code afterRev}, in order. */
-    public List<Long> committedAfter(long afterRev, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object> revs = em.createNativeQuery("select rev from revinfo where rev > ?1 order by rev")
-                .setParameter(1, afterRev).setMaxResults(limit).getResultList();
-        return revs.stream().map(Revisions::number).toList();
-    }
-
-    /** The latest committed revision, or 0. */
-    public long latestRevision() {
-        Object max = em.createNativeQuery("select max(rev) from revinfo").getSingleResult();
-        return max == null ? 0 : number(max);
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    /** An entry's revisions, oldest first. */
-    public List<EntryRevision> ofEntry(long entryId) {
-        return entryRevisions(AuditEntity.id().eq(entryId));
-    }
-
-    /** Everything that happened in a briefing, newest first: its settings and all its entries. */
-    public List<Object> auditTrail(long briefingId) {
-        List<Object> trail = new ArrayList<>(entryRevisions(AuditEntity.relatedId("briefing").eq(briefingId)));
-        trail.addAll(briefingRevisions(briefingId));
-        trail.sort(Comparator.comparingLong(Revisions::revisionOf).reversed());
-        return trail;
-    }
-
-    private List<EntryRevision> entryRevisions(org.hibernate.envers.query.criteria.AuditCriterion criterion) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(Entry.class, false, true)
-                .add(criterion).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
-        Map<Long, Entry> previous = new LinkedHashMap<>();
-        List<EntryRevision> revisions = new ArrayList<>();
-        for (Object[] row : rows) {
-            Entry entry = (Entry) row[0];
-            Revision revision = (Revision) row[1];
-            Entry before = previous.put(entry.id(), entry);
-            revisions.add(new EntryRevision(revision.id(), Instant.ofEpochMilli(revision.timestamp()), revision.username(),
-                    entry.id(), type((RevisionType) row[2]), entry.state().jsonName(), entry.body(), entry.keyEvent(),
-                    entry.pinned(), entry.revisionNote(), changedFields(before, entry)));
+    public Page<Object> auditTrail(long briefingId, Long before, int limit) {
+        long upTo = before == null ? Long.MAX_VALUE : before;
+        List<Object[]> entryRows = newestFirst(Entry.class, AuditEntity.relatedId("briefing").eq(briefingId), upTo, limit + 1);
+        List<Object[]> briefingRows = newestFirst(LiveBriefing.class, AuditEntity.id().eq(briefingId), upTo, limit + 1);
+        List<Object[]> rows = new ArrayList<>(entryRows);
+        rows.addAll(briefingRows);
+        rows.sort(Comparator.comparingLong((Object[] row) -> ((Revision) row[1]).id()).reversed());
+        boolean more = rows.size() > limit;
+        rows = more ? rows.subList(0, limit) : rows;
+        List<Object> trail = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            Object earlier = earlierInPage(rows, i);
+            if (earlier == null && (RevisionType) row[2] != RevisionType.ADD) {
+                earlier = previous(row[0] instanceof Entry ? Entry.class : LiveBriefing.class, id(row[0]),
+                        ((Revision) row[1]).id());
+            }
+            trail.add(row[0] instanceof Entry ? entryRevision(row, (Entry) earlier)
+                    : briefingRevision(row, (LiveBriefing) earlier));
         }
-        return revisions;
+        Long next = more ? revisionOf(trail.get(trail.size() - 1)) : null;
+        return new Page<>(trail, next);
     }
 
-    private List<BriefingRevision> briefingRevisions(long briefingId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(LiveBriefing.class, false, true)
-                .add(AuditEntity.id().eq(briefingId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
-        List<BriefingRevision> revisions = new ArrayList<>();
-        LiveBriefing before = null;
-        for (Object[] row : rows) {
-            LiveBriefing b = (LiveBriefing) row[0];
-            Revision revision = (Revision) row[1];
-            revisions.add(new BriefingRevision(revision.id(), Instant.ofEpochMilli(revision.timestamp()),
-                    revision.username(), type((RevisionType) row[2]), b.status().jsonName(), b.title(), b.summary(),
-                    b.fourEyes(), String.join(" ", b.fastLane()), changedFields(before, b)));
-            before = b;
+    /** The same entity's next older row within a newest-first page, if the page holds it. */
+    private static Object earlierInPage(List<Object[]> rows, int index) {
+        Object entity = rows.get(index)[0];
+        for (int i = index + 1; i < rows.size(); i++) {
+            Object other = rows.get(i)[0];
+            if ((other instanceof Entry) == (entity instanceof Entry) && id(other) == id(entity)) {
+                return other;
+            }
         }
-        return revisions;
+        return null;
+    }
+
+    private static long id(Object entity) {
+        return entity instanceof Entry e ? e.id() : ((LiveBriefing) entity).id();
+    }
+
+    private org.hibernate.envers.query.AuditQuery query(Class<?> type, AuditCriterion criterion) {
+        return AuditReaderFactory.get(em).createQuery().forRevisionsOfEntity(type, false, true).add(criterion);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> newestFirst(Class<?> type, AuditCriterion criterion, long beforeRev, int limit) {
+        return query(type, criterion).add(AuditEntity.revisionNumber().lt(beforeRev))
+                .addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(limit).getResultList();
+    }
+
+    /** The entity as it was in its newest revision before {@code beforeRev}, or null. */
+    private Object previous(Class<?> type, long id, long beforeRev) {
+        List<Object[]> rows = newestFirst(type, AuditEntity.id().eq(id), beforeRev, 1);
+        return rows.isEmpty() ? null : rows.get(0)[0];
+    }
+
+    private static EntryRevision entryRevision(Object[] row, Entry before) {
+        Entry entry = (Entry) row[0];
+        Revision revision = (Revision) row[1];
+        return new EntryRevision(revision.id(), Instant.ofEpochMilli(revision.timestamp()), revision.username(),
+                entry.id(), type((RevisionType) row[2]), entry.state().jsonName(), entry.body(), entry.keyEvent(),
+                entry.pinned(), entry.revisionNote(), changedFields(before, entry));
+    }
+
+    private static BriefingRevision briefingRevision(Object[] row, LiveBriefing before) {
+        LiveBriefing b = (LiveBriefing) row[0];
+        Revision revision = (Revision) row[1];
+        return new BriefingRevision(revision.id(), Instant.ofEpochMilli(revision.timestamp()), revision.username(),
+                type((RevisionType) row[2]), b.status().jsonName(), b.title(), b.summary(), b.fourEyes(),
+                String.join(" ", b.fastLane()), changedFields(before, b));
     }
 
     private static List<String> changedFields(Entry before, Entry after) {

@@ -175,8 +175,15 @@ class TaggingIT extends DeployedWar {
 
         assertThat(api.as("editor").post("api/names/retag", "").status()).isEqualTo(403);
         Api.Reply retag = api.as("admin").post("api/names/retag", "");
-        assertThat(retag.status()).as(retag.toString()).isEqualTo(200);
-        assertThat(retag.json().getInt("entries")).isPositive();
+        assertThat(retag.status()).as("a background job (issue #13, finding 7): %s", retag).isEqualTo(202);
+        JsonObject job = api.awaitJob(retag);
+        assertThat(job.getString("state")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.getJsonNumber("total").longValue()).isPositive();
+        assertThat(job.getJsonNumber("done").longValue()).as("every entry counted at the start was read")
+                .isGreaterThanOrEqualTo(job.getJsonNumber("total").longValue());
+        assertThat(job.getJsonObject("result").getInt("entries")).isPositive();
+        assertThat(api.as("editor").get(retag.header("Location").replaceFirst("^.*?/livebrief/", "")).status())
+                .as("jobs are the admin's").isEqualTo(403);
         assertThat(listedIds(id)).containsExactly(older);
     }
 

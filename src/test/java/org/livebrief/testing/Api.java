@@ -93,6 +93,28 @@ public final class Api {
         }
     }
 
+    /**
+     * Follows a job that {@code accepted} (a 202 with {@code Location}) started, as the admin, until it is no longer
+     * queued or running (at most a minute), and returns it.
+     */
+    public JsonObject awaitJob(Reply accepted) {
+        String location = accepted.header("Location");
+        if (accepted.status() != 202 || location == null) {
+            throw new AssertionError("not a started job: " + accepted);
+        }
+        String path = location.replaceFirst("^.*?/livebrief/", "");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            JsonObject job = as("admin").get(path).json();
+            String state = job.getString("state");
+            if (!state.equals("queued") && !state.equals("running")) {
+                return job;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("job " + location + " did not finish within a minute");
+    }
+
     /** A unique slug per test, so tests never share data. */
     public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -308,4 +308,46 @@ class WorkflowIT extends DeployedWar {
         });
         assertThat(api.as("reporter").get("api/briefings/" + briefing + "/audit").status()).isEqualTo(403);
     }
+
+    /** Issue #13, finding 7: the audit trail and revision histories page; the pages add up to the whole. */
+    @Test
+    void historiesComeAPageAtATime() {
+        long briefing = newsroom.briefing("paged-history");
+        long entry = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Version 0\"}"));
+        for (int i = 1; i <= 4; i++) {
+            long version = api.as("reporter").get(path(briefing, entry)).json().getJsonNumber("version").longValue();
+            assertThat(api.as("reporter").header("If-Match", "\"" + version + "\"").put(path(briefing, entry),
+                    "{\"body\": \"Version " + i + "\"}").status()).isEqualTo(200);
+        }
+        List<JsonObject> whole = api.as("editor").get(path(briefing, entry) + "/revisions?limit=200").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(whole).hasSize(5);
+        assertThat(pages("/livebrief/" + path(briefing, entry) + "/revisions?limit=2", 3)).isEqualTo(whole);
+
+        List<JsonObject> trail = api.as("editor").get("api/briefings/" + briefing + "/audit?limit=200").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(trail).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(pages("/livebrief/api/briefings/" + briefing + "/audit?limit=2", (trail.size() + 1) / 2))
+                .as("every revision once, each with the fields it changed, across page boundaries too").isEqualTo(trail);
+        assertThat(api.as("editor").get("api/briefings/" + briefing + "/audit?limit=201").status()).isEqualTo(400);
+    }
+
+    /** Follows rel="next" links from {@code first}, checking each page is full but the last, and joins them. */
+    private List<JsonObject> pages(String first, int expectedPages) {
+        List<JsonObject> all = new ArrayList<>();
+        String next = first;
+        int pages = 0;
+        while (next != null) {
+            Api.Reply page = api.as("editor").get(next.replaceFirst("^/livebrief/", ""));
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            List<JsonObject> items = page.jsonArray().getValuesAs(JsonObject.class);
+            assertThat(items).hasSizeBetween(1, 2);
+            all.addAll(items);
+            pages++;
+            String link = page.header("Link");
+            next = link == null ? null : link.replaceFirst("^<([^>]+)>; rel=\"next\"$", "$1");
+        }
+        assertThat(pages).isEqualTo(expectedPages);
+        return all;
+    }
 }
