@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import org.livebrief.platform.ClientAddress;
 import org.livebrief.platform.Problem;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.Roles;
@@ -49,6 +50,9 @@ public class EventStreamFilter extends HttpFilter {
     @Inject
     transient DeskBroadcaster deskBroadcaster;
 
+    /** Who counts as one client for the per-client cap: see {@link ClientAddress}. */
+    private final transient ClientAddress clients = ClientAddress.configured();
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -67,8 +71,9 @@ public class EventStreamFilter extends HttpFilter {
             } else {
                 events.requirePublic(briefingId);
             }
-            admit(request.getRemoteAddr());
-            open(request, response, briefingId, desk, after);
+            String client = clients.of(request);
+            admit(client);
+            open(request, response, briefingId, desk, after, client);
         } catch (ProblemException e) {
             if (e.problem().status() == 401 && request.getRequestedSessionId() == null
                     && request.getHeader("X-Requested-With") == null) {
@@ -107,9 +112,8 @@ public class EventStreamFilter extends HttpFilter {
     }
 
     private void open(HttpServletRequest request, HttpServletResponse response, long briefingId, boolean desk,
-                      long after) throws IOException {
+                      long after, String client) throws IOException {
         LiveSettings settings = subscribers.settings();
-        String client = request.getRemoteAddr();
         EventStream stream;
         try {
             stream = new EventStream(briefingId, desk, client, startAsync(request, response),

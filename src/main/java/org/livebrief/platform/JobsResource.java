@@ -32,8 +32,11 @@ public class JobsResource {
         return jobs.find(id).orElseThrow(() -> ProblemException.notFound("Job", id));
     }
 
-    /** The answer to a request that started (or found running) a job: 202 with its address. */
+    /**
+     * The answer to a request that started (or found running) a job: 202 with its address (JAX-RS resolves a
+     * relative {@code Location} against the application's base, {@code /livebrief/api/}).
+     */
     public static Response accepted(Jobs.View job) {
-        return Response.accepted(job).location(URI.create("/livebrief/api/jobs/" + job.id())).build();
+        return Response.accepted(job).location(URI.create("jobs/" + job.id())).build();
     }
 }
