@@ -116,6 +116,7 @@ public class BriefingsResource {
     }
 
     private BriefingView view(LiveBriefing briefing) {
-        return BriefingView.of(briefing, briefings.translationsOf(briefing));
+        BriefingView view = BriefingView.of(briefing, briefings.translationsOf(briefing));
+        return Caller.of(security).isStaff() ? view : view.forPublic();
     }
 }
