@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.Messages;
 import org.livebrief.platform.ProblemException;
+import org.livebrief.platform.PublicUrl;
 
 /**
  * The reader page {@code /briefings/{slug}}: server-rendered HTML that works without JavaScript.
@@ -42,8 +42,7 @@ public class ReaderPage extends HttpServlet {
     transient ChangeLog changeLog;
 
     @Inject
-    @ConfigProperty(name = "livebrief.public-url")
-    transient Optional<String> publicUrl;
+    transient PublicUrl publicUrl;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -66,7 +65,7 @@ public class ReaderPage extends HttpServlet {
             notFound(response);
             return;
         }
-        String canonical = base(request) + ReaderPaths.page(briefing);
+        String canonical = publicUrl.of(ReaderPaths.page(briefing));
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
         Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
                 .build(page.items(), briefings.translationsOf(briefing), canonical, older);
@@ -92,14 +91,6 @@ public class ReaderPage extends HttpServlet {
         } catch (NumberFormatException e) {
             throw ProblemException.notFound("Entry", before);
         }
-    }
-
-    private String base(HttpServletRequest request) {
-        if (publicUrl.isPresent() && !publicUrl.get().isBlank()) {
-            return publicUrl.get().replaceAll("/+$", "");
-        }
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
     }
 
     private void notFound(HttpServletResponse response) throws IOException {
