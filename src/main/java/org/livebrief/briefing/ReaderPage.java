@@ -17,6 +17,7 @@ import org.livebrief.platform.Caller;
 import org.livebrief.platform.Messages;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.PublicUrl;
+import org.livebrief.security.EmbedPolicy;
 
 /**
  * The reader page {@code /briefings/{slug}}: server-rendered HTML that works without JavaScript.
@@ -43,6 +44,9 @@ public class ReaderPage extends HttpServlet {
 
     @Inject
     transient PublicUrl publicUrl;
+
+    @Inject
+    transient EmbedPolicy embedPolicy;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -73,11 +77,12 @@ public class ReaderPage extends HttpServlet {
             model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId()));
         }
         // ?embed=1: the page inside a host CMS's iframe, without our masthead.
-        model.put("embed", "1".equals(request.getParameter("embed")));
+        boolean embed = "1".equals(request.getParameter("embed"));
+        model.put("embed", embed);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", briefing.language());
         response.setHeader("Cache-Control", "public, max-age=10");
-        securityHeaders(response);
+        securityHeaders(response, embed);
         PAGE.execute(response.getWriter(), model).flush();
     }
 
@@ -96,15 +101,15 @@ public class ReaderPage extends HttpServlet {
     private void notFound(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/html;charset=UTF-8");
-        securityHeaders(response);
+        securityHeaders(response, false);
         Messages messages = Messages.forLocale(java.util.Locale.ENGLISH);
         NOT_FOUND.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", "en")).flush();
     }
 
-    private static void securityHeaders(HttpServletResponse response) {
+    /** CSP with {@code frame-ancestors}: framing by this site only, the embed version by the configured origins. */
+    private void securityHeaders(HttpServletResponse response, boolean embed) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; form-action 'self'");
+        response.setHeader("Content-Security-Policy", embedPolicy.readerPolicy(embed));
     }
 }
