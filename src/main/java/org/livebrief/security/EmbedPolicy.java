@@ -1,6 +1,8 @@
 package org.livebrief.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Arrays;
@@ -25,6 +27,11 @@ public class EmbedPolicy {
     String origins;
 
     private volatile String embedAncestors;
+
+    /** A mistyped origin stops the deployment instead of breaking every embed later. */
+    void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        embedAncestors();
+    }
 
     /** The reader page's {@code Content-Security-Policy}. */
     public String readerPolicy(boolean embed) {
