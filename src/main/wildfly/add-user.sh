@@ -1,39 +1,61 @@
 #!/usr/bin/env bash
 # Adds or replaces a Livebrief user in the LivebriefRealm of a running WildFly.
 #   JBOSS_HOME=/opt/wildfly src/main/wildfly/add-user.sh alice editor [reporter ...]
-# The password is read from LIVEBRIEF_USER_PASSWORD, or asked for. It is stored as a bcrypt hash
-# with a random salt. Roles: reporter, editor, admin (admins usually also get editor and reporter).
+# The password comes from LIVEBRIEF_USER_PASSWORD, else from the terminal (asked twice), else from the first line
+# of standard input (printf '%s\n' "$pw" | add-user.sh alice editor). It is stored as a bcrypt hash with a random
+# salt. Roles: reporter, editor, admin (admins usually also get editor and reporter).
+# WILDFLY_CONTROLLER (e.g. 127.0.0.1:9990, the default) names the server's management interface.
+#
+# The password never appears in a command line, in the CLI's output or in ~/.jboss-cli-history: the CLI runs a
+# command file (no echo, no history) in which the password is an expression, ${env.…}, that the CLI resolves in
+# its own process from an environment variable set for that process only.
 set -euo pipefail
+fail() { echo "add-user.sh: $*" >&2; exit 2; }
 if [ $# -lt 2 ]; then
     echo "usage: JBOSS_HOME=/path/to/wildfly $0 USER ROLE [ROLE ...]" >&2
     exit 2
 fi
-: "${JBOSS_HOME:?set JBOSS_HOME to the WildFly directory}"
+[ -n "${JBOSS_HOME:-}" ] || fail "set JBOSS_HOME to the WildFly directory"
+[ -x "$JBOSS_HOME/bin/jboss-cli.sh" ] || fail "no bin/jboss-cli.sh under JBOSS_HOME=$JBOSS_HOME"
 user=$1; shift
 for role in "$@"; do
-    case $role in reporter|editor|admin) ;; *) echo "unknown role: $role (reporter, editor, admin)" >&2; exit 2;; esac
+    case $role in reporter|editor|admin) ;; *) fail "unknown role: $role (reporter, editor, admin)";; esac
 done
-if [[ ! $user =~ ^[A-Za-z0-9._@-]{1,100}$ ]]; then
-    echo "user names are 1-100 of A-Z a-z 0-9 . _ @ -" >&2
-    exit 2
-fi
+[[ $user =~ ^[A-Za-z0-9._@-]{1,100}$ ]] || fail "user names are 1-100 of A-Z a-z 0-9 . _ @ -"
+
 password=${LIVEBRIEF_USER_PASSWORD:-}
-if [ -z "$password" ]; then
-    read -r -s -p "Password for $user: " password; echo
+if [ -z "$password" ] && [ -t 0 ]; then
+    IFS= read -r -s -p "Password for $user: " password || true; echo >&2
+    IFS= read -r -s -p "Again: " again || true; echo >&2
+    [ "$password" == "$again" ] || fail "the passwords differ; nothing was changed"
+elif [ -z "$password" ]; then
+    IFS= read -r password || true
 fi
-if [[ $password == *'"'* || $password == *'\'* ]]; then
-    echo "the password may not contain double quotes or backslashes" >&2
-    exit 2
+[ -n "$password" ] || fail "no password: set LIVEBRIEF_USER_PASSWORD, run this in a terminal, or pipe the password on standard input"
+# The CLI substitutes the password into the command before it parses it, so these would break or change the command.
+if [[ $password == *'"'* || $password == *'\'* || $password == *'${'* || $password =~ [[:cntrl:]] ]]; then
+    fail 'the password may not contain double quotes, backslashes, "${" or control characters'
 fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 salt=$(od -An -tx1 -N16 /dev/urandom | tr -s ' \n' ' ' | sed 's/^ //; s/ $//; s/ /,0x/g; s/^/0x/')
 roles=$(IFS=,; echo "$*")
 realm=/subsystem=elytron/filesystem-realm=LivebriefRealm
-"$JBOSS_HOME/bin/jboss-cli.sh" -c <<CLI
+cat > "$work/add-user.cli" <<CLI
 if (outcome == success) of $realm:read-identity(identity=$user)
     $realm:remove-identity(identity=$user)
 end-if
 $realm:add-identity(identity=$user)
-$realm:set-password(identity=$user, bcrypt={password="$password", iteration-count=10, salt=bytes{$salt}})
+$realm:set-password(identity=$user, bcrypt={password="\${env.LIVEBRIEF_NEW_PASSWORD}", iteration-count=10, salt=bytes{$salt}})
 $realm:add-identity-attribute(identity=$user, name=Roles, value=[$roles])
 CLI
+controller=()
+[ -z "${WILDFLY_CONTROLLER:-}" ] || controller=("--controller=$WILDFLY_CONTROLLER")
+if ! LIVEBRIEF_NEW_PASSWORD=$password "$JBOSS_HOME/bin/jboss-cli.sh" -c "${controller[@]}" --resolve-parameter-values \
+        --file="$work/add-user.cli" > "$work/out" 2>&1 < /dev/null; then
+    # The output holds no password (the file has only the expression), so it is safe to show.
+    cat "$work/out" >&2
+    fail "the server refused or could not be reached; $user was not added"
+fi
 echo "User $user has roles $roles"

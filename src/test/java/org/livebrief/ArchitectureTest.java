@@ -66,6 +66,7 @@ class ArchitectureTest {
     void dependenciesPointOneWay() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("platform").definedBy("org.livebrief.platform..")
+                .layer("security").definedBy("org.livebrief.security..")
                 .layer("briefing").definedBy("org.livebrief.briefing..")
                 .layer("workflow").definedBy("org.livebrief.workflow..")
                 .layer("names").definedBy("org.livebrief.names..")
@@ -74,6 +75,8 @@ class ArchitectureTest {
                 .layer("live").definedBy("org.livebrief.live..")
                 .layer("demo").definedBy("org.livebrief.demo..")
                 .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+                .whereLayer("security").mayOnlyBeAccessedByLayers("briefing", "workflow", "names", "search", "feeds",
+                        "live", "demo")
                 .whereLayer("search").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("feeds").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("live").mayOnlyBeAccessedByLayers("demo")
@@ -86,7 +89,8 @@ class ArchitectureTest {
     @Test
     void platformIsTheGroundFloor() {
         noClasses().that().resideInAPackage("org.livebrief.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.livebrief.briefing..", "org.livebrief.workflow..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.livebrief.security..",
+                        "org.livebrief.briefing..", "org.livebrief.workflow..",
                         "org.livebrief.names..", "org.livebrief.search..", "org.livebrief.feeds..", "org.livebrief.live..",
                         "org.livebrief.demo..")
                 .check(main);
@@ -94,7 +98,8 @@ class ArchitectureTest {
 
     @Test
     void everyClassBelongsToAKnownFeature() {
-        classes().should().resideInAnyPackage("org.livebrief.platform..", "org.livebrief.briefing..",
+        classes().should().resideInAnyPackage("org.livebrief.platform..", "org.livebrief.security..",
+                        "org.livebrief.briefing..",
                         "org.livebrief.workflow..", "org.livebrief.names..", "org.livebrief.search..",
                         "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.demo..")
                 .because("a new package needs its place in the layers above and in docs/architecture.md")

@@ -21,6 +21,15 @@ public record BriefingView(long id, String slug, String language, String title, 
         return of(b, List.of());
     }
 
+    /**
+     * As the public may see it: without the login names of the fast lane and of who created it (a login name is
+     * half of what a password guesser needs). Staff see them.
+     */
+    public BriefingView forPublic() {
+        return new BriefingView(id, slug, language, title, summary, timeZone, status, fourEyes, null, null, createdAt,
+                updatedAt, version, pageUrl, translations);
+    }
+
     public static BriefingView of(LiveBriefing b, List<LiveBriefing> translations) {
         return new BriefingView(b.id(), b.slug(), b.language(), b.title(), b.summary(), b.timeZone().getId(),
                 b.status().jsonName(), b.fourEyes(), b.fastLane(), b.createdBy(), b.createdAt(), b.updatedAt(),

@@ -23,6 +23,7 @@ import org.livebrief.platform.Caller;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
+import org.livebrief.platform.PublicUrl;
 
 /** {@code /api/briefings}: list, create, read and revise briefings; lifecycle actions; language versions. */
 @Path("briefings")
@@ -38,6 +39,9 @@ public class BriefingsResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    PublicUrl publicUrl;
 
     public record Listing(List<BriefingView> items, String next) {
     }
@@ -59,7 +63,7 @@ public class BriefingsResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response create(BriefingRequest request) {
         LiveBriefing created = briefings.create(Requests.body(request), Caller.of(security));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        return Response.created(publicUrl.uri(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build().getRawPath()))
                 .tag(String.valueOf(created.version())).entity(view(created)).build();
     }
 
@@ -104,6 +108,7 @@ public class BriefingsResource {
 
     private BriefingView view(LiveBriefing briefing) {
         Caller caller = Caller.of(security);
-        return BriefingView.of(briefing, briefings.translationsOf(briefing, caller));
+        BriefingView view = BriefingView.of(briefing, briefings.translationsOf(briefing, caller));
+        return caller.isStaff() ? view : view.forPublic();
     }
 }

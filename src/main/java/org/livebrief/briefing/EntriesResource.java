@@ -22,6 +22,7 @@ import org.livebrief.platform.Caller;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
+import org.livebrief.platform.PublicUrl;
 import java.util.List;
 
 /** {@code /api/briefings/{briefingId}/entries}: the stream of a briefing, and each entry's edits and transitions. */
@@ -44,6 +45,9 @@ public class EntriesResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @PathParam("briefingId")
     long briefingId;
@@ -70,7 +74,7 @@ public class EntriesResource {
             posted = idempotency.earlier(briefingId, key, request, caller).orElseThrow(() -> e);
         }
         Entry entry = posted.entry();
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build())
+        return Response.created(publicUrl.uri(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build().getRawPath()))
                 .tag(String.valueOf(entry.version())).header("Idempotent-Replayed", posted.replayed())
                 .entity(EntryView.of(entry)).build();
     }

@@ -13,10 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.Messages;
 import org.livebrief.platform.ProblemException;
+import org.livebrief.platform.PublicUrl;
+import org.livebrief.security.EmbedPolicy;
 
 /**
  * The reader page {@code /briefings/{slug}}: server-rendered HTML that works without JavaScript.
@@ -42,8 +43,10 @@ public class ReaderPage extends HttpServlet {
     transient ChangeLog changeLog;
 
     @Inject
-    @ConfigProperty(name = "livebrief.public-url")
-    transient Optional<String> publicUrl;
+    transient PublicUrl publicUrl;
+
+    @Inject
+    transient EmbedPolicy embedPolicy;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -66,7 +69,7 @@ public class ReaderPage extends HttpServlet {
             notFound(response);
             return;
         }
-        String canonical = base(request) + ReaderPaths.page(briefing);
+        String canonical = publicUrl.of(ReaderPaths.page(briefing));
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
         Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
                 .build(page.items(), briefings.translationsOf(briefing, Caller.ANONYMOUS), canonical, older);
@@ -74,11 +77,12 @@ public class ReaderPage extends HttpServlet {
             model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId()));
         }
         // ?embed=1: the page inside a host CMS's iframe, without our masthead.
-        model.put("embed", "1".equals(request.getParameter("embed")));
+        boolean embed = "1".equals(request.getParameter("embed"));
+        model.put("embed", embed);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", briefing.language());
         response.setHeader("Cache-Control", "public, max-age=10");
-        securityHeaders(response);
+        securityHeaders(response, embed);
         PAGE.execute(response.getWriter(), model).flush();
     }
 
@@ -94,26 +98,18 @@ public class ReaderPage extends HttpServlet {
         }
     }
 
-    private String base(HttpServletRequest request) {
-        if (publicUrl.isPresent() && !publicUrl.get().isBlank()) {
-            return publicUrl.get().replaceAll("/+$", "");
-        }
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
-    }
-
     private void notFound(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/html;charset=UTF-8");
-        securityHeaders(response);
+        securityHeaders(response, false);
         Messages messages = Messages.forLocale(java.util.Locale.ENGLISH);
         NOT_FOUND.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", "en")).flush();
     }
 
-    private static void securityHeaders(HttpServletResponse response) {
+    /** CSP with {@code frame-ancestors}: framing by this site only, the embed version by the configured origins. */
+    private void securityHeaders(HttpServletResponse response, boolean embed) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; form-action 'self'");
+        response.setHeader("Content-Security-Policy", embedPolicy.readerPolicy(embed));
     }
 }

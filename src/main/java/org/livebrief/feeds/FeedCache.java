@@ -57,12 +57,12 @@ public class FeedCache {
      * The cached feed at {@code requestUri} if it is certainly current (confirmed in this epoch, within the
      * revalidation interval), else null: then the request must go the slow way, through {@link FeedServlet}.
      */
-    static RenderedFeed fresh(String requestBase, String requestUri) {
+    static RenderedFeed fresh(String requestUri) {
         FeedCache cache = serving;
         if (cache == null) {
             return null;
         }
-        RenderedFeed feed = cache.feeds.get(cache.settings.base(requestBase) + requestUri);
+        RenderedFeed feed = cache.feeds.get(cache.settings.base() + requestUri);
         boolean current = feed != null && feed.epoch() == cache.epoch.get()
                 && System.nanoTime() - feed.checkedAt() < cache.settings.revalidateNanos();
         return current ? feed : null;

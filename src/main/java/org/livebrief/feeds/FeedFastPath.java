@@ -39,8 +39,7 @@ public class FeedFastPath implements ServletExtension {
         return exchange -> {
             RenderedFeed feed = null;
             if (exchange.getRequestMethod().equals(Methods.GET) && exchange.getRequestURI().startsWith(PREFIX)) {
-                feed = FeedCache.fresh(exchange.getRequestScheme() + "://" + exchange.getHostAndPort(),
-                        exchange.getRequestURI());
+                feed = FeedCache.fresh(exchange.getRequestURI());
             }
             if (feed == null) {
                 next.handleRequest(exchange);

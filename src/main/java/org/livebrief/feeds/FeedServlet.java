@@ -40,7 +40,7 @@ public class FeedServlet extends HttpServlet {
             response.setHeader("Location", canonical);
             return;
         }
-        Optional<RenderedFeed> feed = cache.get(parsed.get(), settings.base(requestBase(request)));
+        Optional<RenderedFeed> feed = cache.get(parsed.get(), settings.base());
         if (feed.isEmpty()) {
             notFound(response);
             return;
@@ -82,11 +82,6 @@ public class FeedServlet extends HttpServlet {
             }
         }
         return false;
-    }
-
-    private static String requestBase(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
     }
 
     private static void notFound(HttpServletResponse response) throws IOException {

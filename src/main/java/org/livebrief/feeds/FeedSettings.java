@@ -3,21 +3,20 @@ package org.livebrief.feeds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.livebrief.platform.PublicUrl;
 
 /**
  * Feed configuration (see the README's configuration table) and the addresses derived from it: the
- * public base URL of a request and the permanent {@code tag:} ids.
+ * public base URL ({@link PublicUrl}, never the request's Host) and the permanent {@code tag:} ids.
  */
 @ApplicationScoped
 public class FeedSettings {
 
     /** Used when neither a tag authority nor a public URL is configured; reserved by RFC 2606, so never real. */
     static final String FALLBACK_AUTHORITY = "livebrief.invalid";
-    private static final int KNOWN_BASES = 4;
 
     @Inject
     @ConfigProperty(name = "livebrief.feeds.page-size", defaultValue = "50")
@@ -43,9 +42,8 @@ public class FeedSettings {
     @ConfigProperty(name = "livebrief.websub.hub")
     Optional<String> hub;
 
-    /** The base URLs feeds were served under lately, oldest first: WebSub topics are named after them. */
-    private volatile List<String> seenBases = List.of();
-    private volatile Optional<String> configuredBase;
+    @Inject
+    PublicUrl publicUrls;
 
     public int pageSize() {
         return Math.max(1, pageSize);
@@ -62,31 +60,13 @@ public class FeedSettings {
                 .orElse(FALLBACK_AUTHORITY);
     }
 
-    /** The configured public URL without a trailing slash, else {@code requestBase}; remembered for WebSub. */
-    public String base(String requestBase) {
-        String base = configuredBase().orElse(requestBase);
-        if (!seenBases.contains(base)) {
-            remember(base);
-        }
-        return base;
-    }
-
-    private synchronized void remember(String base) {
-        List<String> bases = new ArrayList<>(seenBases);
-        bases.remove(base);
-        bases.add(base);
-        seenBases = List.copyOf(bases.subList(Math.max(0, bases.size() - KNOWN_BASES), bases.size()));
+    /** The public base URL feeds are served under, whatever the request's Host said. */
+    public String base() {
+        return publicUrls.base();
     }
 
     public List<String> basesForTopics() {
-        return configuredBase().map(List::of).orElse(seenBases);
-    }
-
-    private Optional<String> configuredBase() {
-        if (configuredBase == null) {
-            configuredBase = publicUrl.filter(u -> !u.isBlank()).map(u -> u.strip().replaceAll("/+$", ""));
-        }
-        return configuredBase;
+        return List.of(base());
     }
 
     public Optional<String> hub() {

@@ -71,7 +71,7 @@ public class LiveEvents {
         if (change.entryId() == null) {
             try {
                 return new LiveEvent(change.seq(), LiveEvent.BRIEFING_UPDATED,
-                        BriefingView.of(briefings.find(change.briefingId(), Caller.ANONYMOUS)));
+                        BriefingView.of(briefings.find(change.briefingId(), Caller.ANONYMOUS)).forPublic());
             } catch (ProblemException notPublic) {
                 return removed(change, LiveEvent.BRIEFING_REMOVED, change.briefingId());
             }

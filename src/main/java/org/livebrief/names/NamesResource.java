@@ -22,6 +22,7 @@ import org.livebrief.platform.JobsResource;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
+import org.livebrief.platform.PublicUrl;
 
 /** {@code /api/names}: the name authority. Reading and resolving are public; changes need a role. */
 @Path("names")
@@ -50,6 +51,9 @@ public class NamesResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    PublicUrl publicUrl;
+
     public record Resolved(List<ResolvedMatch> matches, boolean ambiguous) {
     }
 
@@ -71,7 +75,7 @@ public class NamesResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response register(NameRequest request) {
         NameView created = names.register(Requests.body(request), Caller.of(security));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        return Response.created(publicUrl.uri(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build().getRawPath()))
                 .entity(created).build();
     }
 

@@ -5,8 +5,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -30,7 +32,11 @@ public final class ClientAddress {
 
     /** From the configuration ({@value #TRUSTED_PROXIES}), read once per call site that keeps the instance. */
     public static ClientAddress configured() {
-        String value = ConfigProvider.getConfig().getOptionalValue(TRUSTED_PROXIES, String.class).orElse("");
+        return configured(ConfigProvider.getConfig());
+    }
+
+    public static ClientAddress configured(Config config) {
+        String value = config.getOptionalValue(TRUSTED_PROXIES, String.class).orElse("");
         return new ClientAddress(Arrays.asList(value.split(",")));
     }
 
@@ -40,9 +46,15 @@ public final class ClientAddress {
     }
 
     String of(String peer, List<String> forwardedFor) {
+        InetAddress client = address(peer, forwardedFor);
+        return client == null ? peer : key(client);
+    }
+
+    /** The client's own address (not yet grouped by /64), or null when the peer is not an address literal. */
+    public InetAddress address(String peer, Collection<String> forwardedFor) {
         InetAddress client = parse(peer);
         if (client == null) {
-            return peer;
+            return null;
         }
         if (isTrusted(client)) {
             List<String> hops = new ArrayList<>();
@@ -58,7 +70,7 @@ public final class ClientAddress {
                 }
             }
         }
-        return key(client);
+        return client;
     }
 
     private boolean isTrusted(InetAddress address) {

@@ -28,8 +28,13 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(type, title, status, detail, List.of(), Map.of());
     }
 
+    /** The response; a {@code retryAfter} extension (seconds) is also sent as {@code Retry-After}. */
     public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(toJson());
+        if (extensions.get("retryAfter") instanceof Number seconds) {
+            response.header("Retry-After", seconds.longValue());
+        }
+        return response.build();
     }
 
     public String toJson() {

@@ -1,4 +1,4 @@
-package org.livebrief.platform;
+package org.livebrief.security;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,15 +12,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.stream.Stream;
+import org.livebrief.platform.CsrfProtection;
+import org.livebrief.platform.Problem;
+import org.livebrief.platform.ProblemException;
+import org.livebrief.platform.Roles;
 
 /**
  * {@code /api/session}: sign-in for the browser UI. {@code POST} checks the password against the security
  * domain with {@link HttpServletRequest#login} and keeps the identity in the HTTP session (see
  * {@code package-info.java} for why that persists on WildFly); {@code GET} tells the UI who is signed in and
  * the CSRF token to send; {@code DELETE} signs out. API clients keep using HTTP Basic and need none of this.
- * 401s here carry no Basic challenge, so browsers never show their own password prompt.
+ * 401s here carry no Basic challenge, so browsers never show their own password prompt. Failed sign-ins slow down
+ * the client that makes them ({@link SignInThrottle}: 429 with {@code Retry-After}), never the account for others.
  */
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +49,11 @@ public class SessionResource {
         if (credentials == null || blank(credentials.username()) || blank(credentials.password())) {
             throw ProblemException.invalid("username", "and password are required");
         }
+        SignInThrottle throttle = SignInGuard.throttle(request.getServletContext());
+        InetAddress client = SignInGuard.client(request);
+        throttle.wait(client, credentials.username()).ifPresent(wait -> {
+            throw SignInGuard.refusal(wait);
+        });
         signOutQuietly();
         // A fresh session for every sign-in: an id planted before sign-in is never the one that gets the identity.
         HttpSession session = request.getSession(true);
@@ -50,9 +61,11 @@ public class SessionResource {
             request.login(credentials.username(), credentials.password());
         } catch (ServletException e) {
             session.invalidate();
+            throttle.failed(client, credentials.username());
             throw new ProblemException(Problem.of(401, "sign-in-failed", "Unauthorized",
                     "The user name or password is wrong"));
         }
+        throttle.succeeded(client, credentials.username());
         return view(session);
     }
 

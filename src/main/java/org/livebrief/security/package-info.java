@@ -1,0 +1,15 @@
+/**
+ * Defences at the edge of every request, before any feature sees it: sign-in throttling
+ * ({@link org.livebrief.security.SignInThrottle}, applied to HTTP Basic by {@link org.livebrief.security.SignInGuard}
+ * and to the editor's session sign-in {@code /api/session}, {@link org.livebrief.security.SessionResource}), the
+ * security headers every response carries ({@link org.livebrief.security.SecurityHeaders}) and who may frame the
+ * reader page ({@link org.livebrief.security.EmbedPolicy}).
+ *
+ * <p>In the layers ({@code docs/architecture.md}) it sits right above {@code platform}, whose problem responses it
+ * uses, and below the features; {@code briefing} asks it for the reader page's framing policy.
+ *
+ * <p>Invariants: a failed password slows down the client that sent it and nobody else; no account is ever locked
+ * (Elytron's own realm lockout is switched off in {@code livebrief.cli}, because it locks the account for everybody);
+ * a throttled attempt is answered before the password is checked, so it costs no bcrypt round.
+ */
+package org.livebrief.security;
