@@ -76,6 +76,13 @@ export function createComposer(onPost, language) {
       plugins: 'link lists autoresize', toolbar: 'bold italic | link | bullist numlist | blockquote',
       min_height: 160, max_height: 420, autoresize_bottom_margin: 8, link_default_protocol: 'https',
       iframe_aria_text: t('editor.desk.composer.label'), content_style: MARK_STYLE,
+      // Content safety (issue #13, finding 10). The server sanitizes every body on write anyway; these keep the
+      // composer itself from running what is pasted or loaded into it. convert_unsafe_embeds fixes
+      // CVE-2024-29881 on 6.x (.ci/dependency-audit.sh checks that it stays here); nothing the server keeps is
+      // an embed, frame, noscript, SVG or MathML, so the composer refuses them too.
+      convert_unsafe_embeds: true, sandbox_iframes: true, xss_sanitization: true,
+      invalid_elements: 'iframe,frame,frameset,object,embed,noscript,svg,math,form,input,button,textarea,select,style,link,meta,base',
+      allow_script_urls: false, allow_html_data_urls: false, allow_svg_data_urls: false, paste_data_images: false,
       setup: (instance) => {
         editor = instance;
         instance.ui.registry.addButton('namefix', {

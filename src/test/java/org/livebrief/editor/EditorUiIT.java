@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.testing.Api;
 import org.livebrief.testing.Newsroom;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 /** The editor UI: session sign-in and CSRF on the wire, then the desk in real browsers. */
@@ -112,6 +114,43 @@ class EditorUiIT {
     private static void assumeBrowser() {
         assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver "
                 + "(/usr/bin/chromium, /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
+    }
+
+    /** Issue #13, finding 10: the composer is the fixed TinyMCE and does not keep what its 6.x advisories abuse. */
+    @Test
+    void theComposerIsTheFixedTinyMceAndDropsEmbedsAndNoscript() {
+        assumeBrowser();
+        long briefing = Newsroom.id(new Newsroom(new Api(base)).briefing(Api.uniqueSlug("tiny"), "en", "Europe/Kyiv"));
+        try (Browser browser = new Browser()) {
+            EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
+            reporter.openDesk(briefing);
+            browser.waitFor(d -> d.findElements(By.cssSelector(".composer iframe")).size() == 1);
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            java.util.Map<?, ?> state = browser.waitFor(d -> (java.util.Map<?, ?>) js.executeScript("""
+                    const ed = window.tinymce && window.tinymce.activeEditor;
+                    if (!ed || !ed.initialized) return null;
+                    return {version: tinymce.majorVersion + '.' + tinymce.minorVersion,
+                            convert: ed.options.get('convert_unsafe_embeds'), sandbox: ed.options.get('sandbox_iframes')};
+                    """));
+            assertThat(state.get("version")).isEqualTo(System.getProperty("tinymce.version"));
+            assertThat(state.get("convert")).isEqualTo(true);
+            assertThat(state.get("sandbox")).isEqualTo(true);
+
+            String svg = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
+                    "<svg xmlns='http://www.w3.org/2000/svg' onload='parent.lbPwned=1'/>".getBytes(StandardCharsets.UTF_8));
+            String loaded = (String) js.executeScript("""
+                    const ed = tinymce.activeEditor;
+                    ed.setContent(arguments[0]);
+                    return ed.getBody().innerHTML;
+                    """, "<p>Lead</p><object data=\"" + svg + "\" type=\"image/svg+xml\"></object>"
+                    + "<embed src=\"" + svg + "\"><iframe src=\"https://example.org/\"></iframe>"
+                    + "<noscript>&lt;/noscript&gt;&lt;img src=x onerror=parent.lbPwned=1&gt;</noscript><p>End</p>");
+            assertThat(loaded).contains("Lead", "End").doesNotContainIgnoringCase("<object")
+                    .doesNotContainIgnoringCase("<embed").doesNotContainIgnoringCase("<iframe")
+                    .doesNotContainIgnoringCase("<noscript").doesNotContainIgnoringCase("onerror")
+                    .doesNotContainIgnoringCase("onload").doesNotContainIgnoringCase("data:image/svg");
+            assertThat(js.executeScript("return window.lbPwned === undefined")).isEqualTo(true);
+        }
     }
 
     @Test
