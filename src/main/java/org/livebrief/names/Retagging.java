@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 import org.livebrief.platform.Jobs;
 
@@ -38,6 +39,7 @@ public class Retagging {
     ManagedExecutorService executor;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final ReentrantLock runs = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
     /** Set on undeploy: a background run stops at its next batch (a retag can always be run again). */
     private volatile boolean stopping;
@@ -52,8 +54,21 @@ public class Retagging {
         return all(null);
     }
 
-    /** Tags every published entry again, batch by batch, reporting to a job's {@code progress} (may be null). */
+    /**
+     * Tags every published entry again, batch by batch, reporting to a job's {@code progress} (may be null).
+     * Runs on this node take turns: a batch locks up to {@link #BATCH} entry rows until it commits, and two runs
+     * walking the same rows would wait on each other past the database's lock timeout.
+     */
     public Report all(Jobs.Progress progress) {
+        runs.lock();
+        try {
+            return run(progress);
+        } finally {
+            runs.unlock();
+        }
+    }
+
+    private Report run(Jobs.Progress progress) {
         if (progress != null) {
             progress.total(mentions.publishedEntries());
         }

@@ -248,8 +248,11 @@ class FeedsIT {
 
         newsroom.published(Newsroom.id(briefing), "{\"body\": \"Subscribers hear of this at once.\"}");
         awaitPing(expected, 2);
-        assertThat(PINGS).contains(expected.replace(".atom", ".rss"), expected.replace(".atom", "/key-events.json"),
-                "hub.mode=publish&hub.url=" + api.uri("feeds/languages/en.atom"));
+        awaitPing(expected.replace(".atom", ".rss"), 2);
+        awaitPing(expected.replace(".atom", "/key-events.json"), 2);
+        // The language topic is shared with every other test's English briefing and may still be backing off
+        // from a refusal in an earlier test: it comes, but not necessarily with the briefing's own topics.
+        awaitPing("hub.mode=publish&hub.url=" + api.uri("feeds/languages/en.atom"), 1);
         assertThat(pingsAfterAnotherChange(expected)).as("the publication, once").isEqualTo(2);
         assertThat(PINGS).noneMatch(ping -> ping.endsWith(".ninjs"));
     }
