@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * Problem responses for what happens outside JAX-RS: an exception that escapes a servlet or filter (the reader
  * page, feeds, the event streams) and a status the container sends itself ({@code sendError}: a static file that
  * is not there, a path it cannot decode). Either way the client gets {@code application/problem+json} from the
- * same rules as {@link ProblemMapper}, never Undertow's error page, which can show a stack trace. Registered in
+ * same rules as {@link ProblemMapper}, never Undertow's error page (unreadable Basic credentials, which the
+ * authentication mechanism would fail on with an exception, are answered 401 first: {@link BasicCredentials}),, which can show a stack trace. Registered in
  * {@code META-INF/services}; the server is also configured never to show stack traces
  * ({@code livebrief.cli}: {@code stack-trace-on-error=none}).
  */
@@ -29,11 +30,12 @@ public class ServletErrors implements ServletExtension, ExceptionHandler {
 
     static final String ERROR_PAGE = "/problems/error";
     private static final Logger LOG = Logger.getLogger(ServletErrors.class);
-    private static final int[] CONTAINER_ERRORS = {400, 404, 405, 406, 408, 411, 413, 414, 415, 416, 417, 431, 500, 501, 503};
+    private static final int[] CONTAINER_ERRORS = {400, 401, 403, 404, 405, 406, 408, 411, 413, 414, 415, 416, 417, 431, 500, 501, 503};
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
         deployment.setExceptionHandler(this);
+        deployment.addInitialHandlerChainWrapper(BasicCredentials::refuseMalformed);
         deployment.addServlet(Servlets.servlet("livebrief-problems", Page.class).addMapping(ERROR_PAGE));
         for (int status : CONTAINER_ERRORS) {
             deployment.addErrorPage(Servlets.errorPage(ERROR_PAGE, status));

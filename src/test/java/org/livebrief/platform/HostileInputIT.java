@@ -122,14 +122,19 @@ class HostileInputIT extends DeployedWar {
                 "before=", "before=1&before=x", "since=abc", "since=-1", "since=99999999999999999999", "lastEventId=abc",
                 "lastEventId=-1", "q=" + huge, "q=%28%28%28%28%28%28%28%28", "q=" + "*".repeat(2_000), "q=%00",
                 "q=%C0%AE", "q=" + "a%20OR%20".repeat(3_000) + "b", "language=%25%25%25", "lang=" + huge, "style=bogus",
-                "briefing=abc", "embed=" + huge, "before=%zz", "q=%zz", "x=%", "%zz=1", "=&=&&", "limit=1;limit=2",
-                "a=" + "b&a=".repeat(5_000) + "c");
+                "briefing=abc", "embed=" + huge, "=&=&&", "limit=1;limit=2");
+        // Undertow's parser refuses these (a broken escape, over 1,000 parameters) with a bare 400 before any code of ours runs.
+        List<String> parserLevel = List.of("before=%zz", "q=%zz", "x=%", "%zz=1", "a=" + "b&a=".repeat(1_500) + "c");
         for (String family : families()) {
             for (String query : queries) {
                 if (isStream(family) && !query.startsWith("lastEventId")) {
                     continue;
                 }
                 check("GET", "/livebrief/" + family + "?" + query, Map.of("Authorization", RawHttp.basic("editor")), null);
+            }
+            for (String query : parserLevel) {
+                RawHttp.Response response = raw.send("GET", "/livebrief/" + family + "?" + query, Map.of(), null);
+                expect(response.status() == 400 && stackTraceFree(response), "GET " + family + "?" + abbreviate(query), response);
             }
         }
         assertThat(violations).isEmpty();
@@ -182,9 +187,10 @@ class HostileInputIT extends DeployedWar {
     @Test
     void doublyEncodedPathsAreNotFoundNotServerErrors() {
         for (String path : List.of("/livebrief/briefings/%25zz", "/livebrief/feeds/briefings/%25zz.atom",
+                "/livebrief/feeds/names/%25zz.atom",
                 "/livebrief/feeds/briefings/%25zz/key-events.rss", "/livebrief/feeds/languages/%25zz.json")) {
             RawHttp.Response response = raw.send("GET", path, Map.of(), null);
-            assertThat(response.status()).as(path + " " + response).isEqualTo(404);
+            assertThat(response.status()).as(path + " " + response).isIn(404, 301);
             assertThat(response.body()).doesNotContain(STACK_TRACE);
         }
     }

@@ -70,7 +70,11 @@ public final class RawHttp {
             } catch (IOException e) {
                 // The server may answer (413, 431) and close before it has read everything: read that answer.
             }
-            return read(socket.getInputStream());
+            try {
+                return read(socket.getInputStream());
+            } catch (IOException e) {
+                return new Response(0, Map.of(), "connection failed: " + e);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + abbreviate(target), e);
         }
