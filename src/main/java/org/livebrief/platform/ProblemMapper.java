@@ -85,7 +85,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The problem for an HTTP status the container or JAX-RS decided on, such as 404 or 415. */
     static Problem ofStatus(int status, String reasonPhrase) {
-        return Problem.of(status, slug(reasonPhrase), reasonPhrase, clientMessage(status));
+        String phrase = reasonPhrase == null ? "Error" : reasonPhrase;
+        return Problem.of(status, slug(phrase), phrase, clientMessage(status));
     }
 
     private static String clientMessage(int status) {
