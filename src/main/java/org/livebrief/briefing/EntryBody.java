@@ -19,6 +19,8 @@ import org.jsoup.safety.Safelist;
 public record EntryBody(String html, String excerpt) {
 
     public static final int MAX_INPUT_CHARS = 100_000;
+    /** The body column's size: escaping can make the stored HTML up to five times the input ({@code &} → {@code &amp;}). */
+    public static final int MAX_HTML_CHARS = 200_000;
     static final int EXCERPT_CHARS = 280;
 
     private static final Safelist NEWSROOM = new Safelist()

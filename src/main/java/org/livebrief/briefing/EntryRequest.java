@@ -28,6 +28,9 @@ public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinne
             fields.add("body", "is required");
         } else if (body.length() > EntryBody.MAX_INPUT_CHARS) {
             fields.add("body", "must be at most " + EntryBody.MAX_INPUT_CHARS + " characters");
+        } else if (sanitized.html().length() > EntryBody.MAX_HTML_CHARS) {
+            fields.add("body", "is too long once markup and special characters are escaped (" + sanitized.html().length()
+                    + " characters of HTML, at most " + EntryBody.MAX_HTML_CHARS + ")");
         } else if (sanitized.isEmpty()) {
             fields.add("body", "has no readable text once unsafe markup is removed");
         }

@@ -8,12 +8,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.livebrief.platform.Caller;
+import org.livebrief.platform.Fields;
 import org.livebrief.platform.Messages;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.PublicUrl;
@@ -50,9 +49,10 @@ public class ReaderPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String slug = request.getPathInfo() == null ? "" : URLDecoder.decode(request.getPathInfo().substring(1),
-                StandardCharsets.UTF_8);
-        Optional<LiveBriefing> found = briefings.findPublic(slug);
+        // The container has decoded the path once; decoding it again would read "%25zz" as a broken "%zz".
+        String slug = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        Optional<LiveBriefing> found = slug.codePointCount(0, slug.length()) > Slugs.MAX_LENGTH || !Fields.isCleanText(slug) ? Optional.empty()
+                : briefings.findPublic(slug);
         if (found.isEmpty()) {
             notFound(response);
             return;

@@ -29,7 +29,9 @@ public class FeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<FeedRequest> parsed = FeedRequest.parse(request.getPathInfo()).flatMap(cache::canonical);
+        // The raw path: FeedRequest.parse decodes it once (getPathInfo() is decoded already).
+        String raw = request.getRequestURI().substring(request.getContextPath().length() + request.getServletPath().length());
+        Optional<FeedRequest> parsed = FeedRequest.parse(raw).flatMap(cache::canonical);
         if (parsed.isEmpty()) {
             notFound(response);
             return;

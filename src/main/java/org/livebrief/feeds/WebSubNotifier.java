@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.livebrief.platform.DatabaseOutage;
 import org.livebrief.briefing.Change;
 
 /**
@@ -119,7 +120,9 @@ public class WebSubNotifier {
                     }
                 }
             } catch (RuntimeException e) {
-                LOG.warnf(e, "WebSub round failed; the next one retries");
+                if (!DatabaseOutage.report(e)) {
+                    LOG.warnf(e, "WebSub round failed; the next one retries");
+                }
             } finally {
                 running.set(false);
             }

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
+import org.livebrief.platform.DatabaseOutage;
 
 /**
  * Feeds the desks' staff streams by tailing the revision table: while any desk is open, every
@@ -91,7 +92,9 @@ public class DeskBroadcaster {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Desk stream delivery failed; the desks reconnect and replay");
+            if (!DatabaseOutage.report(e)) {
+                LOG.warnf(e, "Desk stream delivery failed; the desks reconnect and replay");
+            }
             synchronized (lock) {
                 cursor = null;
             }

@@ -11,8 +11,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The one place where exceptions become HTTP responses. Client mistakes become 4xx problems; anything
- * else is logged with an incident id and answered 500 without internals.
+ * The one place where exceptions become HTTP responses. Client mistakes become 4xx problems; a database that
+ * is away becomes 503 with {@code Retry-After} ({@link DatabaseOutage}); anything else is logged with an
+ * incident id and answered 500 without internals. {@link ServletErrors} does the same for the servlets.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -21,6 +22,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        if (DatabaseOutage.report(thrown)) {
+            return Response.fromResponse(DatabaseOutage.problem().toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         return toProblem(thrown).map(Problem::toResponse).orElseGet(() -> fromWebApplication(thrown));
     }
 
@@ -42,6 +47,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return Optional.of(Problem.of(409, "duplicate", "Conflict", "That already exists"));
             }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                // Data exceptions: a value too long for its column, out of range, or not storable in this encoding.
+                LOG.debugf("Value the database refused: %s", t.getMessage());
+                return Optional.of(Problem.of(400, "invalid-value", "Invalid request",
+                        "A value in the request is too long or cannot be stored"));
+            }
         }
         return Optional.empty();
     }
@@ -52,8 +63,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Response.StatusType status = original.getStatusInfo();
             Response.ResponseBuilder response = Response.status(status.getStatusCode())
                     .type(Problem.MEDIA_TYPE)
-                    .entity(Problem.of(status.getStatusCode(), slug(status.getReasonPhrase()), status.getReasonPhrase(),
-                            clientMessage(status.getStatusCode())).toJson());
+                    .entity(ofStatus(status.getStatusCode(), status.getReasonPhrase()).toJson());
             for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE}) {
                 if (original.getHeaderString(header) != null) {
                     response.header(header, original.getHeaderString(header));
@@ -61,11 +71,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return response.build();
         }
+        return incident(thrown).toResponse();
+    }
+
+    /** Logs an unexpected failure, stack trace and all, under a new incident id, and answers 500 with only the id. */
+    static Problem incident(Throwable thrown) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(thrown, "Unexpected failure, incident %s", incident);
         return new Problem("internal", "Internal server error", 500,
                 "The server failed; report incident " + incident, null,
-                java.util.Map.of("incident", incident)).toResponse();
+                java.util.Map.of("incident", incident));
+    }
+
+    /** The problem for an HTTP status the container or JAX-RS decided on, such as 404 or 415. */
+    static Problem ofStatus(int status, String reasonPhrase) {
+        String phrase = reasonPhrase == null ? "Error" : reasonPhrase;
+        return Problem.of(status, slug(phrase), phrase, clientMessage(status));
     }
 
     private static String clientMessage(int status) {

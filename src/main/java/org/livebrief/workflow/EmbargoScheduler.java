@@ -11,14 +11,18 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.EntryTransitions;
+import org.livebrief.platform.DatabaseOutage;
 
 /**
  * Publishes scheduled entries when their time comes. The schedule lives in the database (state
  * {@code scheduled} plus {@code publishAt}), not in timers, so a restart loses nothing; each entry is
- * published under a row lock in its own transaction, so nothing is published twice.
+ * published under a row lock in its own transaction, so nothing is published twice. While the database is away
+ * each tick gives up quietly ({@link DatabaseOutage} logs the outage once); the first tick that reaches it again
+ * ends the outage.
  */
 @Startup
 @Singleton
@@ -46,13 +50,25 @@ public class EmbargoScheduler {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void publishDue() {
-        for (Long id : transitions.due(BATCH)) {
+        List<Long> due;
+        try {
+            due = transitions.due(BATCH);
+            DatabaseOutage.available();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.report(e)) {
+                LOG.warnf(e, "Could not look for scheduled entries; will retry");
+            }
+            return;
+        }
+        for (Long id : due) {
             try {
                 if (transitions.publishIfDue(id)) {
                     LOG.infof("Published scheduled entry %d", id);
                 }
             } catch (RuntimeException e) {
-                LOG.warnf(e, "Could not publish scheduled entry %d; will retry", id);
+                if (!DatabaseOutage.report(e)) {
+                    LOG.warnf(e, "Could not publish scheduled entry %d; will retry", id);
+                }
             }
         }
     }

@@ -1,10 +1,13 @@
 package org.livebrief.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.livebrief.platform.Problem;
+import org.livebrief.platform.ProblemException;
 
 class EntryBodyTest {
 
@@ -72,5 +75,15 @@ class EntryBodyTest {
         String text = "word ".repeat(100).strip();
         String excerpt = EntryBody.excerpt(text);
         assertThat(excerpt).endsWith("word…").hasSizeLessThanOrEqualTo(EntryBody.EXCERPT_CHARS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"&", "<", ">"})
+    void aBodyWhoseEscapedFormOutgrowsTheColumnIsInvalid(String character) {
+        EntryRequest request = new EntryRequest(null, character.repeat(EntryBody.MAX_INPUT_CHARS), null, null);
+        assertThatThrownBy(request::validBody).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.problem().status()).isEqualTo(400);
+            assertThat(e.problem().errors()).extracting(Problem.FieldError::field).containsExactly("body");
+        });
     }
 }

@@ -30,7 +30,7 @@ class FeedRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "/", "/briefings.atom", "/briefings/x.xml", "/briefings/x", "/briefings/x/archive/0.atom",
             "/briefings/x/archive/y.atom", "/briefings/x/other.atom", "/briefings/x/archive.atom", "/briefings/x.y/z",
-            "/briefings//key-events.atom"})
+            "/briefings//key-events.atom", "/briefings/%zz.atom", "/briefings/%.rss", "/briefings/%2.json"})
     void otherPathsAreNotFeeds(String path) {
         assertThat(FeedRequest.parse(path)).isEqualTo(Optional.empty());
     }
