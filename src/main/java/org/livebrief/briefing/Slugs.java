@@ -6,20 +6,24 @@ import java.util.regex.Pattern;
 
 /**
  * A briefing's address segment. Letters of any script are kept (Cyrillic slugs are valid IRIs);
- * Latin letters lose their diacritics; everything else becomes a single hyphen.
+ * Latin letters lose their diacritics; everything else, modifier letters such as the apostrophe ʼ
+ * included, becomes a single hyphen.
  */
 final class Slugs {
 
     static final int MAX_LENGTH = 120;
     private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Nd}]+(?:-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    /** Whatever {@link #VALID} does not take: after lower-casing that includes modifier letters (ʼ, ー). */
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{Ll}\\p{Lo}\\p{Nd}]+");
 
     private Slugs() {
     }
 
     static String fromTitle(String title) {
-        String letters = Normalizer.normalize(withoutLatinDiacritics(title), Normalizer.Form.NFC);
+        // NFC first: a decomposed é is e and a mark of no script, so only the composed one loses its accent.
+        String letters = Normalizer.normalize(withoutLatinDiacritics(Normalizer.normalize(title, Normalizer.Form.NFC)),
+                Normalizer.Form.NFC);
         String slug = SEPARATORS.matcher(letters.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
         if (slug.codePointCount(0, slug.length()) > MAX_LENGTH) {
