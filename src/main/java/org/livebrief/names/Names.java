@@ -67,9 +67,13 @@ public class Names {
         return NameView.of(entity, defaultStyle());
     }
 
-    /** The English name made in {@code style} from the native names, when the request gives none. */
+    /**
+     * The English name made in {@code style} from the native names, when the request gives none. Romanized
+     * names grow (щ is shch): one too long for the names table is left out rather than failing the insert.
+     */
     static Optional<String> englishSpelling(HouseStyle style, Map<String, String> names) {
-        return names.containsKey("en") ? Optional.empty() : style.spell(names);
+        return (names.containsKey("en") ? Optional.<String>empty() : style.spell(names))
+                .filter(en -> en.length() <= NameRequest.MAX_TEXT && EntityName.fold(en).length() <= NameRequest.MAX_TEXT);
     }
 
     /** Adds a variant, or (status preferred, with a style) an editor's spelling for one house style. */

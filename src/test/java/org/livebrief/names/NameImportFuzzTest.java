@@ -70,6 +70,16 @@ class NameImportFuzzTest {
         }
     }
 
+    @Test
+    void relationsFitTheirColumn() {
+        NameRequest request = new NameRequest("person", Map.of("uk", "Кличко"), null, null,
+                List.of(new NameRequest.Related(2L, "brother-and-fellow-boxer-and-mayor")), null);
+        assertThatThrownBy(request::validate).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(
+                e.problem().errors()).extracting(Problem.FieldError::field).containsExactly("related.relation"));
+        assertFits(new NameRequest("person", Map.of("uk", "Кличко"), null, null,
+                List.of(new NameRequest.Related(2L, "brother")), null).validate(), HouseStyle.RFERL);
+    }
+
     private static void importAll(List<NameRequest> requests) {
         NameImport imports = new NameImport();
         imports.names = new CheckingNames();
