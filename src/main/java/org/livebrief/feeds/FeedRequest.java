@@ -20,7 +20,7 @@ public record FeedRequest(String kind, String subject, boolean keyEvents, Intege
 
     /** Parses the path after {@code /feeds}; empty when it is not a feed address. */
     public static Optional<FeedRequest> parse(String pathInfo) {
-        if (pathInfo == null || pathInfo.length() < 2) {
+        if (pathInfo == null || pathInfo.length() < 2 || pathInfo.charAt(0) != '/') {
             return Optional.empty();
         }
         int dot = pathInfo.lastIndexOf('.');
@@ -43,7 +43,12 @@ public record FeedRequest(String kind, String subject, boolean keyEvents, Intege
         if (i != segments.length) {
             return Optional.empty();
         }
-        String subject = URLDecoder.decode(segments[1], StandardCharsets.UTF_8);
+        String subject;
+        try {
+            subject = URLDecoder.decode(segments[1], StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();  // a broken percent-escape names no feed
+        }
         return Optional.of(new FeedRequest(segments[0], subject, keyEvents, page, format.get()));
     }
 
