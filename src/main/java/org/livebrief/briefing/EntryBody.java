@@ -40,14 +40,31 @@ public record EntryBody(String html, String excerpt) {
     /** Cleans {@code input}; the result's html is empty when nothing readable is left. */
     public static EntryBody sanitize(String input) {
         String text = UNSAFE_CHARS.matcher(input == null ? "" : input).replaceAll(" ").strip();
-        String html = LOOKS_LIKE_HTML.matcher(text).find() ? blocks(Jsoup.clean(text, "", NEWSROOM, COMPACT))
-                : paragraphs(text);
+        String html = LOOKS_LIKE_HTML.matcher(text).find() ? clean(text) : paragraphs(text);
         String plain = Jsoup.parse(html).text().strip();
         return plain.isEmpty() ? new EntryBody("", "") : new EntryBody(html.strip(), excerpt(plain));
     }
 
     public boolean isEmpty() {
         return html.isEmpty();
+    }
+
+    /**
+     * The safelist knows tags, not where they may stand: from {@code <math><mi><a><p>} the cleaner keeps a
+     * {@code <p>} inside an {@code <a>} inside a {@code <p>}, which a browser (and the next edit) parses as
+     * another tree. Cleaning the output again until it no longer changes stores what a parser reads back, so
+     * sanitising an edited body again changes nothing.
+     */
+    private static String clean(String text) {
+        String html = blocks(Jsoup.clean(text, "", NEWSROOM, COMPACT));
+        for (int pass = 0; pass < 3; pass++) {
+            String again = blocks(Jsoup.clean(html, "", NEWSROOM, COMPACT));
+            if (again.equals(html)) {
+                break;
+            }
+            html = again;
+        }
+        return html;
     }
 
     /** Wraps runs of top-level text and inline elements in paragraphs, so every body is a list of blocks. */
