@@ -40,7 +40,9 @@ public record EntryBody(String html, String excerpt) {
     /** Cleans {@code input}; the result's html is empty when nothing readable is left. */
     public static EntryBody sanitize(String input) {
         String text = UNSAFE_CHARS.matcher(input == null ? "" : input).replaceAll(" ").strip();
-        String html = LOOKS_LIKE_HTML.matcher(text).find() ? clean(text) : paragraphs(text);
+        // Plain text is escaped by hand and then cleaned like HTML: the cleaner writes " and ' in text as
+        // they are, and a body saved again (then HTML) must not change.
+        String html = clean(LOOKS_LIKE_HTML.matcher(text).find() ? text : paragraphs(text));
         String plain = Jsoup.parse(html).text().strip();
         return plain.isEmpty() ? new EntryBody("", "") : new EntryBody(html.strip(), excerpt(plain));
     }
