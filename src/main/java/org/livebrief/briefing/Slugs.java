@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Slugs {
 
+    /** In UTF-16 units, as H2 counts the VARCHAR(120) slug column. */
     static final int MAX_LENGTH = 120;
     private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Nd}]+(?:-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
@@ -26,8 +27,9 @@ final class Slugs {
                 Normalizer.Form.NFC);
         String slug = SEPARATORS.matcher(letters.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
-        if (slug.codePointCount(0, slug.length()) > MAX_LENGTH) {
-            slug = slug.substring(0, slug.offsetByCodePoints(0, MAX_LENGTH)).replaceAll("-+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            int end = Character.isLowSurrogate(slug.charAt(MAX_LENGTH)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+            slug = slug.substring(0, end).replaceAll("-+$", "");
         }
         return slug;
     }
@@ -44,7 +46,7 @@ final class Slugs {
     }
 
     static boolean isValid(String slug) {
-        return slug != null && !slug.isEmpty() && slug.codePointCount(0, slug.length()) <= MAX_LENGTH
+        return slug != null && !slug.isEmpty() && slug.length() <= MAX_LENGTH
                 && VALID.matcher(slug).matches();
     }
 }
