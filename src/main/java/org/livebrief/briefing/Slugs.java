@@ -22,9 +22,7 @@ final class Slugs {
     }
 
     static String fromTitle(String title) {
-        // NFC first: a decomposed é is e and a mark of no script, so only the composed one loses its accent.
-        String letters = Normalizer.normalize(withoutLatinDiacritics(Normalizer.normalize(title, Normalizer.Form.NFC)),
-                Normalizer.Form.NFC);
+        String letters = Normalizer.normalize(withoutLatinDiacritics(title), Normalizer.Form.NFC);
         String slug = SEPARATORS.matcher(letters.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
@@ -34,14 +32,26 @@ final class Slugs {
         return slug;
     }
 
-    /** Strips accents from Latin letters only: folding й or ї would turn them into other letters. */
+    /**
+     * Strips accents from Latin letters only: folding й or ї would turn them into other letters. Works on the
+     * decomposed title, so a mark typed apart from its letter (e + U+0301) goes the same way as a composed é.
+     */
     private static String withoutLatinDiacritics(String original) {
-        StringBuilder out = new StringBuilder();
-        original.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            boolean latin = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
-            out.append(latin ? COMBINING.matcher(Normalizer.normalize(ch, Normalizer.Form.NFD)).replaceAll("") : ch);
-        });
+        String decomposed = Normalizer.normalize(original, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean afterLatin = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (COMBINING.matcher(Character.toString(cp)).matches()) {
+                if (afterLatin) {
+                    continue;
+                }
+            } else {
+                afterLatin = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            }
+            out.appendCodePoint(cp);
+        }
         return out.toString();
     }
 
