@@ -75,8 +75,20 @@ public record EntryBody(String html, String excerpt) {
         fragment.outputSettings(COMPACT.clone());
         Element body = fragment.body();
         Element paragraph = null;
+        Element list = null;
         for (Node node : List.copyOf(body.childNodes())) {
             boolean block = node instanceof Element e && BLOCKS.contains(e.normalName());
+            if (node instanceof Element e && e.normalName().equals("li")) {
+                // A list item outside a list (<li> on its own) gets one, not a paragraph it cannot stand in.
+                if (list == null) {
+                    list = new Element("ul");
+                    node.before(list);
+                }
+                list.appendChild(node);
+                paragraph = null;
+                continue;
+            }
+            list = null;
             if (block) {
                 paragraph = null;
             } else if (node instanceof TextNode t && t.isBlank() && paragraph == null) {
