@@ -101,6 +101,9 @@ public record EntryBody(String html, String excerpt) {
                 paragraph.appendChild(node);
             }
         }
+        // A parser ends a paragraph at the start of another block, so a block inside one (through <a>, <i> …)
+        // would come back as another tree: keep its content, drop the inner block.
+        body.select("p p, p ul, p ol, p li, p blockquote").forEach(Element::unwrap);
         return body.html();
     }
 
