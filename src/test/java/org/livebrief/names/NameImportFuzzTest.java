@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.livebrief.platform.Caller;
+import org.livebrief.platform.JsonBodiesAccess;
 import org.livebrief.platform.Problem;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.testing.FuzzInput;
@@ -53,6 +54,8 @@ class NameImportFuzzTest {
     }
 
     /**
+     * As the server reads it: a body that is not well-formed is 400 ({@code platform.JsonBodies}, which also keeps
+     * Yasson from skipping to an end that is not there: that loop hung this target in its first fuzzing run).
      * JSON that JSON-B cannot bind is RESTEasy's 400; whatever it binds is registered or reported row by row.
      * (Under the Jazzer agent Yasson leaves the fields of nested records such as {@code related} null, so this
      * target reaches those through {@link #relationsFitTheirColumn} instead; docs/fuzzing.md.)
@@ -60,9 +63,14 @@ class NameImportFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void jsonImportRegistersOrReportsEveryRow(byte[] data) {
         List<NameRequest> requests;
+        String json = FuzzInput.wellFormed(FuzzInput.text(data));
         try {
-            requests = JSONB.fromJson(FuzzInput.text(data), REQUESTS);
+            JsonBodiesAccess.requireWellFormed(json);
+            requests = JSONB.fromJson(json, REQUESTS);
         } catch (JsonbException e) {
+            return;
+        } catch (ProblemException e) {
+            assertThat(e.problem().status()).isEqualTo(400);
             return;
         }
         if (requests != null) {
