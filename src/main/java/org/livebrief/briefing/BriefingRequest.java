@@ -21,6 +21,8 @@ public record BriefingRequest(String slug, String language, String title, String
     static final int MAX_SUMMARY = 2000;
     /** Trusted reporters who publish their own entries: a handful per desk, never the whole newsroom. */
     static final int MAX_FAST_LANE = 50;
+    /** The language column's size, the length RFC 5646 (4.4.1) asks implementations to support. */
+    static final int MAX_LANGUAGE_TAG = 35;
     private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
     @JsonbCreator
@@ -103,6 +105,8 @@ public record BriefingRequest(String slug, String language, String title, String
             Locale locale = new Locale.Builder().setLanguageTag(language.strip()).build();
             if (locale.getLanguage().isEmpty()) {
                 fields.add("language", "must name a language");
+            } else if (locale.toLanguageTag().length() > MAX_LANGUAGE_TAG) {
+                fields.add("language", "must be at most " + MAX_LANGUAGE_TAG + " characters");
             }
             return locale;
         } catch (IllformedLocaleException e) {

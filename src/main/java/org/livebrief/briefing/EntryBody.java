@@ -42,8 +42,9 @@ public record EntryBody(String html, String excerpt) {
     /** Cleans {@code input}; the result's html is empty when nothing readable is left. */
     public static EntryBody sanitize(String input) {
         String text = UNSAFE_CHARS.matcher(input == null ? "" : input).replaceAll(" ").strip();
-        String html = LOOKS_LIKE_HTML.matcher(text).find() ? blocks(Jsoup.clean(text, "", NEWSROOM, COMPACT))
-                : paragraphs(text);
+        // Plain text is escaped by hand and then cleaned like HTML: the cleaner writes " and ' in text as
+        // they are, and a body saved again (then HTML) must not change.
+        String html = clean(LOOKS_LIKE_HTML.matcher(text).find() ? text : paragraphs(text));
         String plain = Jsoup.parse(html).text().strip();
         return plain.isEmpty() ? new EntryBody("", "") : new EntryBody(html.strip(), excerpt(plain));
     }
@@ -52,14 +53,44 @@ public record EntryBody(String html, String excerpt) {
         return html.isEmpty();
     }
 
+    /**
+     * The safelist knows tags, not where they may stand: from {@code <math><mi><a><p>} the cleaner keeps a
+     * {@code <p>} inside an {@code <a>} inside a {@code <p>}, which a browser (and the next edit) parses as
+     * another tree. Cleaning the output again until it no longer changes stores what a parser reads back, so
+     * sanitising an edited body again changes nothing.
+     */
+    private static String clean(String text) {
+        String html = blocks(Jsoup.clean(text, "", NEWSROOM, COMPACT));
+        for (int pass = 0; pass < 3; pass++) {
+            String again = blocks(Jsoup.clean(html, "", NEWSROOM, COMPACT));
+            if (again.equals(html)) {
+                break;
+            }
+            html = again;
+        }
+        return html;
+    }
+
     /** Wraps runs of top-level text and inline elements in paragraphs, so every body is a list of blocks. */
     private static String blocks(String cleanHtml) {
         Document fragment = Jsoup.parseBodyFragment(cleanHtml);
         fragment.outputSettings(COMPACT.clone());
         Element body = fragment.body();
         Element paragraph = null;
+        Element list = null;
         for (Node node : List.copyOf(body.childNodes())) {
             boolean block = node instanceof Element e && BLOCKS.contains(e.normalName());
+            if (node instanceof Element e && e.normalName().equals("li")) {
+                // A list item outside a list (<li> on its own) gets one, not a paragraph it cannot stand in.
+                if (list == null) {
+                    list = new Element("ul");
+                    node.before(list);
+                }
+                list.appendChild(node);
+                paragraph = null;
+                continue;
+            }
+            list = null;
             if (block) {
                 paragraph = null;
             } else if (node instanceof TextNode t && t.isBlank() && paragraph == null) {
@@ -72,6 +103,9 @@ public record EntryBody(String html, String excerpt) {
                 paragraph.appendChild(node);
             }
         }
+        // A parser ends a paragraph at the start of another block, so a block inside one (through <a>, <i> …)
+        // would come back as another tree: keep its content, drop the inner block.
+        body.select("p p, p ul, p ol, p li, p blockquote").forEach(Element::unwrap);
         return body.html();
     }
 

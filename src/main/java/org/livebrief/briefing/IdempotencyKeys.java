@@ -93,9 +93,7 @@ public class IdempotencyKeys {
         if (key == null) {
             return new Posted(entries.post(briefingId, request, caller), false);
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ProblemException.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
-        }
+        checkKey(key);
         String hash = hash(request);
         Optional<Posted> earlier = earlier(briefingId, key, hash, caller);
         if (earlier.isPresent()) {
@@ -109,6 +107,12 @@ public class IdempotencyKeys {
         stored.createdAt = clock.instant();
         em.persist(stored);
         return new Posted(entry, false);
+    }
+
+    static void checkKey(String key) {
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
     }
 
     /** After a lost race on the same key: the winner's entry. */

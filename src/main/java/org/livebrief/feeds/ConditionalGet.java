@@ -41,10 +41,15 @@ final class ConditionalGet {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    /** An HTTP date (IMF-fixdate; RFC 850 and asctime are obsolete and ignored), or null. */
+    /**
+     * An HTTP date (IMF-fixdate; RFC 850 and asctime are obsolete and ignored), or null. The JDK's RFC 1123
+     * parser also takes years of more than four digits, which IMF-fixdate does not have: such a date is ignored
+     * too, rather than answering 304 to every request that sends it.
+     */
     static Instant parseDate(String value) {
         try {
-            return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            ZonedDateTime date = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+            return date.getYear() >= 0 && date.getYear() <= 9999 ? date.toInstant() : null;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -20,7 +20,7 @@ public record FeedRequest(String kind, String subject, boolean keyEvents, Intege
 
     /** Parses the raw (still percent-encoded) path after {@code /feeds}; empty when it is not a feed address. */
     public static Optional<FeedRequest> parse(String pathInfo) {
-        if (pathInfo == null || pathInfo.length() < 2) {
+        if (pathInfo == null || pathInfo.length() < 2 || pathInfo.charAt(0) != '/') {
             return Optional.empty();
         }
         int dot = pathInfo.lastIndexOf('.');

@@ -78,7 +78,8 @@ public class FeedServlet extends HttpServlet {
             return false;
         }
         for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.strip().split(";");
+            // split(";", -1): a coding of only separators (";") still has a first part, so it cannot throw.
+            String[] parts = coding.strip().split(";", -1);
             if (parts[0].strip().equalsIgnoreCase("gzip")) {
                 return !(parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0{0,3})?"));
             }

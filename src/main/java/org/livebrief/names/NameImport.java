@@ -34,6 +34,10 @@ public class NameImport {
     public Report all(List<NameRequest> requests, Caller caller) {
         Report report = new Report(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i) == null) {
+                report.errors().add(new Row(i + 1, null, "must be an object"));
+                continue;
+            }
             try {
                 long id = names.register(requests.get(i), caller).id();
                 report.created().add(new Row(i + 1, id, null));

@@ -17,13 +17,16 @@ public record NameRequest(String type, Map<String, String> names, List<Variant> 
                           List<Related> related, List<String> contexts) {
 
     static final int MAX_TEXT = 300;
+    /** The sizes of entity_name.language and entity_relation.relation. */
+    static final int MAX_LANGUAGE_TAG = 35;
+    static final int MAX_RELATION = 32;
 
     /** A variant: {@code kind} variant (default) or historical; {@code status} accepted (default) etc. */
     public record Variant(String text, String language, String status, String kind, String style,
                           LocalDate validFrom, LocalDate validTo) {
 
         NameSpelling validate(Fields fields, String at) {
-            String validText = fields.text(at + ".text", text, true, MAX_TEXT);
+            String validText = name(fields, at + ".text", text);
             String validLanguage = language == null || language.isBlank() ? null : NameRequest.language(fields, at + ".language", language);
             NameStatus validStatus = status == null ? NameStatus.ACCEPTED : NameStatus.parse(status).orElse(null);
             NameKind validKind = kind == null ? (validTo == null ? NameKind.VARIANT : NameKind.HISTORICAL)
@@ -66,7 +69,7 @@ public record NameRequest(String type, Map<String, String> names, List<Variant> 
             fields.add("names", "needs at least one name, keyed by language (uk, ru, en …)");
         } else {
             names.forEach((language, text) -> validNames.put(language(fields, "names", language),
-                    fields.text("names." + language, text, true, MAX_TEXT)));
+                    name(fields, "names." + language, text)));
         }
         List<NameSpelling> validVariants = variants(fields);
         List<String> validContexts = contexts == null ? List.of()
@@ -74,6 +77,8 @@ public record NameRequest(String type, Map<String, String> names, List<Variant> 
         List<Related> validRelated = related == null ? List.of() : related;
         validRelated.stream().filter(r -> r == null || r.id() == null).findAny()
                 .ifPresent(r -> fields.add("related", "each needs the id of an entity"));
+        validRelated.stream().filter(r -> r != null && r.relation() != null).forEach(r ->
+                fields.text("related.relation", r.relation(), false, MAX_RELATION));
         fields.throwIfAny();
         return new Valid(validType, validNames, validVariants, Boolean.TRUE.equals(allowDuplicate), validRelated,
                 validContexts);
@@ -96,11 +101,22 @@ public record NameRequest(String type, Map<String, String> names, List<Variant> 
         return valid;
     }
 
+    /** A name: its folded form (lower case can be longer: İ is i and a dot) is stored too, in as many characters. */
+    static String name(Fields fields, String field, String text) {
+        String valid = fields.text(field, text, true, MAX_TEXT);
+        if (valid.length() <= MAX_TEXT && EntityName.fold(valid).length() > MAX_TEXT) {
+            fields.add(field, "must be at most " + MAX_TEXT + " characters in lower case");
+        }
+        return valid;
+    }
+
     static String language(Fields fields, String field, String tag) {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag == null ? "" : tag.strip()).build();
             if (locale.getLanguage().isEmpty()) {
                 fields.add(field, "keys must be BCP 47 language tags such as uk, ru or en");
+            } else if (locale.toLanguageTag().length() > MAX_LANGUAGE_TAG) {
+                fields.add(field, "language tags must be at most " + MAX_LANGUAGE_TAG + " characters");
             }
             return locale.toLanguageTag().toLowerCase(Locale.ROOT);
         } catch (IllformedLocaleException e) {

@@ -54,9 +54,7 @@ public class Names {
         }
         NameEntity entity = new NameEntity(valid.type(), caller.name(), clock);
         valid.names().forEach((language, text) -> entity.add(NameSpelling.name(language, text), clock));
-        if (!valid.names().containsKey("en")) {
-            defaultStyle().spell(valid.names()).ifPresent(en -> entity.add(NameSpelling.name("en", en), clock));
-        }
+        englishSpelling(defaultStyle(), valid.names()).ifPresent(en -> entity.add(NameSpelling.name("en", en), clock));
         valid.variants().forEach(v -> entity.add(v, clock));
         valid.contexts().forEach(c -> entity.allowIn(c, clock));
         for (NameRequest.Related related : valid.related()) {
@@ -67,6 +65,15 @@ public class Names {
         em.flush();
         authorityChanged.fire(new Retagging.AuthorityChanged(entity.id()));
         return NameView.of(entity, defaultStyle());
+    }
+
+    /**
+     * The English name made in {@code style} from the native names, when the request gives none. Romanized
+     * names grow (щ is shch): one too long for the names table is left out rather than failing the insert.
+     */
+    static Optional<String> englishSpelling(HouseStyle style, Map<String, String> names) {
+        return (names.containsKey("en") ? Optional.<String>empty() : style.spell(names))
+                .filter(en -> en.length() <= NameRequest.MAX_TEXT && EntityName.fold(en).length() <= NameRequest.MAX_TEXT);
     }
 
     /** Adds a variant, or (status preferred, with a style) an editor's spelling for one house style. */

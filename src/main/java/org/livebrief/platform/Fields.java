@@ -20,7 +20,8 @@ public final class Fields {
             }
             return trimmed;
         }
-        if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
+        // In UTF-16 units, as H2 counts VARCHAR(n): a character outside the BMP (most emoji) counts twice.
+        if (trimmed.length() > maxLength) {
             add(field, "must be at most " + maxLength + " characters");
         } else if (!isCleanText(trimmed)) {
             add(field, "must not contain control characters or unpaired surrogates");

@@ -23,11 +23,12 @@ class FieldsTest {
     }
 
     @Test
-    void lengthsCountCharactersNotUtf16Units() {
+    void lengthsCountUtf16UnitsAsH2CountsVarchar() {
+        // H2 refuses two emoji in a VARCHAR(3): "Value too long for column" (a 500 before this check counted them).
         Fields fields = new Fields();
-        fields.text("title", "😀".repeat(3), true, 3);
+        fields.text("title", "😀x", true, 3);
         fields.throwIfAny();
-        fields.text("title", "😀".repeat(4), true, 3);
+        fields.text("title", "😀".repeat(2), true, 3);
         ProblemException problem = catchThrowableOfType(ProblemException.class, fields::throwIfAny);
         assertThat(problem.problem().errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("at most 3"));

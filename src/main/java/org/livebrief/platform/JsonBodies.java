@@ -1,0 +1,56 @@
+package org.livebrief.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+/**
+ * Reads every JSON request body to its end before JSON-B binds it, and refuses one that is not well-formed
+ * with 400. JSON-B (Yasson) skips properties it does not know with Parsson's {@code skipObject}/{@code skipArray},
+ * which loop forever at the end of input (eclipse-ee4j/parsson#23, in the Parsson 1.1.7 WildFly 39 ships): a
+ * truncated body such as {@code {"x":{}} would hold a request thread at full CPU. The body is already bounded
+ * by {@link RequestLimits}.
+ */
+@Provider
+public class JsonBodies implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+            byte[] body = context.getInputStream().readAllBytes();
+            requireWellFormed(body);
+            context.setInputStream(new ByteArrayInputStream(body));
+        }
+        return context.proceed();
+    }
+
+    /** Throws 400 unless {@code body} is empty or one well-formed JSON text. */
+    static void requireWellFormed(byte[] body) {
+        if (body.length == 0) {
+            return;
+        }
+        int depth = 0;
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+            // hasNext() is false at the end of input even inside an open object ("{"), so count the depth too.
+            while (parser.hasNext()) {
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> { }
+                }
+            }
+        } catch (JsonException e) {  // JsonParsingException, and "Cannot auto-detect encoding" for one byte
+            depth = -1;
+        }
+        if (depth != 0) {
+            throw ProblemException.invalid("body", "is not well-formed JSON");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.livebrief.platform;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonBodiesTest {
+
+    /** Truncated bodies with a property JSON-B skips: these held a thread at full CPU before (parsson#23). */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"x\":{", "{\"title\":\"a\",\"x\":[1,", "[{\"x\":{\"a\":1", "{", "[", "{\"a\":1}}", "nul"})
+    void truncatedOrBrokenJsonIs400(String body) {
+        assertThatThrownBy(() -> JsonBodies.requireWellFormed(body.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.problem().status()).isEqualTo(400));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"title\":\"Kyiv\",\"x\":{\"y\":[1,2]}}", "[null]", "\"text\"", "  {}  "})
+    void wellFormedJsonPasses(String body) {
+        assertThatCode(() -> JsonBodies.requireWellFormed(body.getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
+    }
+}
