@@ -1,0 +1,360 @@
+package org.livebrief.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.livebrief.testing.Api;
+import org.livebrief.testing.DeployedWar;
+import org.livebrief.testing.EventStreamClient;
+import org.livebrief.testing.Newsroom;
+import org.livebrief.testing.ResourceMethods;
+import org.livebrief.testing.ResourceMethods.Endpoint;
+
+/**
+ * Issue #13, authorization matrix: every endpoint × every caller (anonymous, the author {@code reporter}, the
+ * other reporter {@code reporter2}, {@code editor}, {@code admin}) × the objects whose ownership or visibility
+ * matters (a live and a draft briefing; a draft and a published entry, both written by {@code reporter}).
+ *
+ * <p>The endpoints come from the resource classes by reflection ({@link ResourceMethods}): a JAX-RS method without
+ * a row in {@link #expectations()} fails the build, so a new endpoint cannot be missed. The rows are written by
+ * hand from the README's API table and the workflow rules, never computed from the annotations under test.
+ *
+ * <p>A caller who may not is refused: anonymous with 401 (or 404 where the object's existence is hidden), a
+ * signed-in caller with 403 or 404 — never 2xx. A caller who may gets 2xx. Every state-changing case runs against
+ * fresh objects, so a refusal means the caller was refused, not that the object had already changed.
+ */
+class EndpointMatrixIT extends DeployedWar {
+
+    static final List<String> CALLERS = List.of("anonymous", "reporter", "reporter2", "editor", "admin");
+
+    static final Set<String> ANYONE = Set.copyOf(CALLERS);
+    static final Set<String> SIGNED_IN = Set.of("reporter", "reporter2", "editor", "admin");
+    static final Set<String> STAFF = SIGNED_IN;
+    static final Set<String> AUTHOR_AND_EDITORS = Set.of("reporter", "editor", "admin");
+    static final Set<String> EDITORS = Set.of("editor", "admin");
+    static final Set<String> ADMIN = Set.of("admin");
+    static final Set<String> NOBODY = Set.of();
+
+    /** Endpoints served outside JAX-RS (servlet filter {@code live.EventStreamFilter}), listed by hand. */
+    static final Set<String> OUTSIDE_JAX_RS = Set.of("GET api/briefings/{id}/events",
+            "GET api/briefings/{id}/desk-events");
+
+    /** One row: an endpoint against one kind of object, who may get 2xx, and how to send it. */
+    record Row(String endpoint, String object, Set<String> allowed, BiFunction<Fixture, Api, Reply> request) {
+    }
+
+    /** A status and a description, from a plain request or an event stream. */
+    record Reply(int status, String text) {
+    }
+
+    /** The objects one case works on, made on first use through the API as the demo users make them. */
+    final class Fixture {
+        private Long liveBriefing;
+        private Long draftBriefing;
+        private Long ukrainianBriefing;
+        private Long draftEntry;
+        private Long publishedEntry;
+        private Long name;
+
+        long live() {
+            if (liveBriefing == null) {
+                liveBriefing = newsroom.briefing("matrix");
+            }
+            return liveBriefing;
+        }
+
+        long draftBriefing() {
+            if (draftBriefing == null) {
+                Api.Reply created = api.as("editor").post("api/briefings", """
+                        {"slug": "%s", "language": "en", "title": "Embargoed", "status": "draft"}"""
+                        .formatted(Api.uniqueSlug("matrix-draft")));
+                assertThat(created.status()).as(created.toString()).isEqualTo(201);
+                draftBriefing = Newsroom.id(created.json());
+            }
+            return draftBriefing;
+        }
+
+        long ukrainian() {
+            if (ukrainianBriefing == null) {
+                ukrainianBriefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("matrix-uk"), "uk", "Europe/Kyiv"));
+            }
+            return ukrainianBriefing;
+        }
+
+        /** A draft by {@code reporter}. */
+        long draftEntry() {
+            if (draftEntry == null) {
+                draftEntry = Newsroom.id(newsroom.post(live(), "reporter", "{\"body\": \"Shelling reported near Enerhodar\"}"));
+            }
+            return draftEntry;
+        }
+
+        /** Written by {@code reporter}, published by {@code editor}. */
+        long publishedEntry() {
+            if (publishedEntry == null) {
+                long entry = Newsroom.id(newsroom.post(live(), "reporter", "{\"body\": \"Talks resumed in Istanbul\"}"));
+                Api.Reply published = newsroom.transition(live(), entry, "publish", "editor");
+                assertThat(published.status()).as(published.toString()).isEqualTo(200);
+                publishedEntry = entry;
+            }
+            return publishedEntry;
+        }
+
+        long name() {
+            if (name == null) {
+                Api.Reply created = api.as("editor").post("api/names", nameJson());
+                assertThat(created.status()).as(created.toString()).isEqualTo(201);
+                name = Newsroom.id(created.json());
+            }
+            return name;
+        }
+
+        String entries(long briefing) {
+            return "api/briefings/" + briefing + "/entries";
+        }
+
+        String version(String path) {
+            return "\"" + api.as("admin").get(path).json().getJsonNumber("version").longValue() + "\"";
+        }
+    }
+
+    private String job;
+
+    static String nameJson() {
+        return "{\"type\": \"person\", \"names\": {\"uk\": \"" + Newsroom.madeUpSurname() + "\"}}";
+    }
+
+    private static Reply of(Api.Reply reply) {
+        String body = reply.body();
+        return new Reply(reply.status(), body.length() > 200 ? body.substring(0, 200) + "…" : body);
+    }
+
+    private static Reply json(Api client, String method, String path, String json) {
+        return of(client.send(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Reply bare(Api client, String method, String path) {
+        return of(client.send(method, path, null, new byte[0]));
+    }
+
+    /** The expectation table, by hand: README "API", "Workflow", "Editor UI" and docs/security.md. */
+    List<Row> expectations() {
+        List<Row> rows = new ArrayList<>();
+        // Briefings
+        rows.add(new Row("GET api/briefings", "-", ANYONE, (o, c) -> of(c.get("api/briefings?limit=5"))));
+        rows.add(new Row("POST api/briefings", "-", EDITORS, (o, c) -> json(c, "POST", "api/briefings", """
+                {"slug": "%s", "language": "en", "title": "Matrix", "timeZone": "Europe/Kyiv"}"""
+                .formatted(Api.uniqueSlug("matrix-new")))));
+        rows.add(new Row("GET api/briefings/{id}", "live briefing", ANYONE,
+                (o, c) -> of(c.get("api/briefings/" + o.live()))));
+        rows.add(new Row("GET api/briefings/{id}", "draft briefing", STAFF,
+                (o, c) -> of(c.get("api/briefings/" + o.draftBriefing()))));
+        rows.add(new Row("PUT api/briefings/{id}", "live briefing", EDITORS, (o, c) -> {
+            String path = "api/briefings/" + o.live();
+            return json(c.header("If-Match", o.version(path)), "PUT", path, "{\"title\": \"Revised title\"}");
+        }));
+        rows.add(new Row("POST api/briefings/{id}/{action}", "live briefing (close)", EDITORS, (o, c) -> {
+            String path = "api/briefings/" + o.live();
+            return bare(c.header("If-Match", o.version(path)), "POST", path + "/close");
+        }));
+        rows.add(new Row("POST api/briefings/{id}/{action}", "draft briefing (go-live)", EDITORS, (o, c) -> {
+            String path = "api/briefings/" + o.draftBriefing();
+            return bare(c.header("If-Match", o.version(path)), "POST", path + "/go-live");
+        }));
+        rows.add(new Row("POST api/briefings/{id}/translations", "live briefing", EDITORS,
+                (o, c) -> json(c, "POST", "api/briefings/" + o.live() + "/translations",
+                        "{\"briefingId\": " + o.ukrainian() + "}")));
+        rows.add(new Row("GET api/briefings/{id}/audit", "live briefing", EDITORS,
+                (o, c) -> of(c.get("api/briefings/" + o.live() + "/audit?limit=5"))));
+        rows.add(new Row("GET api/briefings/{briefingId}/changes", "live briefing", ANYONE,
+                (o, c) -> of(c.get("api/briefings/" + o.live() + "/changes?since=0"))));
+        // The poll fallback and the public stream carry public briefings only, for everyone: staff follow a draft
+        // briefing on the desk stream. No 2xx for anyone on a draft briefing.
+        rows.add(new Row("GET api/briefings/{briefingId}/changes", "draft briefing", NOBODY,
+                (o, c) -> of(c.get("api/briefings/" + o.draftBriefing() + "/changes?since=0"))));
+        rows.add(new Row("GET api/briefings/{id}/events", "live briefing", ANYONE,
+                (o, c) -> stream(c, "api/briefings/" + o.live() + "/events")));
+        rows.add(new Row("GET api/briefings/{id}/events", "draft briefing", NOBODY,
+                (o, c) -> stream(c, "api/briefings/" + o.draftBriefing() + "/events")));
+        rows.add(new Row("GET api/briefings/{id}/desk-events", "live briefing", STAFF,
+                (o, c) -> stream(c, "api/briefings/" + o.live() + "/desk-events")));
+        rows.add(new Row("GET api/briefings/{id}/desk-events", "draft briefing", STAFF,
+                (o, c) -> stream(c, "api/briefings/" + o.draftBriefing() + "/desk-events")));
+        // Entries
+        rows.add(new Row("GET api/briefings/{briefingId}/entries", "live briefing", ANYONE,
+                (o, c) -> of(c.get(o.entries(o.live()) + "?limit=5"))));
+        rows.add(new Row("GET api/briefings/{briefingId}/entries", "draft briefing", STAFF,
+                (o, c) -> of(c.get(o.entries(o.draftBriefing()) + "?limit=5"))));
+        rows.add(new Row("POST api/briefings/{briefingId}/entries", "live briefing", STAFF,
+                (o, c) -> json(c, "POST", o.entries(o.live()), "{\"body\": \"<p>Sirens in Kyiv</p>\"}")));
+        rows.add(new Row("GET api/briefings/{briefingId}/entries/{entryId}", "published entry", ANYONE,
+                (o, c) -> of(c.get(o.entries(o.live()) + "/" + o.publishedEntry()))));
+        rows.add(new Row("GET api/briefings/{briefingId}/entries/{entryId}", "reporter's draft", STAFF,
+                (o, c) -> of(c.get(o.entries(o.live()) + "/" + o.draftEntry()))));
+        rows.add(new Row("PUT api/briefings/{briefingId}/entries/{entryId}", "reporter's draft", AUTHOR_AND_EDITORS,
+                (o, c) -> {
+                    String path = o.entries(o.live()) + "/" + o.draftEntry();
+                    return json(c.header("If-Match", o.version(path)), "PUT", path,
+                            "{\"body\": \"<p>Shelling reported near Enerhodar, officials say</p>\"}");
+                }));
+        rows.add(new Row("PUT api/briefings/{briefingId}/entries/{entryId}", "reporter's published entry", EDITORS,
+                (o, c) -> {
+                    String path = o.entries(o.live()) + "/" + o.publishedEntry();
+                    return json(c.header("If-Match", o.version(path)), "PUT", path,
+                            "{\"body\": \"<p>Talks resumed in Istanbul on Tuesday</p>\", "
+                                    + "\"correctionNote\": \"The day was missing\"}");
+                }));
+        // Every transition by every role and state: workflow.AuthorizationMatrixIT. Here: one per ownership case.
+        rows.add(new Row("POST api/briefings/{briefingId}/entries/{entryId}/{transition}", "reporter's draft (submit)",
+                AUTHOR_AND_EDITORS, (o, c) -> {
+                    String path = o.entries(o.live()) + "/" + o.draftEntry();
+                    return json(c.header("If-Match", o.version(path)), "POST", path + "/submit", "{}");
+                }));
+        rows.add(new Row("POST api/briefings/{briefingId}/entries/{entryId}/{transition}",
+                "reporter's published entry (retract)", EDITORS, (o, c) -> {
+                    String path = o.entries(o.live()) + "/" + o.publishedEntry();
+                    return json(c.header("If-Match", o.version(path)), "POST", path + "/retract",
+                            "{\"reason\": \"The report was wrong\"}");
+                }));
+        rows.add(new Row("GET api/briefings/{briefingId}/entries/{entryId}/revisions", "reporter's draft", STAFF,
+                (o, c) -> of(c.get(o.entries(o.live()) + "/" + o.draftEntry() + "/revisions"))));
+        rows.add(new Row("GET api/briefings/{briefingId}/entries/{entryId}/revisions", "published entry", STAFF,
+                (o, c) -> of(c.get(o.entries(o.live()) + "/" + o.publishedEntry() + "/revisions"))));
+        // Names, style, i18n, search, jobs, session
+        rows.add(new Row("POST api/names", "-", EDITORS, (o, c) -> json(c, "POST", "api/names", nameJson())));
+        rows.add(new Row("GET api/names/{id}", "name", ANYONE, (o, c) -> of(c.get("api/names/" + o.name()))));
+        rows.add(new Row("GET api/names/{id}/entries", "name", ANYONE,
+                (o, c) -> of(c.get("api/names/" + o.name() + "/entries?limit=5"))));
+        rows.add(new Row("POST api/names/{id}/variants", "name", EDITORS,
+                (o, c) -> json(c, "POST", "api/names/" + o.name() + "/variants", """
+                        {"text": "%s", "language": "en", "status": "accepted"}"""
+                        .formatted("Matrix" + Newsroom.madeUpSurname().hashCode()))));
+        rows.add(new Row("GET api/names/resolve", "-", ANYONE, (o, c) -> of(c.get("api/names/resolve?q=Kyiv"))));
+        rows.add(new Row("POST api/names/import", "JSON", ADMIN,
+                (o, c) -> json(c, "POST", "api/names/import", "[" + nameJson() + "]")));
+        rows.add(new Row("POST api/names/import", "CSV", ADMIN, (o, c) -> of(c.send("POST", "api/names/import",
+                "text/csv", ("type,uk\nplace," + Newsroom.madeUpSurname() + "\n").getBytes(StandardCharsets.UTF_8)))));
+        rows.add(new Row("POST api/names/retag", "-", ADMIN, (o, c) -> bare(c, "POST", "api/names/retag")));
+        rows.add(new Row("POST api/style/check", "-", STAFF, (o, c) -> json(c, "POST", "api/style/check",
+                "{\"language\": \"en\", \"text\": \"Zelensky spoke in Kiev\", \"style\": \"rferl\"}")));
+        rows.add(new Row("GET api/i18n/{language}", "-", ANYONE, (o, c) -> of(c.get("api/i18n/uk"))));
+        rows.add(new Row("GET api/search", "-", ANYONE, (o, c) -> of(c.get("api/search?q=Istanbul&limit=5"))));
+        rows.add(new Row("POST api/search/reindex", "-", ADMIN, (o, c) -> bare(c, "POST", "api/search/reindex")));
+        rows.add(new Row("GET api/jobs", "-", ADMIN, (o, c) -> of(c.get("api/jobs"))));
+        rows.add(new Row("GET api/jobs/{id}", "retag job", ADMIN, (o, c) -> of(c.get("api/jobs/" + job))));
+        // Signing in is open to anyone who knows a password; anonymous signs in as the reporter.
+        rows.add(new Row("POST api/session", "-", ANYONE, (o, c) -> json(c, "POST", "api/session",
+                "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(userOf(c), Api.PASSWORD))));
+        // Who am I, for the browser session: 401 when signed out (README, Editor UI). A signed-in caller here is one
+        // who signed in with POST api/session and sends the session cookie only.
+        rows.add(new Row("GET api/session", "browser session", SIGNED_IN, (o, c) -> of(sessionOf(c).get("api/session"))));
+        rows.add(new Row("DELETE api/session", "-", ANYONE, (o, c) -> bare(c, "DELETE", "api/session")));
+        return rows;
+    }
+
+    private final Map<Api, String> users = new LinkedHashMap<>();
+
+    private String userOf(Api client) {
+        String user = users.get(client);
+        return user == null || user.equals("anonymous") ? "reporter" : user;
+    }
+
+    /** The anonymous client, or one that signed in as the caller and holds only the session cookie. */
+    private Api sessionOf(Api client) {
+        String user = users.get(client);
+        if (user == null || user.equals("anonymous")) {
+            return api;
+        }
+        Api.Reply signedIn = api.post("api/session",
+                "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(user, Api.PASSWORD));
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        String cookie = signedIn.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        return api.header("Cookie", cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')));
+    }
+
+    private Reply stream(Api client, String path) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        String user = users.get(client);
+        if (user != null && !user.equals("anonymous")) {
+            headers.put("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try (EventStreamClient events = EventStreamClient.open(api.uri(path), headers)) {
+            return new Reply(events.status(), "event stream, " + events.header("Content-Type"));
+        }
+    }
+
+    private static String key(Endpoint endpoint) {
+        return endpoint.httpMethod() + " " + endpoint.template();
+    }
+
+    @Test
+    void everyJaxRsEndpointHasARowAndNoRowIsStale() {
+        Set<String> scanned = ResourceMethods.all().stream().map(EndpointMatrixIT::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> table = expectations().stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missing = new TreeSet<>(scanned);
+        missing.removeAll(table);
+        assertThat(missing).as("JAX-RS endpoints without a row in EndpointMatrixIT.expectations()").isEmpty();
+        Set<String> stale = new TreeSet<>(table);
+        stale.removeAll(scanned);
+        stale.removeAll(OUTSIDE_JAX_RS);
+        assertThat(stale).as("rows for endpoints that no longer exist").isEmpty();
+        assertThat(scanned).as("the scan sees GETs too").contains("GET api/briefings", "GET api/jobs/{id}");
+    }
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsTheTableSays() {
+        Api.Reply retag = api.as("admin").send("POST", "api/names/retag", null, new byte[0]);
+        assertThat(retag.status()).as(retag.toString()).isEqualTo(202);
+        job = retag.header("Location").replaceFirst("^.*/api/jobs/", "");
+        api.awaitJob(retag);
+
+        Fixture shared = new Fixture();
+        List<String> unexpected = new ArrayList<>();
+        Set<String> endpoints = new TreeSet<>();
+        int cases = 0;
+        for (Row row : expectations()) {
+            endpoints.add(row.endpoint());
+            boolean changesState = !row.endpoint().startsWith("GET ");
+            // Refused callers first, so an allowed caller's change never hides a refusal.
+            List<String> order = new ArrayList<>(CALLERS.stream().filter(c -> !row.allowed().contains(c)).toList());
+            order.addAll(CALLERS.stream().filter(row.allowed()::contains).toList());
+            for (String caller : order) {
+                Api client = caller.equals("anonymous") ? api : api.as(caller);
+                users.put(client, caller);
+                Reply reply = row.request().apply(changesState ? new Fixture() : shared, client);
+                users.remove(client);
+                cases++;
+                int status = reply.status();
+                boolean ok;
+                if (row.allowed().contains(caller)) {
+                    ok = status >= 200 && status < 300;
+                } else if (caller.equals("anonymous")) {
+                    ok = status == 401 || status == 404;
+                } else {
+                    ok = status == 403 || status == 404;
+                }
+                if (!ok) {
+                    unexpected.add(row.endpoint() + " [" + row.object() + "] as " + caller + " (allowed: "
+                            + new TreeSet<>(row.allowed()) + ") → " + status + " " + reply.text());
+                }
+            }
+        }
+        System.out.printf("EndpointMatrixIT: %d endpoints, %d rows, %d endpoint × caller cases checked%n",
+                endpoints.size(), expectations().size(), cases);
+        assertThat(unexpected).as("answers that differ from the expectation table").isEmpty();
+        assertThat(cases).isEqualTo(expectations().size() * CALLERS.size());
+    }
+}
