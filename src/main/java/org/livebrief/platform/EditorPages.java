@@ -27,6 +27,8 @@ public class EditorPages extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-cache");
-        chain.doFilter(request, response);
+        if (ReadOnlyPages.admit(request, response)) {
+            chain.doFilter(request, response);
+        }
     }
 }

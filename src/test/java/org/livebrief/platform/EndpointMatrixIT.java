@@ -26,7 +26,9 @@ import org.livebrief.testing.ResourceMethods.Endpoint;
  * matters (a live and a draft briefing; a draft and a published entry, both written by {@code reporter}).
  *
  * <p>The endpoints come from the resource classes by reflection ({@link ResourceMethods}): a JAX-RS method without
- * a row in {@link #expectations()} fails the build, so a new endpoint cannot be missed. The rows are written by
+ * a row in {@link #expectations()} fails the build, so a new endpoint cannot be missed. So does a
+ * {@code @WebServlet} (the reader page, the feeds) without rows for reading and for every write method, or a
+ * {@code @WebFilter} whose pattern no row goes through. The rows are written by
  * hand from the README's API table and the workflow rules, never computed from the annotations under test.
  *
  * <p>A caller who may not is refused: anonymous with 401 (or 404 where the object's existence is hidden), a
@@ -49,8 +51,18 @@ class EndpointMatrixIT extends DeployedWar {
     static final Set<String> OUTSIDE_JAX_RS = Set.of("GET api/briefings/{id}/events",
             "GET api/briefings/{id}/desk-events");
 
-    /** One row: an endpoint against one kind of object, who may get 2xx, and how to send it. */
+    /** Methods that change state, tried on every servlet's URL pattern: no servlet may answer them with 2xx. */
+    static final List<String> WRITE_METHODS = List.of("POST", "PUT", "DELETE", "PATCH");
+
+    /**
+     * One row: an endpoint against one kind of object, who may get 2xx, and how to send it. Endpoints served by a
+     * servlet or a static file are named by their {@code @WebServlet}/{@code @WebFilter} URL pattern; a refusal
+     * there may also be 405, for a method the servlet does not serve.
+     */
     record Row(String endpoint, String object, Set<String> allowed, BiFunction<Fixture, Api, Reply> request) {
+        boolean servedOutsideJaxRs() {
+            return endpoint.endsWith("*");
+        }
     }
 
     /** A status and a description, from a plain request or an event stream. */
@@ -65,6 +77,7 @@ class EndpointMatrixIT extends DeployedWar {
         private Long draftEntry;
         private Long publishedEntry;
         private Long name;
+        private Long archivedBriefing;
 
         long live() {
             if (liveBriefing == null) {
@@ -121,6 +134,21 @@ class EndpointMatrixIT extends DeployedWar {
 
         String entries(long briefing) {
             return "api/briefings/" + briefing + "/entries";
+        }
+
+        /** A live briefing with more published entries than a feed page holds (the ITs run with 5): it has an archive. */
+        long archived() {
+            if (archivedBriefing == null) {
+                archivedBriefing = newsroom.briefing("matrix-archive");
+                for (int i = 0; i < 6; i++) {
+                    newsroom.published(archivedBriefing, "{\"body\": \"Archived update " + i + "\"}");
+                }
+            }
+            return archivedBriefing;
+        }
+
+        String slug(long briefing) {
+            return api.as("admin").get("api/briefings/" + briefing).json().getString("slug");
         }
 
         String version(String path) {
@@ -259,6 +287,50 @@ class EndpointMatrixIT extends DeployedWar {
         // who signed in with POST api/session and sends the session cookie only.
         rows.add(new Row("GET api/session", "browser session", SIGNED_IN, (o, c) -> of(sessionOf(c).get("api/session"))));
         rows.add(new Row("DELETE api/session", "-", ANYONE, (o, c) -> bare(c, "DELETE", "api/session")));
+        rows.addAll(outsideJaxRs());
+        return rows;
+    }
+
+    /**
+     * The reader page, the feeds and the editor's static files: public reading for anyone where the briefing is
+     * public, nothing for anyone where it is not (staff read drafts through the API, never through a public page or
+     * feed), and no state change through any of them, whatever the caller.
+     */
+    List<Row> outsideJaxRs() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("GET briefings/*", "live briefing", ANYONE,
+                (o, c) -> of(c.get("briefings/" + o.slug(o.live())))));
+        rows.add(new Row("GET briefings/*", "live briefing (embed)", ANYONE,
+                (o, c) -> of(c.get("briefings/" + o.slug(o.live()) + "?embed=1"))));
+        rows.add(new Row("GET briefings/*", "draft briefing", NOBODY,
+                (o, c) -> of(c.get("briefings/" + o.slug(o.draftBriefing())))));
+        rows.add(new Row("GET briefings/*", "draft briefing (embed)", NOBODY,
+                (o, c) -> of(c.get("briefings/" + o.slug(o.draftBriefing()) + "?embed=1"))));
+        for (String format : List.of("atom", "rss", "json", "ninjs", "ninjs3")) {
+            rows.add(new Row("GET feeds/*", "live briefing (" + format + ")", ANYONE,
+                    (o, c) -> of(c.get("feeds/briefings/" + o.slug(o.live()) + "." + format))));
+            rows.add(new Row("GET feeds/*", "draft briefing (" + format + ")", NOBODY,
+                    (o, c) -> of(c.get("feeds/briefings/" + o.slug(o.draftBriefing()) + "." + format))));
+        }
+        rows.add(new Row("GET feeds/*", "live briefing (key events)", ANYONE,
+                (o, c) -> of(c.get("feeds/briefings/" + o.slug(o.live()) + "/key-events.atom"))));
+        rows.add(new Row("GET feeds/*", "draft briefing (key events)", NOBODY,
+                (o, c) -> of(c.get("feeds/briefings/" + o.slug(o.draftBriefing()) + "/key-events.atom"))));
+        rows.add(new Row("GET feeds/*", "live briefing (archive 1)", ANYONE,
+                (o, c) -> of(c.get("feeds/briefings/" + o.slug(o.archived()) + "/archive/1.atom"))));
+        rows.add(new Row("GET feeds/*", "draft briefing (archive 1)", NOBODY,
+                (o, c) -> of(c.get("feeds/briefings/" + o.slug(o.draftBriefing()) + "/archive/1.atom"))));
+        rows.add(new Row("GET feeds/*", "language", ANYONE, (o, c) -> of(c.get("feeds/languages/en.atom"))));
+        rows.add(new Row("GET feeds/*", "name", ANYONE, (o, c) -> of(c.get("feeds/names/" + o.name() + ".json"))));
+        rows.add(new Row("GET editor/*", "desk page", ANYONE, (o, c) -> of(c.get("editor/"))));
+        for (String method : WRITE_METHODS) {
+            rows.add(new Row(method + " briefings/*", "live briefing", NOBODY,
+                    (o, c) -> json(c, method, "briefings/" + o.slug(o.live()), "{\"title\": \"Defaced\"}")));
+            rows.add(new Row(method + " feeds/*", "live briefing (atom)", NOBODY,
+                    (o, c) -> json(c, method, "feeds/briefings/" + o.slug(o.live()) + ".atom", "{}")));
+            rows.add(new Row(method + " editor/*", "desk page", NOBODY,
+                    (o, c) -> json(c, method, "editor/index.html", "{}")));
+        }
         return rows;
     }
 
@@ -307,11 +379,44 @@ class EndpointMatrixIT extends DeployedWar {
         Set<String> missing = new TreeSet<>(scanned);
         missing.removeAll(table);
         assertThat(missing).as("JAX-RS endpoints without a row in EndpointMatrixIT.expectations()").isEmpty();
+        Set<String> patterns = ResourceMethods.webComponents().stream().map(ResourceMethods.WebComponent::pattern)
+                .collect(Collectors.toSet());
         Set<String> stale = new TreeSet<>(table);
         stale.removeAll(scanned);
         stale.removeAll(OUTSIDE_JAX_RS);
+        stale.removeIf(endpoint -> patterns.contains(endpoint.substring(endpoint.indexOf(' ') + 1)));
         assertThat(stale).as("rows for endpoints that no longer exist").isEmpty();
         assertThat(scanned).as("the scan sees GETs too").contains("GET api/briefings", "GET api/jobs/{id}");
+    }
+
+    @Test
+    void everyServletAndFilterHasRowsForReadingAndForEveryWriteMethod() {
+        List<ResourceMethods.WebComponent> components = ResourceMethods.webComponents();
+        assertThat(components).as("the scan sees the reader page and the feeds")
+                .extracting(ResourceMethods.WebComponent::pattern).contains("briefings/*", "feeds/*");
+        Set<String> table = expectations().stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+        List<String> missing = new ArrayList<>();
+        for (ResourceMethods.WebComponent component : components) {
+            String glob = component.pattern();
+            String prefix = glob.substring(0, glob.length() - 1);
+            if (component.kind().equals("servlet")) {
+                for (String method : concat("GET", WRITE_METHODS)) {
+                    if (!table.contains(method + " " + glob)) {
+                        missing.add(method + " " + glob + " (" + component.type().getSimpleName() + ")");
+                    }
+                }
+            } else if (table.stream().noneMatch(row -> row.substring(row.indexOf(' ') + 1).startsWith(prefix))) {
+                // A filter guards what lies under its pattern: at least one row must go through it.
+                missing.add(glob + " (" + component.type().getSimpleName() + ")");
+            }
+        }
+        assertThat(missing).as("servlets and filters without rows in EndpointMatrixIT").isEmpty();
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     @Test
@@ -341,6 +446,8 @@ class EndpointMatrixIT extends DeployedWar {
                 boolean ok;
                 if (row.allowed().contains(caller)) {
                     ok = status >= 200 && status < 300;
+                } else if (row.servedOutsideJaxRs() && status == 405) {
+                    ok = true;
                 } else if (caller.equals("anonymous")) {
                     ok = status == 401 || status == 404;
                 } else {

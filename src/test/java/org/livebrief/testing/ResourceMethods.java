@@ -74,6 +74,32 @@ public final class ResourceMethods {
         return endpoints;
     }
 
+    /** A servlet or filter of the application and one of its URL patterns, without the leading slash. */
+    public record WebComponent(String kind, String pattern, Class<?> type) {
+    }
+
+    /**
+     * Every {@code @WebServlet} and {@code @WebFilter} URL pattern of the application: what serves requests (or
+     * stands in front of them) outside JAX-RS.
+     */
+    public static List<WebComponent> webComponents() {
+        List<WebComponent> components = new ArrayList<>();
+        for (Class<?> type : classes()) {
+            jakarta.servlet.annotation.WebServlet servlet = type.getAnnotation(jakarta.servlet.annotation.WebServlet.class);
+            if (servlet != null) {
+                Stream.concat(Stream.of(servlet.value()), Stream.of(servlet.urlPatterns()))
+                        .forEach(p -> components.add(new WebComponent("servlet", p.replaceFirst("^/", ""), type)));
+            }
+            jakarta.servlet.annotation.WebFilter filter = type.getAnnotation(jakarta.servlet.annotation.WebFilter.class);
+            if (filter != null) {
+                Stream.concat(Stream.of(filter.value()), Stream.of(filter.urlPatterns()))
+                        .forEach(p -> components.add(new WebComponent("filter", p.replaceFirst("^/", ""), type)));
+            }
+        }
+        components.sort(Comparator.comparing(WebComponent::pattern).thenComparing(WebComponent::kind));
+        return components;
+    }
+
     private static String httpMethod(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
             HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
