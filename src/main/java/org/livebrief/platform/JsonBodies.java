@@ -11,14 +11,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * Reads every JSON request body to its end before JSON-B binds it, and refuses one that is not well-formed
- * with 400. JSON-B (Yasson) skips properties it does not know with Parsson's {@code skipObject}/{@code skipArray},
+ * Reads every JSON request body to its end before JSON-B binds it, in one streaming pass, and refuses with 400 one
+ * that is not well-formed or that nests deeper than {@link #MAX_DEPTH} levels. Depth: JSON-B skips an unknown
+ * member by walking it, and 50,000 nested objects kept a worker thread busy for minutes; no request of this API
+ * nests more than a few levels. Well-formedness: JSON-B (Yasson) skips properties it does not know with Parsson's {@code skipObject}/{@code skipArray},
  * which loop forever at the end of input (eclipse-ee4j/parsson#23, in the Parsson 1.1.7 WildFly 39 ships): a
  * truncated body such as {@code {"x":{}} would hold a request thread at full CPU. The body is already bounded
  * by {@link RequestLimits}.
  */
 @Provider
 public class JsonBodies implements ReaderInterceptor {
+
+    static final int MAX_DEPTH = 32;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -31,7 +35,7 @@ public class JsonBodies implements ReaderInterceptor {
         return context.proceed();
     }
 
-    /** Throws 400 unless {@code body} is empty or one well-formed JSON text. */
+    /** Throws 400 unless {@code body} is empty or one well-formed JSON text at most {@link #MAX_DEPTH} deep. */
     static void requireWellFormed(byte[] body) {
         if (body.length == 0) {
             return;
@@ -41,7 +45,11 @@ public class JsonBodies implements ReaderInterceptor {
             // hasNext() is false at the end of input even inside an open object ("{"), so count the depth too.
             while (parser.hasNext()) {
                 switch (parser.next()) {
-                    case START_OBJECT, START_ARRAY -> depth++;
+                    case START_OBJECT, START_ARRAY -> {
+                        if (++depth > MAX_DEPTH) {
+                            throw ProblemException.invalid("body", "is nested deeper than " + MAX_DEPTH + " levels");
+                        }
+                    }
                     case END_OBJECT, END_ARRAY -> depth--;
                     default -> { }
                 }

@@ -1,9 +1,11 @@
 package org.livebrief.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,5 +24,24 @@ class JsonBodiesTest {
     @ValueSource(strings = {"{\"title\":\"Kyiv\",\"x\":{\"y\":[1,2]}}", "[null]", "\"text\"", "  {}  "})
     void wellFormedJsonPasses(String body) {
         assertThatCode(() -> JsonBodies.requireWellFormed(body.getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void deepNestingIsRefusedWhileReadingNotAfter() {
+        for (String body : new String[] {"{\"a\":".repeat(50_000), "[".repeat(33), "[".repeat(33) + "]".repeat(33)}) {
+            assertThatThrownBy(() -> JsonBodies.requireWellFormed(body.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.problem().status()).isEqualTo(400);
+                        assertThat(e.getMessage() + e.problem()).contains("nested deeper than 32");
+                    });
+        }
+    }
+
+    @Test
+    void bracketsInsideStringsAndThirtyTwoLevelsPass() {
+        String body = "{\"body\": \"" + "[{\\\"".repeat(1_000) + "\", \"names\": {\"uk\": [\"a\", {\"b\": [1, 2]}]}}";
+        assertThatCode(() -> JsonBodies.requireWellFormed(body.getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
+        String deepest = "[".repeat(32) + "]".repeat(32);
+        assertThatCode(() -> JsonBodies.requireWellFormed(deepest.getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
     }
 }
