@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Syndication;
@@ -38,8 +39,6 @@ public class WebSubOutbox {
     static final Duration GAP_HORIZON = Duration.ofMinutes(10);
     /** Changes older than this when first seen (after a long outage or a hub configured late) are not announced. */
     static final Duration STALE = Duration.ofDays(1);
-    /** How long a node may take to send the pings it claimed before they fall due for others. */
-    static final Duration LEASE = Duration.ofMinutes(1);
     /** The longest wait between two attempts. */
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
@@ -57,6 +56,11 @@ public class WebSubOutbox {
 
     @Inject
     Clock clock;
+
+    /** How long a node may take to send the pings it claimed before they fall due for others. */
+    @Inject
+    @ConfigProperty(name = "livebrief.websub.lease-millis", defaultValue = "60000")
+    long leaseMillis;
 
     /** A ping leased to the caller: {@code generation} tells whether another change came in meanwhile. */
     public record Ping(long id, String topic, long generation, int attempts) {
@@ -132,10 +136,20 @@ public class WebSubOutbox {
         return seen;
     }
 
-    /** One pending ping per topic; a topic already waiting only gets a new generation. */
+    /**
+     * One pending ping per topic; a topic already waiting gets a new generation. A topic backing off after the hub
+     * failed it (due later than any lease could run) starts over and is due at once: the news that made this change
+     * should not wait up to an hour because the hub was down earlier. A leased or shortly waiting ping keeps its time,
+     * so a ping in flight is never claimed twice.
+     */
     private void queue(String topic, Instant now) {
-        int updated = em.createNativeQuery("UPDATE websub_ping SET generation = generation + 1 WHERE topic = ?1")
-                .setParameter(1, topic).executeUpdate();
+        int updated = em.createNativeQuery("UPDATE websub_ping SET generation = generation + 1, attempts = 0,"
+                        + " due_at = ?2 WHERE topic = ?1 AND attempts > 0 AND due_at > ?3")
+                .setParameter(1, topic).setParameter(2, now).setParameter(3, now.plusMillis(leaseMillis)).executeUpdate();
+        if (updated == 0) {
+            updated = em.createNativeQuery("UPDATE websub_ping SET generation = generation + 1 WHERE topic = ?1")
+                    .setParameter(1, topic).executeUpdate();
+        }
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO websub_ping (topic, generation, attempts, due_at) VALUES (?1, 1, 0, ?2)")
                     .setParameter(1, topic).setParameter(2, now).executeUpdate();
@@ -150,7 +164,7 @@ public class WebSubOutbox {
                 ((Number) r[2]).longValue(), ((Number) r[3]).intValue())).toList();
         if (!pings.isEmpty()) {
             em.createNativeQuery("UPDATE websub_ping SET due_at = ?1 WHERE id IN (?2)")
-                    .setParameter(1, now.plus(LEASE)).setParameter(2, pings.stream().map(Ping::id).toList())
+                    .setParameter(1, now.plusMillis(leaseMillis)).setParameter(2, pings.stream().map(Ping::id).toList())
                     .executeUpdate();
         }
         return pings;

@@ -52,6 +52,8 @@ class FeedsIT {
     /** Pings the stub hub took (2xx), and every ping it saw, taken or not. */
     private static final List<String> PINGS = new CopyOnWriteArrayList<>();
     private static final List<String> ATTEMPTS = new CopyOnWriteArrayList<>();
+    /** Every ping the hub saw, with when it saw it and what it answered. */
+    private static final List<HubCall> CALLS = new CopyOnWriteArrayList<>();
     /** What the stub hub answers: 202, or 503 while it is "down". */
     private static volatile int hubStatus = 202;
     private static HttpServer hub;
@@ -78,6 +80,7 @@ class FeedsIT {
                     StandardCharsets.UTF_8);
             int status = hubStatus;
             ATTEMPTS.add(ping);
+            CALLS.add(new HubCall(ping, Instant.now(), status));
             if (status / 100 == 2) {
                 PINGS.add(ping);
             }
@@ -297,6 +300,49 @@ class FeedsIT {
             hubStatus = 202;
         }
         awaitPing(expected, 2);
+    }
+
+    private record HubCall(String ping, Instant at, int status) {
+    }
+
+    /**
+     * A topic backing off after the hub failed it starts over when a new change comes: the server runs with a
+     * 200 ms backoff doubling each time and a 3 s lease (arquillian.xml). After seven refusals the next try of the
+     * old ping is due 12.8 s after the last; a new change must be pinged long before that.
+     */
+    @Test
+    void aNewChangeEndsTheBackoffOfItsTopic() throws Exception {
+        knownBase();
+        String language = "gd-x-" + Long.toString(System.nanoTime() % 2_000_000_000L, 36);
+        JsonObject briefing = newsroom.briefing(Api.uniqueSlug("backoff"), language, "Europe/Kyiv");
+        String path = "feeds/briefings/" + briefing.getString("slug") + ".rss";
+        assertThat(api.get(path).status()).isEqualTo(200);
+        String expected = "hub.mode=publish&hub.url=" + api.uri(path);
+        awaitPing(expected, 1);
+        hubStatus = 503;
+        Instant lastRefusal;
+        try {
+            newsroom.published(Newsroom.id(briefing), "{\"body\": \"Published while the hub was down.\"}");
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            while (refusals(expected).size() < 7 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            List<HubCall> refused = refusals(expected);
+            assertThat(refused).as("the hub refused the ping again and again").hasSizeGreaterThanOrEqualTo(7);
+            lastRefusal = refused.get(refused.size() - 1).at();
+        } finally {
+            hubStatus = 202;
+        }
+        newsroom.published(Newsroom.id(briefing), "{\"body\": \"The hub is back; this must not wait.\"}");
+        awaitPing(expected, 2);
+        Instant taken = CALLS.stream().filter(c -> c.ping().equals(expected) && c.status() == 202)
+                .map(HubCall::at).filter(lastRefusal::isBefore).findFirst().orElseThrow();
+        assertThat(taken).as("pinged before the old ladder's next step (12.8 s after the seventh refusal)")
+                .isBefore(lastRefusal.plusMillis(12_800));
+    }
+
+    private static List<HubCall> refusals(String ping) {
+        return CALLS.stream().filter(c -> c.ping().equals(ping) && c.status() != 202).toList();
     }
 
     @Test
