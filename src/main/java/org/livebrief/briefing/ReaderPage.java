@@ -22,7 +22,7 @@ import org.livebrief.security.EmbedPolicy;
  * The reader page {@code /briefings/{slug}}: server-rendered HTML that works without JavaScript.
  * {@code ?before={entryId}} shows older updates.
  */
-@WebServlet("/briefings/*")
+@WebServlet(urlPatterns = "/briefings/*", loadOnStartup = 1)
 public class ReaderPage extends HttpServlet {
 
     static final int PAGE_SIZE = 50;
@@ -33,7 +33,7 @@ public class ReaderPage extends HttpServlet {
     transient Briefings briefings;
 
     @Inject
-    transient Entries entries;
+    transient ReaderStream stream;
 
     @Inject
     transient Clock clock;
@@ -46,6 +46,14 @@ public class ReaderPage extends HttpServlet {
 
     @Inject
     transient EmbedPolicy embedPolicy;
+
+    private transient ReaderSettings settings;
+
+    /** Reads the settings once; a bad value stops the deployment instead of surprising readers later. */
+    @Override
+    public void init() {
+        settings = ReaderSettings.current();
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -64,7 +72,7 @@ public class ReaderPage extends HttpServlet {
         Long before;
         try {
             before = before(request);
-            page = entries.page(briefing.id(), Caller.ANONYMOUS, before, PAGE_SIZE);
+            page = stream.page(briefing, before, PAGE_SIZE, settings.showsNotices());
         } catch (ProblemException e) {
             notFound(response);
             return;
@@ -73,8 +81,11 @@ public class ReaderPage extends HttpServlet {
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
         Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
                 .build(page.items(), briefings.translationsOf(briefing, Caller.ANONYMOUS), canonical, older);
+        // The live page keeps an empty, hidden key-events box for the first key event that arrives.
+        model.put("showKeyEvents", before == null || Boolean.TRUE.equals(model.get("hasKeyEvents")));
         if (before == null) {
-            model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId()));
+            model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId(),
+                    "retractions", settings.retractions().jsonName()));
         }
         // ?embed=1: the page inside a host CMS's iframe, without our masthead.
         boolean embed = "1".equals(request.getParameter("embed"));
