@@ -171,8 +171,25 @@
     return first.substring(0, cut > 0 ? cut : 119) + '\u2026';
   }
 
+  /* The box as the server renders it, before the updates, for the first key event that arrives live. */
+  function newKeyBox() {
+    var box = document.createElement('nav');
+    box.className = 'key-events';
+    box.setAttribute('aria-labelledby', 'key-events-title');
+    var title = document.createElement('h2');
+    title.id = 'key-events-title';
+    title.textContent = data.keyEvents;
+    box.appendChild(title);
+    box.appendChild(document.createElement('ol'));
+    config.parentNode.insertBefore(box, config);
+    return box;
+  }
+
   /* The key-events box: the published key events, newest first; hidden while it has none. */
   function keyEvents(id, entry) {
+    if (!keyBox && entry && entry.keyEvent) {
+      keyBox = newKeyBox();
+    }
     if (!keyBox) {
       return;
     }

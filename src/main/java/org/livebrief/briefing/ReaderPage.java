@@ -81,8 +81,6 @@ public class ReaderPage extends HttpServlet {
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
         Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
                 .build(page.items(), briefings.translationsOf(briefing, Caller.ANONYMOUS), canonical, older);
-        // The live page keeps an empty, hidden key-events box for the first key event that arrives.
-        model.put("showKeyEvents", before == null || Boolean.TRUE.equals(model.get("hasKeyEvents")));
         if (before == null) {
             model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId(),
                     "retractions", settings.retractions().jsonName()));

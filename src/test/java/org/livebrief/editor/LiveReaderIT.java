@@ -199,7 +199,7 @@ class LiveReaderIT {
                 String reason = "uk".equals(language) ? "джерело не підтвердило цю інформацію" : "the source did not confirm it";
                 retract(story, entry, reason);
 
-                String notice = story.messages().get("briefing.page.withdrawn", reason);
+                String notice = ("uk".equals(language) ? "Це оновлення відкликано: " : "This update was withdrawn: ") + reason;
                 LivePage.Seen live = reader.waitUntil(s -> s.entry(entry) != null && notice.equals(s.entry(entry).getString("withdrawn", null)));
                 assertThat(live.entry(entry).isNull("body")).as("the withdrawn text is gone").isTrue();
                 assertThat(live.keyEvents()).isEmpty();
@@ -266,7 +266,7 @@ class LiveReaderIT {
                     && s.entry(middle).getString("corrections").endsWith("Це був другий раунд")
                     && s.keyEventTexts().get(0).endsWith("Другий раунд завершився."));
             retract(story, middle, "помилка в даті");
-            embed.waitUntil(s -> story.messages().get("briefing.page.withdrawn", "помилка в даті")
+            embed.waitUntil(s -> "Це оновлення відкликано: помилка в даті"
                     .equals(s.entry(middle).getString("withdrawn", null)) && s.keyEvents().isEmpty());
             pin(story, oldest, false);
             embed.waitUntil(s -> s.pinned().isEmpty()
