@@ -49,7 +49,7 @@ public class ReaderPage extends HttpServlet {
 
     private transient ReaderSettings settings;
 
-    /** Reads the settings once; a bad value stops the deployment instead of surprising readers later. */
+    /** Reads the settings once, at deployment (load-on-startup): a bad value is an error there, not a surprise for readers. */
     @Override
     public void init() {
         settings = ReaderSettings.current();
