@@ -1,7 +1,10 @@
 /*
  * Live reader page: progressive enhancement of the server-rendered briefing. Without this script the page
- * is complete; with it, published updates appear at the top, edits are applied in place, and a reader who
- * has scrolled down gets a "N new updates" button instead of a jump. Server-sent events first (the browser
+ * is complete; with it, published updates appear at the top, and every later change is applied in place as
+ * the page would render it after a reload: corrections (text and note), pin and unpin (the update moves to or
+ * from the pinned slot with its label), key events on and off (the key-events box, newest first), retractions
+ * (a notice with the reason, or nothing, as the newsroom chose) and "Last updated". A reader who has scrolled
+ * down gets a "N new updates" button instead of a jump. Server-sent events first (the browser
  * reconnects with Last-Event-ID by itself); after repeated failures it polls the changes endpoint instead.
  * Strings come from the page (the server's message bundles), never from this file.
  */
@@ -11,6 +14,7 @@
   var config = document.getElementById('live');
   var updates = document.getElementById('updates');
   var notice = document.querySelector('.live-notice');
+  var keyBox = document.querySelector('.key-events');
   if (!config || !updates || !notice || !window.fetch || !window.Intl) {
     return;
   }
@@ -67,12 +71,6 @@
     var anchor = 'entry-' + entry.id;
     var node = document.createElement('article');
     node.id = anchor;
-    if (entry.pinned) {
-      var pin = document.createElement('p');
-      pin.className = 'label';
-      pin.textContent = data.pinned;
-      node.appendChild(pin);
-    }
     var header = document.createElement('header');
     var link = document.createElement('a');
     link.className = 'time';
@@ -89,21 +87,26 @@
     return node;
   }
 
+  /* A label that is there exactly when wanted: the pinned label heads the article, the key-event one its header. */
+  function label(parent, className, text, wanted, first) {
+    var existing = parent.querySelector(':scope > .' + className);
+    if (wanted && !existing) {
+      existing = document.createElement(first ? 'p' : 'span');
+      existing.className = 'label ' + className;
+      existing.textContent = text;
+      parent.insertBefore(existing, first ? parent.firstChild : null);
+    } else if (!wanted && existing) {
+      existing.remove();
+    }
+  }
+
   /* Bodies are sanitized by the server when they are written, exactly as the page itself shows them. */
   function fill(node, entry) {
     node.className = 'entry' + (entry.pinned ? ' pinned' : '') + (entry.keyEvent ? ' key-event' : '');
     node.querySelector('.body').innerHTML = entry.body;
     corrections(node, entry);
-    var header = node.querySelector('header');
-    var label = header.querySelector('.label');
-    if (entry.keyEvent && !label) {
-      label = document.createElement('span');
-      label.className = 'label';
-      label.textContent = data.keyEvent;
-      header.appendChild(label);
-    } else if (!entry.keyEvent && label) {
-      label.remove();
-    }
+    label(node, 'pin-label', data.pinned, entry.pinned, true);
+    label(node.querySelector('header'), 'key-label', data.keyEvent, entry.keyEvent, false);
     var footer = node.querySelector('footer');
     footer.textContent = '';
     var byline = document.createElement('span');
@@ -119,17 +122,142 @@
     }
   }
 
+  /* Newest first, as the server orders the stream: by first publication time, then by id. */
+  function newer(a, b) {
+    return a.at !== b.at ? a.at > b.at : a.id > b.id;
+  }
+
+  function position(node) {
+    var stamp = node.querySelector('time');
+    return { at: stamp ? Date.parse(stamp.dateTime) : 0, id: Number(node.id.replace('entry-', '')) };
+  }
+
+  /*
+   * Puts an update where a reload would show it: among the pinned ones at the top, or in the timeline. One
+   * older than every update on this page belongs to an older page when there is one.
+   */
+  function place(node) {
+    var pinned = node.classList.contains('pinned');
+    var mine = position(node);
+    var peers = Array.prototype.filter.call(updates.querySelectorAll(':scope > article.entry'), function (other) {
+      return other !== node && other.classList.contains('pinned') === pinned;
+    });
+    var next = peers.find(function (other) { return newer(mine, position(other)); });
+    if (!next && !pinned && document.querySelector('.paging') && peers.length) {
+      node.remove();
+      return;
+    }
+    if (!next) {
+      next = pinned ? updates.querySelector(':scope > article.entry:not(.pinned)') : updates.querySelector(':scope > .empty');
+    }
+    if (node.nextElementSibling !== next || node.parentNode !== updates) {
+      updates.insertBefore(node, next);
+    }
+  }
+
+  /* The first sentence of the excerpt, at most 120 characters cut at a word: as the server makes it. */
+  function headline(excerpt) {
+    var text = excerpt || '';
+    var first = text;
+    if (window.Intl && Intl.Segmenter) {
+      var sentences = new Intl.Segmenter(data.lang, { granularity: 'sentence' }).segment(text)[Symbol.iterator]();
+      var sentence = sentences.next();
+      first = sentence.done ? text : sentence.value.segment.trim();
+    }
+    if (first.length <= 120) {
+      return first;
+    }
+    var cut = first.lastIndexOf(' ', 119);
+    return first.substring(0, cut > 0 ? cut : 119) + '\u2026';
+  }
+
+  /* The box as the server renders it, before the updates, for the first key event that arrives live. */
+  function newKeyBox() {
+    var box = document.createElement('nav');
+    box.className = 'key-events';
+    box.setAttribute('aria-labelledby', 'key-events-title');
+    var title = document.createElement('h2');
+    title.id = 'key-events-title';
+    title.textContent = data.keyEvents;
+    box.appendChild(title);
+    box.appendChild(document.createElement('ol'));
+    config.parentNode.insertBefore(box, config);
+    return box;
+  }
+
+  /* The key-events box: the published key events, newest first; hidden while it has none. */
+  function keyEvents(id, entry) {
+    if (!keyBox && entry && entry.keyEvent) {
+      keyBox = newKeyBox();
+    }
+    if (!keyBox) {
+      return;
+    }
+    var list = keyBox.querySelector('ol');
+    var old = list.querySelector('li[data-entry="' + id + '"]');
+    if (old) {
+      old.remove();
+    }
+    if (entry && entry.keyEvent) {
+      var item = document.createElement('li');
+      item.dataset.entry = id;
+      var link = document.createElement('a');
+      link.href = '#entry-' + id;
+      link.appendChild(time(entry.publishedAt));
+      link.appendChild(document.createTextNode(' ' + headline(entry.excerpt)));
+      item.appendChild(link);
+      var mine = { at: Date.parse(entry.publishedAt), id: Number(id) };
+      var next = Array.prototype.find.call(list.children, function (other) {
+        return newer(mine, { at: Date.parse(other.querySelector('time').dateTime), id: Number(other.dataset.entry) });
+      });
+      list.insertBefore(item, next || null);
+    }
+    keyBox.hidden = list.children.length === 0;
+  }
+
+  /* "Last updated" follows the newest change the page has seen. */
+  function lastUpdated(iso) {
+    var element = document.querySelector('.briefing-head .meta time');
+    if (!element || !iso || !data.lastUpdated || Date.parse(iso) <= Date.parse(element.dateTime)) {
+      return;
+    }
+    element.dateTime = iso;
+    element.textContent = format(data.lastUpdated, when(iso));
+  }
+
+  /* Where a retracted update was: its time and a notice with the reason, or nothing, as the newsroom chose. */
+  function withdraw(node, removal) {
+    if (!removal.retractedAt || data.retractions !== 'notice' || node.hidden) {
+      node.remove();
+      return;
+    }
+    Array.prototype.slice.call(node.children).forEach(function (child) {
+      if (child.tagName !== 'HEADER') {
+        child.remove();
+      }
+    });
+    var keyLabel = node.querySelector('.key-label');
+    if (keyLabel) {
+      keyLabel.remove();
+    }
+    var note = document.createElement('p');
+    note.className = 'withdrawn-notice';
+    note.textContent = format(data.withdrawn, removal.reason);
+    node.appendChild(note);
+    node.className = 'entry withdrawn';
+    place(node);
+  }
+
   function readerHasScrolled() {
     return window.scrollY > updates.offsetTop;
   }
 
-  function insert(node, pinned) {
+  function insert(node) {
     var empty = updates.querySelector('.empty');
     if (empty) {
       empty.remove();
     }
-    var firstUnpinned = updates.querySelector('article.entry:not(.pinned)');
-    updates.insertBefore(node, pinned ? updates.firstChild : firstUnpinned);
+    place(node);
     if (readerHasScrolled()) {
       node.hidden = true;
       waiting.push(node);
@@ -164,10 +292,18 @@
   function onEntry(kind, entry) {
     var existing = document.getElementById('entry-' + entry.id);
     if (existing) {
+      var wasPinned = existing.classList.contains('pinned');
       fill(existing, entry);
+      if (wasPinned !== Boolean(entry.pinned)) {
+        place(existing);
+      }
     } else if (kind === 'entry-published') {
-      insert(article(entry), entry.pinned);
+      insert(article(entry));
     }
+    if (existing || kind === 'entry-published') {
+      keyEvents(entry.id, entry);
+    }
+    lastUpdated(entry.updatedAt);
   }
 
   function apply(change) {
@@ -180,17 +316,20 @@
       onEntry(change.event, entry);
     } else if (change.event === 'entry-removed') {
       var gone = document.getElementById('entry-' + entry.id);
+      keyEvents(entry.id, null);
       if (gone) {
-        gone.remove();
+        withdraw(gone, entry);
       }
       waiting = waiting.filter(function (node) { return node !== gone; });
       showNotice();
+      lastUpdated(entry.retractedAt);
     } else if (change.event === 'briefing-updated') {
       var title = document.querySelector('.briefing-head h1');
       if (title) {
         title.textContent = entry.title;
       }
       document.title = entry.title;
+      lastUpdated(entry.updatedAt);
     } else if (change.event === 'reload') {
       window.location.reload();
     }

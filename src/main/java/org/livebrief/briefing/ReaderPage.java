@@ -24,7 +24,7 @@ import org.livebrief.security.EmbedPolicy;
  * The reader page {@code /briefings/{slug}}: server-rendered HTML that works without JavaScript.
  * {@code ?before={entryId}} shows older updates.
  */
-@WebServlet("/briefings/*")
+@WebServlet(urlPatterns = "/briefings/*", loadOnStartup = 1)
 public class ReaderPage extends HttpServlet {
 
     static final int PAGE_SIZE = 50;
@@ -35,7 +35,7 @@ public class ReaderPage extends HttpServlet {
     transient Briefings briefings;
 
     @Inject
-    transient Entries entries;
+    transient ReaderStream stream;
 
     @Inject
     transient Clock clock;
@@ -48,6 +48,14 @@ public class ReaderPage extends HttpServlet {
 
     @Inject
     transient EmbedPolicy embedPolicy;
+
+    private transient ReaderSettings settings;
+
+    /** Reads the settings once, at deployment (load-on-startup): a bad value is an error there, not a surprise for readers. */
+    @Override
+    public void init() {
+        settings = ReaderSettings.current();
+    }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -74,7 +82,7 @@ public class ReaderPage extends HttpServlet {
         Long before;
         try {
             before = before(request);
-            page = entries.page(briefing.id(), Caller.ANONYMOUS, before, PAGE_SIZE);
+            page = stream.page(briefing, before, PAGE_SIZE, settings.showsNotices());
         } catch (ProblemException e) {
             notFound(response);
             return;
@@ -84,7 +92,8 @@ public class ReaderPage extends HttpServlet {
         Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
                 .build(page.items(), briefings.translationsOf(briefing, Caller.ANONYMOUS), canonical, older);
         if (before == null) {
-            model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId()));
+            model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId(),
+                    "retractions", settings.retractions().jsonName()));
         }
         // ?embed=1: the page inside a host CMS's iframe, without our masthead.
         boolean embed = "1".equals(request.getParameter("embed"));

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ final class ReaderPageModel {
     /** Edits within this time of publication are not announced as updates. */
     private static final Duration QUIET_EDIT = Duration.ofMinutes(2);
     private static final int HEADLINE_CHARS = 120;
+    /** The key-events box is a timeline: newest first, pinned or not, as the live script keeps it. */
+    private static final Comparator<Entry> NEWEST_FIRST =
+            Comparator.comparing(Entry::timelineAt).thenComparingLong(Entry::id).reversed();
 
     private final LiveBriefing briefing;
     private final Messages messages;
@@ -50,15 +54,18 @@ final class ReaderPageModel {
         page.put("lastUpdatedIso", briefing.updatedAt().toString());
         page.put("timeZoneNote", messages.get("briefing.page.timeZoneNote",
                 zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")"));
-        page.put("pinned", entries.stream().filter(Entry::pinned).map(this::entry).toList());
-        page.put("entries", entries.stream().filter(e -> !e.pinned()).map(this::entry).toList());
-        page.put("keyEvents", entries.stream().filter(Entry::keyEvent).map(this::entry).toList());
+        // Tombstones (retracted entries, when the newsroom shows notices) stand in the timeline, never pinned.
+        List<Entry> published = entries.stream().filter(e -> e.state() == EntryState.PUBLISHED).toList();
+        page.put("pinned", entries.stream().filter(ReaderStream::pinnedHere).map(this::entry).toList());
+        page.put("entries", entries.stream().filter(e -> !ReaderStream.pinnedHere(e)).map(this::entry).toList());
+        List<Entry> keyEvents = published.stream().filter(Entry::keyEvent).sorted(NEWEST_FIRST).toList();
+        page.put("keyEvents", keyEvents.stream().map(this::entry).toList());
         page.put("empty", entries.isEmpty());
         // Mustache treats a list's size 0 as true, so the template asks these instead.
-        page.put("hasKeyEvents", entries.stream().anyMatch(Entry::keyEvent));
+        page.put("hasKeyEvents", !keyEvents.isEmpty());
         page.put("hasTranslations", !translations.isEmpty());
         page.put("olderUrl", olderUrl);
-        page.put("jsonLd", LiveBlogJsonLd.of(briefing, entries, canonicalUrl));
+        page.put("jsonLd", LiveBlogJsonLd.of(briefing, published, canonicalUrl));
         page.put("feeds", feeds());
         page.put("translations", translations.stream().map(t -> Map.of("lang", t.language(), "url", ReaderPaths.page(t),
                 "name", t.locale().getDisplayLanguage(t.locale()))).toList());
@@ -84,6 +91,12 @@ final class ReaderPageModel {
         entry.put("anchor", ReaderPaths.anchor(e));
         entry.put("timeIso", e.publishedAt().toString());
         entry.put("time", when(e.publishedAt()));
+        if (e.state() == EntryState.RETRACTED) {
+            // Where the update was: the notice and its time, never its text.
+            entry.put("withdrawn", messages.get("briefing.page.withdrawn", e.retractionReason()));
+            return entry;
+        }
+        entry.put("isPinned", ReaderStream.pinnedHere(e));
         entry.put("byline", messages.get("briefing.page.by", e.author()));
         entry.put("body", e.body());
         entry.put("headline", headline(e.excerpt()));

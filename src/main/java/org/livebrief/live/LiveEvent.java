@@ -2,6 +2,7 @@ package org.livebrief.live;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
 
 /**
  * One change of a briefing as readers see it: {@code seq} from the change log, the event name, and the
@@ -18,8 +19,16 @@ public record LiveEvent(long seq, String event, Object data) {
     /** Sent instead of a replay that would be too long: the client should load the page afresh. */
     public static final String RELOAD = "reload";
 
-    /** What is left of something that is no longer public: enough for a client to take it off the page. */
-    public record Removed(long id, long briefingId) {
+    /**
+     * What is left of something that is no longer public: enough for a client to take it off the page. For a
+     * retracted entry also when and why ({@code retractedAt}, {@code reason}: what the feeds' tombstones and the
+     * API's 410 say), so a reader page can leave its notice; both are absent (not null) otherwise.
+     */
+    public record Removed(long id, long briefingId, Instant retractedAt, String reason) {
+
+        public Removed(long id, long briefingId) {
+            this(id, briefingId, null, null);
+        }
     }
 
     Frame toFrame(Jsonb jsonb) {

@@ -13,6 +13,7 @@ import org.livebrief.briefing.Change;
 import org.livebrief.briefing.ChangeLog;
 import org.livebrief.briefing.Entries;
 import org.livebrief.briefing.EntryView;
+import org.livebrief.briefing.ReaderStream;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.ProblemException;
 
@@ -34,6 +35,9 @@ public class LiveEvents {
 
     @Inject
     Entries entries;
+
+    @Inject
+    ReaderStream readerStream;
 
     /** 404 unless the briefing is public. */
     public void requirePublic(long briefingId) {
@@ -80,7 +84,10 @@ public class LiveEvents {
             return new LiveEvent(change.seq(), entryEvent(change.kind()),
                     EntryView.of(entries.find(change.briefingId(), change.entryId(), Caller.ANONYMOUS)));
         } catch (ProblemException notPublic) {
-            return removed(change, LiveEvent.ENTRY_REMOVED, change.entryId());
+            return readerStream.tombstone(change.briefingId(), change.entryId())
+                    .map(e -> new LiveEvent(change.seq(), LiveEvent.ENTRY_REMOVED,
+                            new LiveEvent.Removed(e.id(), change.briefingId(), e.retractedAt(), e.retractionReason())))
+                    .orElseGet(() -> removed(change, LiveEvent.ENTRY_REMOVED, change.entryId()));
         }
     }
 

@@ -95,6 +95,30 @@ class ReaderPageIT extends DeployedWar {
         assertThat(page.select(".languages")).isEmpty();
     }
 
+    /** Issue #14, finding 6: the tombstone stands where the update was, without its text, also as a paging cursor. */
+    @Test
+    void aRetractedUpdateLeavesANoticeWithTheReasonInItsPlace() {
+        String slug = Api.uniqueSlug("withdrawn");
+        long briefing = briefing(slug, "ru", "Europe/Kyiv");
+        long older = publish(briefing, "{\"body\": \"<p>Первое сообщение.</p>\"}");
+        long retracted = publish(briefing, "{\"body\": \"<p>Непроверенный слух.</p>\", \"keyEvent\": true}");
+        long newer = publish(briefing, "{\"body\": \"<p>Третье сообщение.</p>\"}");
+        Api.Reply retraction = newsroom.transition(briefing, retracted, "retract", "editor", "{\"reason\": \"слух не подтвердился\"}");
+        assertThat(retraction.status()).as(retraction.toString()).isEqualTo(200);
+
+        Document page = page(slug);
+        assertThat(page.select("#updates > article").eachAttr("id"))
+                .containsExactly("entry-" + newer, "entry-" + retracted, "entry-" + older);
+        assertThat(page.select("#entry-" + retracted + " .withdrawn-notice").text())
+                .isEqualTo("Это обновление отозвано: слух не подтвердился");
+        assertThat(page.body().text()).doesNotContain("Непроверенный слух");
+        assertThat(page.select("nav.key-events")).isEmpty();
+        assertThat(page.select("script[type=application/ld+json]").first().data()).doesNotContain("Непроверенный");
+        Api.Reply olderPage = api.get("briefings/" + slug + "?before=" + retracted);
+        assertThat(olderPage.status()).isEqualTo(200);
+        assertThat(olderPage.body()).contains("Первое сообщение").doesNotContain("Третье сообщение");
+    }
+
     @Test
     void unknownBriefingsAreAFriendlyNotFound() {
         Api.Reply reply = api.get("briefings/" + Api.uniqueSlug("missing"));

@@ -40,6 +40,14 @@ class LiveEventTest {
     }
 
     @Test
+    void retractionsAddWhenAndWhyToTheSameRemoval() {
+        Frame frame = new LiveEvent(9, LiveEvent.ENTRY_REMOVED, new LiveEvent.Removed(7, 3,
+                java.time.Instant.parse("2022-03-29T08:01:00Z"), "The report was not confirmed.")).toFrame(LiveEvents.JSON);
+        assertThat(frame.text()).isEqualTo("id: 9\nevent: entry-removed\ndata: {\"briefingId\":3,\"id\":7,"
+                + "\"reason\":\"The report was not confirmed.\",\"retractedAt\":\"2022-03-29T08:01:00Z\"}\n\n");
+    }
+
+    @Test
     void everyKindOfEntryChangeMapsToAnEventReadersUnderstand() {
         assertThat(LiveEvents.entryEvent(Change.Kind.ENTRY_PUBLISHED)).isEqualTo("entry-published");
         for (Change.Kind kind : Change.Kind.values()) {
