@@ -4,7 +4,7 @@ import { formatTime, t } from '../platform/i18n.js';
 import { actionLabel, actionsFor } from './actions.js';
 
 const PRIMARY = new Set(['approve', 'publish', 'submit']);
-const QUIET = new Set(['pin', 'keyEvent']);
+const QUIET = new Set(['pin', 'keyEvent', 'edit', 'delete']);
 
 function flags(entry) {
   return [
@@ -17,6 +17,10 @@ function notes(entry, timeZone) {
   return [
     entry.state === 'scheduled' && entry.publishAt
       ? h('p', { class: 'note' }, t('editor.entry.scheduledFor', formatTime(entry.publishAt, timeZone))) : null,
+    entry.returnNote ? h('p', { class: 'note note-returned' },
+      t('editor.entry.returned', entry.returnedBy, entry.returnNote)) : null,
+    entry.rewrittenBy && entry.rewrittenBy !== entry.author
+      ? h('p', { class: 'note note-rewritten' }, t('editor.entry.rewritten', entry.rewrittenBy)) : null,
     entry.retractionReason ? h('p', { class: 'note note-retracted' }, t('editor.entry.retractedBecause', entry.retractionReason)) : null,
     entry.corrections.map((c) => h('p', { class: 'note note-correction' },
       t('editor.entry.correction', formatTime(c.at, timeZone), c.note))),
