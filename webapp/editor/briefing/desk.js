@@ -41,7 +41,8 @@ export async function renderDesk(screen, session, briefingId) {
 
   function render() {
     head.replaceChildren(...deskHead(desk.briefing, session, lifecycle));
-    const card = (only) => (entry) => entryCard(entry, { session, timeZone: desk.briefing.timeZone, onAction: act, only });
+    const card = (only) => (entry) => entryCard(entry, { session, timeZone: desk.briefing.timeZone,
+      fourEyes: desk.briefing.fourEyes, onAction: act, only });
     const empty = (key) => [h('p', { class: 'empty' }, t(key))];
     stream.replaceChildren(...(desk.entries.length ? desk.entries.map(card()) : empty('editor.desk.stream.empty')));
     const waiting = desk.entries.filter((e) => REVIEW_STATES.has(e.state));

@@ -5,8 +5,11 @@ import { isEditor } from '../session/session.js';
 import { ask } from './dialogs.js';
 import { instantToZoned, zonedToInstant } from './zone.js';
 
-/** The buttons for one entry, by role and state. The server decides in the end; this only hides what would fail. */
-export function actionsFor(entry, session) {
+/**
+ * The buttons for one entry, by role, state and the briefing's four-eyes setting. The server decides in the end;
+ * this only hides what would fail.
+ */
+export function actionsFor(entry, session, fourEyes = true) {
   const allowed = new Set(entry.transitions);
   const own = entry.author === session.user;
   const rewrittenByOther = Boolean(entry.rewrittenBy) && entry.rewrittenBy !== entry.author;
@@ -22,7 +25,13 @@ export function actionsFor(entry, session) {
   if (allowed.has('approve') && own && rewrittenByOther) actions.push('approve');
   if (!isEditor(session)) return actions;
   if (allowed.has('approve') && !own && entry.rewrittenBy !== session.user) actions.push('approve');
-  ['publish', 'schedule', 'reject', 'retract'].filter((a) => allowed.has(a)).forEach((a) => actions.push(a));
+  // The editor who rewrote it releases it only after someone else approved the new text (EditorialPolicy).
+  const ownRewrite = rewrittenByOther && entry.rewrittenBy === session.user;
+  const seenByOther = ['approved', 'scheduled'].includes(entry.state) && entry.approvedBy
+    && entry.approvedBy !== session.user;
+  const held = fourEyes && ownRewrite && !seenByOther ? new Set(['publish', 'schedule']) : new Set();
+  ['publish', 'schedule', 'reject', 'retract'].filter((a) => allowed.has(a) && !held.has(a))
+    .forEach((a) => actions.push(a));
   if (entry.state === 'published') actions.push('correct');
   if (entry.state !== 'retracted') actions.push('pin', 'keyEvent');
   else if (entry.pinned) actions.push('pin'); // pinned before retraction unpinned by itself: Unpin stays possible

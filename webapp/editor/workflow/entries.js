@@ -28,10 +28,10 @@ function notes(entry, timeZone) {
 }
 
 /** onAction(action, entry) is called when a button is pressed; only, when given, limits the buttons. */
-export function entryCard(entry, { session, timeZone, onAction, only }) {
+export function entryCard(entry, { session, timeZone, onAction, only, fourEyes }) {
   const body = h('div', { class: 'entry-body' });
   body.innerHTML = entry.body; // sanitized by the server when it was written
-  const buttons = actionsFor(entry, session).filter((a) => !only || only.has(a)).map((action) => h('button', {
+  const buttons = actionsFor(entry, session, fourEyes).filter((a) => !only || only.has(a)).map((action) => h('button', {
     type: 'button', class: `small${PRIMARY.has(action) ? ' primary' : ''}${QUIET.has(action) ? ' toggle' : ''}`,
     dataset: { action },
     onclick: () => onAction(action, entry),
