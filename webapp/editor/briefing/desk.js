@@ -85,16 +85,19 @@ export async function renderDesk(screen, session, briefingId) {
     }
   }
 
-  const composer = createComposer(async () => {
+  const composer = createComposer(async ({ submit }) => {
     const body = composer.html();
     if (isBlank(body)) {
       announce(t('editor.desk.composer.empty'), 'error');
       return;
     }
     await run(async () => {
-      await api('POST', `briefings/${briefingId}/entries`, { body: { body } });
+      const posted = await api('POST', `briefings/${briefingId}/entries`, { body: { body } });
       composer.clear();
-    }, t('editor.desk.composer.posted'));
+      if (submit) {
+        await api('POST', `briefings/${briefingId}/entries/${posted.id}/submit`, { body: {}, version: posted.version });
+      }
+    }, t(submit ? 'editor.desk.composer.submitted' : 'editor.desk.composer.posted'));
     composer.focus();
   }, () => desk.briefing.language);
 
