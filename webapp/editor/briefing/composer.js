@@ -1,12 +1,12 @@
 // The composer: TinyMCE (self-hosted from the WebJar) when it loaded, a plain textarea otherwise.
-// Ctrl+Enter or Cmd+Enter posts. The server sanitizes whatever arrives.
+// Ctrl+Enter or Cmd+Enter posts; with Shift it also submits for review. The server sanitizes whatever arrives.
 // Name hints from the style checker (suggestion and one-click fix) sit under the editor (hints.js) and are
 // underlined in the text (marks.js): hovering shows the house spelling; with the caret in an underlined name, a
-// small toolbar offers the fix, and Alt+Enter takes it.
+// small toolbar offers the fix, and Alt+Enter takes it (also with the caret right after the name).
 import { h, uniqueId } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
 import { createHints, replaceWord } from './hints.js';
-import { HINT_CLASS, markAtCaret, markFindings, textMap } from './marks.js';
+import { HINT_CLASS, markAtCaret, markBeforeCaret, markFindings, textMap } from './marks.js';
 
 const MARK_STYLE = `.${HINT_CLASS} { text-decoration: underline wavy #c8102e; text-decoration-skip-ink: none;
   text-underline-offset: 3px; cursor: help; }`;
@@ -14,22 +14,30 @@ const isFixShortcut = (event) => event.altKey && event.key === 'Enter';
 
 const isPostShortcut = (event) => (event.ctrlKey || event.metaKey) && event.key === 'Enter';
 
+/** onPost({submit}) posts the composer's text; with Shift held the update also goes to review at once. */
+const postOptions = (event) => ({ submit: event.shiftKey });
+
 export function createComposer(onPost, language) {
   const id = uniqueId('composer');
   const textarea = h('textarea', { id, name: 'body', rows: 6, 'aria-describedby': `${id}-hint` });
   let editor = null;
   let destroyed = false;
-  const post = () => onPost();
+  const post = (options = { submit: false }) => onPost(options);
   const hints = createHints(language, {
     text: () => (editor ? textMap(editor.getBody()).text : textarea.value),
     replace: (found, preferred) => {
+      // Focus goes back to the text with the caret at its end, so typing and Ctrl+Enter go on (finding 7).
       if (editor) {
         replaceWord(editor.getBody(), found, preferred);
         editor.fire('change');
+        editor.focus();
+        editor.selection.select(editor.getBody(), true);
+        editor.selection.collapse(false);
       } else {
         const scratch = h('div', {}, textarea.value);
         replaceWord(scratch, found, preferred);
         textarea.value = scratch.textContent;
+        textarea.focus();
       }
     },
     mark: (findings, text) => editor && markFindings(editor, findings, text,
@@ -38,7 +46,7 @@ export function createComposer(onPost, language) {
 
   /** Replaces the underlined name at the caret with the house spelling; the checker then looks again. */
   function fixAtCaret() {
-    const mark = editor && markAtCaret(editor);
+    const mark = editor && markBeforeCaret(editor);
     if (!mark) return false;
     editor.undoManager.transact(() => {
       const fixed = editor.getDoc().createTextNode(mark.dataset.preferred);
@@ -53,7 +61,7 @@ export function createComposer(onPost, language) {
   textarea.addEventListener('keydown', (event) => {
     if (isPostShortcut(event)) {
       event.preventDefault();
-      post();
+      post(postOptions(event));
     }
   });
   const element = h('form', { class: 'composer card', 'aria-labelledby': `${id}-label`,
@@ -101,7 +109,7 @@ export function createComposer(onPost, language) {
         instance.on('keydown', (event) => {
           if (isPostShortcut(event)) {
             event.preventDefault();
-            post();
+            post(postOptions(event));
           } else if (isFixShortcut(event) && fixAtCaret()) {
             event.preventDefault();
           }

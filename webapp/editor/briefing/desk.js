@@ -10,15 +10,18 @@ import { deskHead, embedSnippet, PUBLIC } from './head.js';
 import { watch } from './updates.js';
 
 const REVIEW_STATES = new Set(['submitted', 'approved']);
-const REVIEW_ACTIONS = new Set(['approve', 'publish', 'reject']);
+const REVIEW_ACTIONS = new Set(['approve', 'publish', 'reject', 'edit']);
+const PAGE_SIZE = 100;
 
 const explain = (error) => announce(error instanceof ApiError ? error.describe() : String(error), 'error');
 const isBlank = (html) => !html.replace(/<[^>]*>|&nbsp;/g, '').trim();
 
 export async function renderDesk(screen, session, briefingId) {
-  const desk = { briefing: null, entries: [], fingerprint: '' };
+  const desk = { briefing: null, entries: [], more: false, wanted: PAGE_SIZE, fingerprint: '' };
   const head = h('header', { class: 'desk-head' });
   const stream = h('div', { class: 'stream', id: 'stream' });
+  const older = h('button', { type: 'button', id: 'stream-more', hidden: true, onclick: () => loadOlder() },
+    t('editor.desk.stream.more'));
   const queue = h('div', { class: 'queue', id: 'queue' });
 
   // Every action ends with a reload, so a 412 shows what changed; a 409 or 403 is explained and nothing moves.
@@ -31,46 +34,82 @@ export async function renderDesk(screen, session, briefingId) {
     await refresh(true);
   }
 
-  const act = (action, entry) => run(() => perform(action, desk.briefing, entry));
+  const act = (action, entry) => run(() => perform(action, desk.briefing, entry),
+    action === 'delete' ? t('editor.desk.deleted') : t('common.saved'));
   const lifecycle = (action) => run(() => api('POST', `briefings/${briefingId}/${action}`,
     { body: {}, version: desk.briefing.version }));
 
   function render() {
     head.replaceChildren(...deskHead(desk.briefing, session, lifecycle));
-    const card = (only) => (entry) => entryCard(entry, { session, timeZone: desk.briefing.timeZone, onAction: act, only });
+    const card = (only) => (entry) => entryCard(entry, { session, timeZone: desk.briefing.timeZone,
+      fourEyes: desk.briefing.fourEyes, onAction: act, only });
     const empty = (key) => [h('p', { class: 'empty' }, t(key))];
     stream.replaceChildren(...(desk.entries.length ? desk.entries.map(card()) : empty('editor.desk.stream.empty')));
     const waiting = desk.entries.filter((e) => REVIEW_STATES.has(e.state));
     queue.replaceChildren(...(waiting.length ? waiting.map(card(REVIEW_ACTIONS)) : empty('editor.desk.queue.empty')));
   }
 
-  async function refresh(force = false) {
-    const [briefing, page] = await Promise.all([api('GET', `briefings/${briefingId}`),
-      api('GET', `briefings/${briefingId}/entries?limit=100`)]);
-    const fingerprint = JSON.stringify([briefing, page.items]);
-    if (!force && fingerprint === desk.fingerprint) return;
-    Object.assign(desk, { briefing, entries: page.items, fingerprint });
-    render();
+  // The desk shows the newest `wanted` updates; scrolling to the end (or the button there) asks for a page more.
+  // Every refresh reloads all of them, page by page, so a live change to an older update shows too.
+  async function loadEntries() {
+    let items = [];
+    let next = `briefings/${briefingId}/entries?limit=${PAGE_SIZE}`;
+    while (next && items.length < desk.wanted) {
+      const page = await api('GET', next);
+      items = items.concat(page.items);
+      next = page.next ? page.next.replace(/^.*?\/api\//, '') : null;
+    }
+    return { items, more: Boolean(next) };
   }
 
-  const composer = createComposer(async () => {
+  async function refresh(force = false) {
+    const [briefing, page] = await Promise.all([api('GET', `briefings/${briefingId}`), loadEntries()]);
+    const fingerprint = JSON.stringify([briefing, page.items, page.more]);
+    if (!force && fingerprint === desk.fingerprint) return;
+    Object.assign(desk, { briefing, entries: page.items, more: page.more, fingerprint });
+    render();
+    older.hidden = !desk.more;
+  }
+
+  let loadingOlder = false;
+  async function loadOlder() {
+    if (loadingOlder || !desk.more) return;
+    loadingOlder = true;
+    desk.wanted = desk.entries.length + PAGE_SIZE;
+    try {
+      await refresh(true);
+    } catch (error) {
+      explain(error);
+    } finally {
+      loadingOlder = false;
+    }
+  }
+
+  const composer = createComposer(async ({ submit }) => {
     const body = composer.html();
     if (isBlank(body)) {
       announce(t('editor.desk.composer.empty'), 'error');
       return;
     }
     await run(async () => {
-      await api('POST', `briefings/${briefingId}/entries`, { body: { body } });
+      const posted = await api('POST', `briefings/${briefingId}/entries`, { body: { body } });
       composer.clear();
-    }, t('editor.desk.composer.posted'));
+      if (submit) {
+        await api('POST', `briefings/${briefingId}/entries/${posted.id}/submit`, { body: {}, version: posted.version });
+      }
+    }, t(submit ? 'editor.desk.composer.submitted' : 'editor.desk.composer.posted'));
     composer.focus();
   }, () => desk.briefing.language);
 
   await refresh(true);
-  screen.replaceChildren(layout(desk.briefing, session, { head, composer: composer.element, stream, queue }));
+  screen.replaceChildren(layout(desk.briefing, session, { head, composer: composer.element, stream, older, queue }));
   composer.start();
   const stop = watch(briefingId, () => refresh().catch(() => {}));
+  const scrolled = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((seen) => { if (seen.some((e) => e.isIntersecting)) loadOlder(); }) : null;
+  scrolled?.observe(older);
   return () => {
+    scrolled?.disconnect();
     stop();
     composer.destroy();
   };
@@ -84,6 +123,6 @@ function layout(briefing, session, parts) {
   return h('div', { class: `desk${side ? '' : ' desk-single'}` }, parts.head,
     h('div', { class: 'desk-main' }, parts.composer,
       h('section', { class: 'card', 'aria-labelledby': 'stream-title' },
-        h('h2', { id: 'stream-title' }, t('editor.desk.stream.title')), parts.stream)),
+        h('h2', { id: 'stream-title' }, t('editor.desk.stream.title')), parts.stream, parts.older)),
     side);
 }

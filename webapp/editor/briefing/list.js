@@ -54,11 +54,85 @@ function createForm() {
   return form;
 }
 
+const PAGE_SIZE = 20;
+const STATUSES = ['draft', 'live', 'closed', 'archived'];
+
+/** The search form: words in the title or address, language, status and "only mine"; onChange() runs a search. */
+function searchForm(onChange) {
+  const choice = (id, values, labelOf) => h('select', { id, name: id, onchange: onChange },
+    h('option', { value: '' }, t('editor.list.search.any')), values.map((v) => h('option', { value: v }, labelOf(v))));
+  let typing;
+  const form = h('form', { class: 'list-search', role: 'search', 'aria-label': t('editor.list.search.label') },
+    field('list-q', t('editor.list.search.q'), h('input', { id: 'list-q', type: 'search', maxlength: 200,
+      oninput: () => {
+        clearTimeout(typing);
+        typing = setTimeout(onChange, 300);
+      } })),
+    field('list-language', t('editor.list.search.language'), choice('list-language', ['en', 'uk', 'ru'], (v) => v)),
+    field('list-status', t('editor.list.search.status'),
+      choice('list-status', STATUSES, (v) => t(`editor.briefingStatus.${v}`))),
+    h('div', { class: 'field field-checkbox' }, h('input', { id: 'list-mine', type: 'checkbox', onchange: onChange }),
+      h('label', { for: 'list-mine' }, t('editor.list.search.mine'))),
+    h('button', { type: 'submit' }, t('editor.list.search.submit')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    onChange();
+  });
+  return form;
+}
+
+function query(form) {
+  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+  const value = (id) => form.querySelector(`#${id}`).value.trim();
+  if (value('list-q')) params.set('q', value('list-q'));
+  if (value('list-language')) params.set('language', value('list-language'));
+  if (value('list-status')) params.set('status', value('list-status'));
+  if (form.querySelector('#list-mine').checked) params.set('mine', 'true');
+  return `briefings?${params}`;
+}
+
+/** The API's next link (/livebrief/api/briefings?…) as a path for api(). */
+export const apiPath = (next) => next.replace(/^.*?\/api\//, '');
+
 export async function renderBriefingList(screen, session) {
-  const listing = await api('GET', 'briefings?limit=50');
+  const results = h('div', { id: 'briefing-results' });
+  let items = [];
+  let searches = 0;
+  const show = (listing, filtered) => {
+    const more = listing.next ? h('button', { type: 'button', id: 'list-more', onclick: async (event) => {
+      event.target.disabled = true;
+      try {
+        const page = await api('GET', apiPath(listing.next));
+        items = items.concat(page.items);
+        show(page, filtered);
+        document.querySelector(`a[data-briefing-id="${page.items[0]?.id}"]`)?.focus();
+      } catch (error) {
+        event.target.disabled = false;
+        announce(error.describe?.() ?? String(error), 'error');
+      }
+    } }, t('editor.list.more')) : null;
+    const empty = filtered ? h('p', { class: 'empty' }, t('editor.list.noMatch')) : null;
+    results.replaceChildren(items.length || !empty ? table(items) : empty, more);
+  };
+  const form = searchForm(async () => {
+    searches += 1;
+    const mine = searches;
+    try {
+      const listing = await api('GET', query(form));
+      if (mine !== searches) return; // a newer search answered first
+      items = listing.items;
+      show(listing, query(form) !== `briefings?limit=${PAGE_SIZE}`);
+    } catch (error) {
+      announce(error.describe?.() ?? String(error), 'error');
+    }
+  });
+  const listing = await api('GET', query(form));
+  items = listing.items;
+  show(listing, false);
   screen.replaceChildren(h('div', { class: 'list-screen' },
     h('section', { class: 'card', 'aria-labelledby': 'list-title' },
-      h('h1', { id: 'list-title' }, t('editor.list.title')), table(listing.items)),
+      h('h1', { id: 'list-title' }, t('editor.list.title')), form, results),
     isEditor(session) ? createForm() : null));
   document.getElementById('main').focus();
   return () => {};

@@ -129,3 +129,23 @@ export function markAtCaret(editor) {
   const node = editor.selection.getNode();
   return node?.closest ? node.closest(`span.${HINT_CLASS}`) : null;
 }
+
+/**
+ * The underlined name the caret is in or right after ("Zelensky|"): where a reporter's caret is when they have just
+ * typed the name, which is outside the underline's span once the checker has drawn it.
+ */
+export function markBeforeCaret(editor) {
+  const inside = markAtCaret(editor);
+  if (inside) return inside;
+  const range = editor.selection.getRng();
+  if (!range || !range.collapsed) return null;
+  const { startContainer: container, startOffset: offset } = range;
+  let before = null;
+  if (container.nodeType === 3) {
+    before = offset === 0 || !container.nodeValue.slice(0, offset).replace(/\u200b/g, '')
+      ? container.previousSibling : null;
+  } else {
+    before = container.childNodes[offset - 1] ?? null;
+  }
+  return before?.nodeType === 1 && before.matches(`span.${HINT_CLASS}`) ? before : null;
+}

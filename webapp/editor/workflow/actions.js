@@ -5,21 +5,45 @@ import { isEditor } from '../session/session.js';
 import { ask } from './dialogs.js';
 import { instantToZoned, zonedToInstant } from './zone.js';
 
-/** The buttons for one entry, by role and state. The server decides in the end; this only hides what would fail. */
-export function actionsFor(entry, session) {
+/**
+ * The buttons for one entry, by role, state and the briefing's four-eyes setting. The server decides in the end;
+ * this only hides what would fail.
+ */
+export function actionsFor(entry, session, fourEyes = true) {
   const allowed = new Set(entry.transitions);
   const own = entry.author === session.user;
+  const rewrittenByOther = Boolean(entry.rewrittenBy) && entry.rewrittenBy !== entry.author;
   const actions = [];
+  // Authors edit their drafts; once submitted an update is in the editors' hands (the API still takes the author's
+  // edit of a submitted update, which sends an approved one back to review).
+  if (BEFORE_PUBLICATION.has(entry.state) && (isEditor(session) || (own && entry.state === 'draft'))) {
+    actions.push('edit');
+  }
+  if (own && entry.state === 'draft') actions.push('delete');
   if (allowed.has('submit') && (own || isEditor(session))) actions.push('submit');
+  // The author's re-approval of a text someone else rewrote: the one approval a reporter gives (four eyes).
+  if (allowed.has('approve') && own && rewrittenByOther) actions.push('approve');
   if (!isEditor(session)) return actions;
-  if (allowed.has('approve') && !own) actions.push('approve');
-  ['publish', 'schedule', 'reject', 'retract'].filter((a) => allowed.has(a)).forEach((a) => actions.push(a));
+  if (allowed.has('approve') && !own && entry.rewrittenBy !== session.user) actions.push('approve');
+  // The editor who rewrote it releases it only after someone else approved the new text (EditorialPolicy).
+  const ownRewrite = rewrittenByOther && entry.rewrittenBy === session.user;
+  const seenByOther = ['approved', 'scheduled'].includes(entry.state) && entry.approvedBy
+    && entry.approvedBy !== session.user;
+  const held = fourEyes && ownRewrite && !seenByOther ? new Set(['publish', 'schedule']) : new Set();
+  ['publish', 'schedule', 'reject', 'retract'].filter((a) => allowed.has(a) && !held.has(a))
+    .forEach((a) => actions.push(a));
   if (entry.state === 'published') actions.push('correct');
   if (entry.state !== 'retracted') actions.push('pin', 'keyEvent');
+  else if (entry.pinned) actions.push('pin'); // pinned before retraction unpinned by itself: Unpin stays possible
   return actions;
 }
 
+const BEFORE_PUBLICATION = new Set(['draft', 'submitted', 'approved', 'scheduled']);
+
 export function actionLabel(action, entry) {
+  if (action === 'approve' && entry.rewrittenBy && entry.rewrittenBy !== entry.author) {
+    return t('editor.action.approveRewrite');
+  }
   if (action === 'pin') return t(entry.pinned ? 'editor.action.unpin' : 'editor.action.pin');
   if (action === 'keyEvent') return t(entry.keyEvent ? 'editor.action.unmarkKeyEvent' : 'editor.action.markKeyEvent');
   return t(`editor.action.${action}`);
@@ -33,6 +57,10 @@ function transition(briefing, entry, name, body = {}) {
 
 function revise(entry, briefing, changes) {
   return api('PUT', path(briefing, entry), { body: { body: entry.body, ...changes }, version: entry.version });
+}
+
+function editDraft(entry, briefing, body) {
+  return api('PUT', `${path(briefing, entry)}/draft`, { body: { body }, version: entry.version });
 }
 
 async function withDialog(spec, then) {
@@ -63,6 +91,13 @@ const DIALOGS = {
       { name: 'minor', type: 'checkbox', label: t('editor.dialog.correct.minor') }] },
   (values) => revise(entry, briefing, { body: values.body, minor: values.minor,
     correctionNote: values.minor ? null : values.correctionNote })),
+  edit: (briefing, entry) => withDialog({ id: 'edit-dialog', title: t('editor.dialog.edit.title'),
+    submitLabel: t('common.save'),
+    fields: [{ name: 'body', type: 'richtext', label: t('editor.dialog.edit.body'), value: entry.body, required: true }] },
+  ({ body }) => editDraft(entry, briefing, body)),
+  delete: (briefing, entry) => withDialog({ id: 'delete-dialog', title: t('editor.dialog.delete.title'),
+    submitLabel: t('editor.action.delete'), fields: [] },
+  () => api('DELETE', path(briefing, entry), { version: entry.version }).then(() => ({ deleted: entry.id }))),
   pin: (briefing, entry) => revise(entry, briefing, { pinned: !entry.pinned }),
   keyEvent: (briefing, entry) => revise(entry, briefing, { keyEvent: !entry.keyEvent }),
 };

@@ -4,7 +4,7 @@ import { formatTime, t } from '../platform/i18n.js';
 import { actionLabel, actionsFor } from './actions.js';
 
 const PRIMARY = new Set(['approve', 'publish', 'submit']);
-const QUIET = new Set(['pin', 'keyEvent']);
+const QUIET = new Set(['pin', 'keyEvent', 'edit', 'delete']);
 
 function flags(entry) {
   return [
@@ -17,6 +17,10 @@ function notes(entry, timeZone) {
   return [
     entry.state === 'scheduled' && entry.publishAt
       ? h('p', { class: 'note' }, t('editor.entry.scheduledFor', formatTime(entry.publishAt, timeZone))) : null,
+    entry.returnNote ? h('p', { class: 'note note-returned' },
+      t('editor.entry.returned', entry.returnedBy, entry.returnNote)) : null,
+    entry.rewrittenBy && entry.rewrittenBy !== entry.author
+      ? h('p', { class: 'note note-rewritten' }, t('editor.entry.rewritten', entry.rewrittenBy)) : null,
     entry.retractionReason ? h('p', { class: 'note note-retracted' }, t('editor.entry.retractedBecause', entry.retractionReason)) : null,
     entry.corrections.map((c) => h('p', { class: 'note note-correction' },
       t('editor.entry.correction', formatTime(c.at, timeZone), c.note))),
@@ -24,10 +28,10 @@ function notes(entry, timeZone) {
 }
 
 /** onAction(action, entry) is called when a button is pressed; only, when given, limits the buttons. */
-export function entryCard(entry, { session, timeZone, onAction, only }) {
+export function entryCard(entry, { session, timeZone, onAction, only, fourEyes }) {
   const body = h('div', { class: 'entry-body' });
   body.innerHTML = entry.body; // sanitized by the server when it was written
-  const buttons = actionsFor(entry, session).filter((a) => !only || only.has(a)).map((action) => h('button', {
+  const buttons = actionsFor(entry, session, fourEyes).filter((a) => !only || only.has(a)).map((action) => h('button', {
     type: 'button', class: `small${PRIMARY.has(action) ? ' primary' : ''}${QUIET.has(action) ? ' toggle' : ''}`,
     dataset: { action },
     onclick: () => onAction(action, entry),

@@ -113,16 +113,17 @@ public class Briefings {
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
-    /** Newest first; {@code beforeId} continues a previous page. */
-    public List<LiveBriefing> list(Caller caller, Long beforeId, int limit) {
+    /** Newest first, as {@code filter} narrows them; {@code beforeId} continues a previous page. */
+    public List<LiveBriefing> list(Caller caller, BriefingFilter filter, Long beforeId, int limit) {
         String visible = caller.isStaff() ? "" : " and b.status in (:public)";
-        var query = em.createQuery("select b from LiveBriefing b where b.id < :before" + visible + " order by b.id desc",
-                        LiveBriefing.class)
+        var query = em.createQuery("select b from LiveBriefing b where b.id < :before" + visible + filter.conditions()
+                                + " order by b.id desc", LiveBriefing.class)
                 .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
                 .setMaxResults(limit);
         if (!caller.isStaff()) {
             query.setParameter("public", Visibility.PUBLIC_STATUSES);
         }
+        filter.parameters(caller).forEach(query::setParameter);
         return query.getResultList();
     }
 }

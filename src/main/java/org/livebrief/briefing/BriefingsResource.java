@@ -50,13 +50,22 @@ public class BriefingsResource {
     public record TranslationLink(Long briefingId) {
     }
 
+    /**
+     * Newest first, narrowed by {@code q} (title or slug), {@code language}, {@code status} and {@code mine=true}; a
+     * further page is {@code next} in the body and a {@code Link: <…>; rel="next"} header, with the same filters.
+     */
     @GET
-    public Listing list(@QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("20") int limit) {
+    public Response list(@QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("20") int limit,
+                         @QueryParam("q") String q, @QueryParam("language") String language,
+                         @QueryParam("status") String status, @QueryParam("mine") String mine) {
         int size = Requests.pageSize(limit);
-        List<BriefingView> items = briefings.list(Caller.of(security), before, size).stream().map(this::view).toList();
-        String next = items.size() < size ? null
-                : ReaderPaths.CONTEXT + "/api/briefings?before=" + items.get(items.size() - 1).id() + "&limit=" + size;
-        return new Listing(items, next);
+        Caller caller = Caller.of(security);
+        BriefingFilter filter = BriefingFilter.parse(q, language, status, mine, caller);
+        List<BriefingView> items = briefings.list(caller, filter, before, size).stream().map(this::view).toList();
+        String next = items.size() < size ? null : ReaderPaths.CONTEXT + "/api/briefings?before="
+                + items.get(items.size() - 1).id() + "&limit=" + size + filter.queryString();
+        Response.ResponseBuilder answer = Response.ok(new Listing(items, next));
+        return (next == null ? answer : answer.header("Link", "<" + next + ">; rel=\"next\"")).build();
     }
 
     @POST

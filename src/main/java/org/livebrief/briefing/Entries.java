@@ -78,6 +78,42 @@ public class Entries {
     }
 
     /**
+     * The desk's edit before publication: text and flags of a draft, submitted, approved or scheduled entry. State
+     * first (a published entry is a 409: corrections go through {@link #revise}), then who (403), then the version.
+     */
+    @Transactional
+    public Entry editBeforePublication(long briefingId, long entryId, EntryRequest request, String ifMatch,
+                                       Caller caller) {
+        Entry entry = find(briefingId, entryId, caller);
+        entry.requireBeforePublication();
+        if (request.id() != null && request.id() != entryId) {
+            throw ProblemException.invalid("id", "does not match the entry in the URL");
+        }
+        if (request.correctionNote() != null || request.minor() != null) {
+            throw ProblemException.invalid(request.correctionNote() != null ? "correctionNote" : "minor",
+                    "belongs to corrections of published entries, not to drafts");
+        }
+        EditorialPolicy.checkEdit(caller, entry.facts());
+        ETags.require(ifMatch, entry.version());
+        EntryFlags current = new EntryFlags(entry.keyEvent(), entry.pinned(), entry.publishAt(), entry.translationOf());
+        EntryFlags flags = request.flags(current);
+        requireFlagsAllowed(caller, current, flags);
+        requireTranslatable(entry.briefing(), flags.translationOf(), caller);
+        entry.editBeforePublication(request.validBody(), flags, caller.name(), clock);
+        return entry;
+    }
+
+    /** The author deletes their own draft; its history (Envers) keeps the last text and who deleted it. */
+    @Transactional
+    public void delete(long briefingId, long entryId, String ifMatch, Caller caller) {
+        Entry entry = find(briefingId, entryId, caller);
+        EditorialPolicy.checkDelete(caller, entry.facts());
+        ETags.require(ifMatch, entry.version());
+        em.createNativeQuery("delete from idempotency_key where entry_id = ?1").setParameter(1, entryId).executeUpdate();
+        em.remove(entry);
+    }
+
+    /**
      * Adds an entry that was published elsewhere or earlier (imports, demo content), keeping its original
      * time. It enters the change log like any publication.
      */

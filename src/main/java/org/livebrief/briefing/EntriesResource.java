@@ -3,6 +3,7 @@ package org.livebrief.briefing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -91,6 +92,25 @@ public class EntriesResource {
     public Response revise(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            EntryRequest request) {
         return ok(entries.revise(briefingId, entryId, Requests.body(request), ifMatch, Caller.of(security)));
+    }
+
+    /** The desk's edit before publication; a published entry answers 409 (corrections use the PUT above). */
+    @PUT
+    @Path("{entryId}/draft")
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
+    public Response editDraft(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              EntryRequest request) {
+        return ok(entries.editBeforePublication(briefingId, entryId, Requests.body(request), ifMatch, Caller.of(security)));
+    }
+
+    /** The author deletes their own draft: 204; anything but a draft is a 409. */
+    @DELETE
+    @Path("{entryId}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
+    public Response delete(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        entries.delete(briefingId, entryId, ifMatch, Caller.of(security));
+        return Response.noContent().build();
     }
 
     @POST

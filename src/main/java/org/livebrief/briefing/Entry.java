@@ -91,6 +91,17 @@ public class Entry {
     @Column(name = "translation_of")
     private Long translationOf;
 
+    /** The last person other than the author who changed the text before publication: a second writer. */
+    @Column(name = "rewritten_by")
+    private String rewrittenBy;
+
+    /** Who sent the entry back to its author, and why; kept until the author submits it again. */
+    @Column(name = "returned_by")
+    private String returnedBy;
+
+    @Column(name = "return_note")
+    private String returnNote;
+
     @NotAudited
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @BatchSize(size = 50)
@@ -127,24 +138,29 @@ public class Entry {
         Instant now = LiveBriefing.now(clock);
         revisionNote = null;
         switch (transition) {
-            case SUBMIT -> { }
+            case SUBMIT -> clearReturn();
             case APPROVE -> approvedBy = by;
             case REJECT -> {
                 approvedBy = null;
                 revisionNote = required("note", request.note());
+                returnedBy = by;
+                returnNote = revisionNote;
             }
             case SCHEDULE -> {
                 publishAt = futureOrFail(request.publishAt() != null ? request.publishAt() : publishAt, now);
                 approveIfSecondPerson(by);
+                clearReturn();
             }
             case PUBLISH -> {
                 approveIfSecondPerson(by);
                 markPublished(now);
+                clearReturn();
             }
             case RETRACT -> {
                 retractionReason = required("reason", request.reason());
                 retractedAt = now;
                 revisionNote = retractionReason;
+                pinned = false; // a retracted entry never stays at the top of the desk or the page
             }
         }
         state = next;
@@ -169,10 +185,10 @@ public class Entry {
      * is a minor fix (typography only: {@link Typography}); an approved entry whose body changes needs approval again.
      */
     Change.Kind revise(EntryBody newBody, EntryFlags flags, String correctionNote, boolean minor, String by, Clock clock) {
-        if (state == EntryState.RETRACTED) {
-            throw ProblemException.conflict("retracted", "A retracted entry cannot be edited", java.util.Map.of("state", "retracted"));
-        }
         boolean bodyChanged = !newBody.html().equals(body);
+        if (state == EntryState.RETRACTED) {
+            return unpinRetracted(bodyChanged, flags, clock);
+        }
         Instant now = LiveBriefing.now(clock);
         Change.Kind kind = Change.Kind.ENTRY_UPDATED;
         revisionNote = null;
@@ -191,6 +207,9 @@ public class Entry {
             state = EntryState.SUBMITTED;
             approvedBy = null;
         }
+        if (bodyChanged && !state.isPublic() && !by.equals(author)) {
+            rewrittenBy = by;
+        }
         body = newBody.html();
         excerpt = newBody.excerpt();
         keyEvent = flags.keyEvent();
@@ -198,6 +217,47 @@ public class Entry {
         publishAt = flags.publishAt();
         updatedAt = now;
         return kind;
+    }
+
+    /**
+     * The desk's edit before publication ({@code PUT …/entries/{id}/draft}): the text and flags of an entry that is
+     * not yet public. A published entry is corrected through {@link #revise} instead, so this refuses it with 409.
+     */
+    void editBeforePublication(EntryBody newBody, EntryFlags flags, String by, Clock clock) {
+        requireBeforePublication();
+        revise(newBody, flags, null, false, by, clock);
+    }
+
+    /** 409 naming the state unless the entry is still before publication (draft, submitted, approved, scheduled). */
+    void requireBeforePublication() {
+        if (!state.isBeforePublication()) {
+            throw ProblemException.conflict("not-a-draft", "The entry is " + state.jsonName()
+                    + ": published entries are corrected with PUT on the entry itself, with a correctionNote",
+                    java.util.Map.of("state", state.jsonName()));
+        }
+    }
+
+    /**
+     * Entries retracted before retraction unpinned them may still be pinned: the one edit a retracted entry takes is
+     * unpinning it. Anything else is a 409.
+     */
+    private Change.Kind unpinRetracted(boolean bodyChanged, EntryFlags flags, Clock clock) {
+        boolean onlyUnpins = !bodyChanged && pinned && !flags.pinned() && flags.keyEvent() == keyEvent
+                && java.util.Objects.equals(flags.publishAt(), publishAt)
+                && java.util.Objects.equals(flags.translationOf(), translationOf);
+        if (!onlyUnpins) {
+            throw ProblemException.conflict("retracted", "A retracted entry cannot be edited, only unpinned",
+                    java.util.Map.of("state", "retracted"));
+        }
+        revisionNote = null;
+        pinned = false;
+        updatedAt = LiveBriefing.now(clock);
+        return Change.Kind.ENTRY_UPDATED;
+    }
+
+    private void clearReturn() {
+        returnedBy = null;
+        returnNote = null;
     }
 
     /** For imported or demo content whose publication time lies in the past. */
@@ -211,7 +271,7 @@ public class Entry {
     }
 
     EditorialPolicy.EntryFacts facts() {
-        return new EditorialPolicy.EntryFacts(author, state, approvedBy);
+        return new EditorialPolicy.EntryFacts(author, state, approvedBy, rewrittenBy);
     }
 
     private void markPublished(Instant now) {
@@ -317,6 +377,18 @@ public class Entry {
 
     public Long translationOf() {
         return translationOf;
+    }
+
+    public String rewrittenBy() {
+        return rewrittenBy;
+    }
+
+    public String returnedBy() {
+        return returnedBy;
+    }
+
+    public String returnNote() {
+        return returnNote;
     }
 
     public List<EntryCorrection> corrections() {

@@ -46,6 +46,11 @@ public enum EntryState {
         return this == PUBLISHED;
     }
 
+    /** Not public yet and never was: the desk edits these through the draft path. */
+    public boolean isBeforePublication() {
+        return this == DRAFT || this == SUBMITTED || this == APPROVED || this == SCHEDULED;
+    }
+
     /** Approved and scheduled entries wait for publication with a second person's approval behind them. */
     public boolean isApproved() {
         return this == APPROVED || this == SCHEDULED;

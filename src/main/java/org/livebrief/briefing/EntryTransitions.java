@@ -37,10 +37,16 @@ public class EntryTransitions {
             throw ProblemException.conflict("briefing-not-live", "Entries are published only while the briefing is live",
                     Map.of("status", entry.briefing().status().jsonName()));
         }
+        boolean wasPinned = entry.pinned();
         entry.apply(transition, caller.name(), request == null ? TransitionRequest.NONE : request, clock);
         switch (transition) {
             case PUBLISH -> entries.publicChange(entry, Change.Kind.ENTRY_PUBLISHED);
-            case RETRACT -> entries.publicChange(entry, Change.Kind.ENTRY_RETRACTED);
+            case RETRACT -> {
+                if (wasPinned) { // retraction unpinned it: an edit of its flags, logged before the retraction
+                    entries.publicChange(entry, Change.Kind.ENTRY_UPDATED);
+                }
+                entries.publicChange(entry, Change.Kind.ENTRY_RETRACTED);
+            }
             default -> { }
         }
         return entry;

@@ -4,24 +4,41 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 
-/** An entry as the API shows it; {@code transitions} lists the workflow steps its state allows next. */
+/**
+ * An entry as the API shows it; {@code transitions} lists the workflow steps its state allows next. Before
+ * publication it also says who else rewrote it ({@code rewrittenBy}, for the four-eyes rule) and, on a draft sent
+ * back, who returned it and why ({@code returnedBy}, {@code returnNote}); only staff see entries in those states.
+ */
 @JsonbPropertyOrder({"id", "briefingId", "state", "body", "excerpt", "author", "createdAt", "publishedAt", "updatedAt",
         "keyEvent", "pinned", "approvedBy", "publishAt", "retractedAt", "retractionReason", "translationOf",
-        "corrections", "version", "transitions", "pageUrl"})
+        "rewrittenBy", "returnedBy", "returnNote", "corrections", "version", "transitions", "pageUrl"})
 public record EntryView(long id, long briefingId, String state, String body, String excerpt, String author,
                         Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
                         String approvedBy, Instant publishAt, Instant retractedAt, String retractionReason,
-                        Long translationOf, List<CorrectionView> corrections, long version, List<String> transitions,
+                        Long translationOf, String rewrittenBy, String returnedBy, String returnNote,
+                        List<CorrectionView> corrections, long version, List<String> transitions,
                         String pageUrl) {
 
     /** A correction as readers see it. */
     public record CorrectionView(String note, Instant at, String by) {
     }
 
+    /** Without the staff-only workflow fields: an entry as the public sees it. */
+    public EntryView(long id, long briefingId, String state, String body, String excerpt, String author,
+                     Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
+                     String approvedBy, Instant publishAt, Instant retractedAt, String retractionReason,
+                     Long translationOf, List<CorrectionView> corrections, long version, List<String> transitions,
+                     String pageUrl) {
+        this(id, briefingId, state, body, excerpt, author, createdAt, publishedAt, updatedAt, keyEvent, pinned,
+                approvedBy, publishAt, retractedAt, retractionReason, translationOf, null, null, null, corrections,
+                version, transitions, pageUrl);
+    }
+
     public static EntryView of(Entry e) {
         return new EntryView(e.id(), e.briefing().id(), e.state().jsonName(), e.body(), e.excerpt(), e.author(),
                 e.createdAt(), e.publishedAt(), e.updatedAt(), e.keyEvent(), e.pinned(), e.approvedBy(), e.publishAt(),
                 e.retractedAt(), e.retractionReason(), e.translationOf(),
+                e.state().isBeforePublication() ? e.rewrittenBy() : null, e.returnedBy(), e.returnNote(),
                 e.corrections().stream().map(c -> new CorrectionView(c.note(), c.correctedAt(), c.correctedBy())).toList(),
                 e.version(), e.state().allowed().stream().map(t -> t.pathName()).sorted().toList(),
                 Visibility.isPublished(e) ? ReaderPaths.entry(e) : null);

@@ -18,6 +18,8 @@
  * every lookup goes through the briefing id in the URL; the public sees only what {@code Visibility} allows;
  * an entry's state changes only through {@link org.livebrief.briefing.EntryState#next}, so an illegal
  * transition is refused (409 naming the current state) before anything is written; every change to public
- * content appends to the change log in the same transaction.
+ * content appends to the change log in the same transaction; a published entry changes text only as a correction
+ * (the draft path refuses it with 409); a retracted entry is never pinned; whoever else rewrote an entry before
+ * publication counts as a second writer under four eyes ({@link org.livebrief.briefing.EditorialPolicy}).
  */
 package org.livebrief.briefing;

@@ -80,4 +80,63 @@ class EditorialPolicyTest {
         assertThat(status(() -> EditorialPolicy.checkEdit(REPORTER, by("iryna", state, null)))).isEqualTo(403);
         assertThatCode(() -> EditorialPolicy.checkEdit(EDITOR, by("iryna", state, null))).doesNotThrowAnyException();
     }
+
+    static EditorialPolicy.EntryFacts rewritten(EntryState state, String approvedBy, String rewrittenBy) {
+        return new EditorialPolicy.EntryFacts("iryna", state, approvedBy, rewrittenBy);
+    }
+
+    /** Issue #14: an editor who rewrote a reporter's update is a second writer, not its second pair of eyes. */
+    @Test
+    void anEditorWhoRewroteAnUpdateMayNotBeItsOnlyApprover() {
+        var rewrite = rewritten(EntryState.SUBMITTED, null, "olena");
+        assertThat(status(() -> EditorialPolicy.check(EDITOR, Transition.APPROVE, rewrite, FOUR_EYES))).isEqualTo(403);
+        assertThat(status(() -> EditorialPolicy.check(EDITOR, Transition.PUBLISH, rewrite, FOUR_EYES))).isEqualTo(403);
+        assertThat(status(() -> EditorialPolicy.check(EDITOR, Transition.SCHEDULE, rewrite, FOUR_EYES))).isEqualTo(403);
+        assertThat(catchThrowableOfType(ProblemException.class,
+                () -> EditorialPolicy.check(EDITOR, Transition.PUBLISH, rewrite, FOUR_EYES)).getMessage())
+                .contains("you rewrote this entry");
+        // Another editor is a second pair of eyes for both writers.
+        assertThat(status(() -> EditorialPolicy.check(OTHER_EDITOR, Transition.APPROVE, rewrite, FOUR_EYES))).isEqualTo(200);
+        assertThat(status(() -> EditorialPolicy.check(OTHER_EDITOR, Transition.PUBLISH, rewrite, FOUR_EYES))).isEqualTo(200);
+    }
+
+    @Test
+    void theRewriterPublishesOnceAnotherEditorOrTheAuthorApprovedTheNewText() {
+        assertThat(status(() -> EditorialPolicy.check(EDITOR, Transition.PUBLISH,
+                rewritten(EntryState.APPROVED, "taras", "olena"), FOUR_EYES))).isEqualTo(200);
+        assertThat(status(() -> EditorialPolicy.check(EDITOR, Transition.PUBLISH,
+                rewritten(EntryState.APPROVED, "iryna", "olena"), FOUR_EYES))).as("the author's re-approval").isEqualTo(200);
+        assertThat(status(() -> EditorialPolicy.check(EDITOR, Transition.PUBLISH,
+                rewritten(EntryState.APPROVED, "olena", "olena"), FOUR_EYES))).as("approved by the rewriter").isEqualTo(403);
+    }
+
+    @Test
+    void theAuthorMayReapproveATextSomeoneElseRewroteButNotTheirOwn() {
+        assertThat(status(() -> EditorialPolicy.check(REPORTER, Transition.APPROVE,
+                rewritten(EntryState.SUBMITTED, null, "olena"), FOUR_EYES))).isEqualTo(200);
+        assertThat(status(() -> EditorialPolicy.check(REPORTER, Transition.APPROVE,
+                rewritten(EntryState.SUBMITTED, null, null), FOUR_EYES))).isEqualTo(403);
+        assertThat(status(() -> EditorialPolicy.check(OTHER_REPORTER, Transition.APPROVE,
+                rewritten(EntryState.SUBMITTED, null, "olena"), FOUR_EYES))).isEqualTo(403);
+        // Re-approval is no publication right: the reporter still may not publish.
+        assertThat(status(() -> EditorialPolicy.check(REPORTER, Transition.PUBLISH,
+                rewritten(EntryState.APPROVED, "iryna", "olena"), FOUR_EYES))).isEqualTo(403);
+    }
+
+    @Test
+    void withFourEyesOffTheRewriterPublishesAlone() {
+        var off = new EditorialPolicy.BriefingRules(false, Set.of());
+        assertThat(status(() -> EditorialPolicy.check(EDITOR, Transition.PUBLISH,
+                rewritten(EntryState.SUBMITTED, null, "olena"), off))).isEqualTo(200);
+    }
+
+    @Test
+    void onlyTheAuthorDeletesAndOnlyADraft() {
+        assertThatCode(() -> EditorialPolicy.checkDelete(REPORTER, by("iryna", EntryState.DRAFT, null)))
+                .doesNotThrowAnyException();
+        assertThat(status(() -> EditorialPolicy.checkDelete(OTHER_REPORTER, by("iryna", EntryState.DRAFT, null)))).isEqualTo(403);
+        assertThat(status(() -> EditorialPolicy.checkDelete(EDITOR, by("iryna", EntryState.DRAFT, null)))).isEqualTo(403);
+        assertThat(status(() -> EditorialPolicy.checkDelete(REPORTER, by("iryna", EntryState.SUBMITTED, null)))).isEqualTo(409);
+        assertThat(status(() -> EditorialPolicy.checkDelete(REPORTER, by("iryna", EntryState.PUBLISHED, null)))).isEqualTo(409);
+    }
 }

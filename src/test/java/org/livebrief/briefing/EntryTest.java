@@ -114,4 +114,64 @@ class EntryTest {
         assertThat(catchThrowableOfType(ProblemException.class, () -> entry.revise(EntryBody.sanitize("x"),
                 EntryRequest.NO_FLAGS, "n", false, "editor", at(NINE))).problem().status()).isEqualTo(409);
     }
+
+    /** Issue #14: retraction unpins, and an entry retracted pinned before that may still be unpinned, nothing else. */
+    @Test
+    void retractionUnpinsAndARetractedEntryTakesOnlyAnUnpin() {
+        Entry pinned = new Entry(briefing, EntryBody.sanitize("Talks begin"), "editor", new EntryFlags(false, true, null, null),
+                at(NINE));
+        pinned.apply(Transition.PUBLISH, "admin", TransitionRequest.NONE, at(NINE));
+        pinned.apply(Transition.RETRACT, "admin", new TransitionRequest("Wrong city", null, null), at(NINE));
+        assertThat(pinned.pinned()).isFalse();
+
+        Entry old = new Entry(briefing, EntryBody.sanitize("Talks begin"), "editor", new EntryFlags(false, true, null, null),
+                at(NINE));
+        old.apply(Transition.PUBLISH, "admin", TransitionRequest.NONE, at(NINE));
+        old.apply(Transition.RETRACT, "admin", new TransitionRequest("Wrong city", null, null), at(NINE));
+        assertThat(catchThrowableOfType(ProblemException.class, () -> old.revise(EntryBody.sanitize("Talks begin"),
+                new EntryFlags(true, false, null, null), null, false, "editor", at(NINE))).problem().status())
+                .as("a key-event flag on a retracted entry").isEqualTo(409);
+    }
+
+    @Test
+    void anEditorsRewriteBeforePublicationIsRecordedAndTheAuthorsOwnEditsAreNot() {
+        Entry entry = draft("reporter");
+        entry.editBeforePublication(EntryBody.sanitize("Talks begin in Istanbul today"), EntryRequest.NO_FLAGS, "reporter",
+                at(NINE));
+        assertThat(entry.rewrittenBy()).isNull();
+        entry.apply(Transition.SUBMIT, "reporter", TransitionRequest.NONE, at(NINE));
+        entry.editBeforePublication(EntryBody.sanitize("Talks began in Istanbul today"), EntryRequest.NO_FLAGS, "editor",
+                at(NINE));
+        assertThat(entry.rewrittenBy()).isEqualTo("editor");
+        assertThat(entry.facts().writers()).containsExactlyInAnyOrder("reporter", "editor");
+        entry.editBeforePublication(EntryBody.sanitize("Talks began in Istanbul today"), EntryRequest.NO_FLAGS, "admin",
+                at(NINE));
+        assertThat(entry.rewrittenBy()).as("an edit that changes nothing rewrites nothing").isEqualTo("editor");
+    }
+
+    @Test
+    void thePublishedEntryIsNotEditedThroughTheDraftPath() {
+        Entry entry = draft("reporter");
+        entry.apply(Transition.PUBLISH, "editor", TransitionRequest.NONE, at(NINE));
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> entry.editBeforePublication(
+                EntryBody.sanitize("Talks began"), EntryRequest.NO_FLAGS, "editor", at(NINE)));
+        assertThat(problem.problem().status()).isEqualTo(409);
+        assertThat(problem.problem().extensions()).containsEntry("state", "published");
+        assertThat(entry.body()).contains("Talks begin in Istanbul");
+    }
+
+    @Test
+    void aReturnedDraftKeepsWhoReturnedItAndWhyUntilItIsSubmittedAgain() {
+        Entry entry = draft("reporter");
+        entry.apply(Transition.SUBMIT, "reporter", TransitionRequest.NONE, at(NINE));
+        entry.apply(Transition.REJECT, "editor", new TransitionRequest(null, "Needs a second source", null), at(NINE));
+        assertThat(entry.returnedBy()).isEqualTo("editor");
+        assertThat(entry.returnNote()).isEqualTo("Needs a second source");
+        entry.editBeforePublication(EntryBody.sanitize("Talks begin in Istanbul, two officials say"), EntryRequest.NO_FLAGS,
+                "reporter", at(NINE));
+        assertThat(entry.returnNote()).as("still there while the author works on it").isEqualTo("Needs a second source");
+        entry.apply(Transition.SUBMIT, "reporter", TransitionRequest.NONE, at(NINE));
+        assertThat(entry.returnedBy()).isNull();
+        assertThat(entry.returnNote()).isNull();
+    }
 }
