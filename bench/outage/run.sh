@@ -56,7 +56,7 @@ done
 failed=0
 recoveries=()
 for round in $(seq 1 "$ROUNDS"); do
-    acked=$(cat "$WORK"/acks-* 2>/dev/null | wc -l)
+    acked=$(cat "$WORK"/acks-* 2>/dev/null | wc -l || true)
     until (($(cat "$WORK"/acks-* 2>/dev/null | wc -l) >= acked + 60)); do sleep 0.2; done    # under load
     log_before=$(wc -l <"$WORK/wildfly/standalone/log/server.log")
     down_at=$(now)
@@ -66,7 +66,7 @@ for round in $(seq 1 "$ROUNDS"); do
     deadline=$((SECONDS + 60))
     while [[ -z "$recovered" ]] && ((SECONDS < deadline)); do
         sleep 0.2
-        recovered=$(awk -v t="$up_at" '$1 > t && $2 == "publish" && $3 ~ /^2/ { print $1 }' "$WORK"/answers-* | sort -n | head -1)
+        recovered=$(awk -v t="$up_at" '$1 > t && $2 == "publish" && $3 ~ /^2/ { print $1 }' "$WORK"/answers-* | sort -n | head -1 || true)
     done
     if [[ -z "$recovered" ]]; then
         echo "   restart $round: no publication acknowledged within 60 s after PostgreSQL came back"; failed=1; break
