@@ -132,30 +132,34 @@ check_acks() {
     DUPLICATES=$(awk '{print $3}' "$2" | sort | uniq -d | wc -l)
 }
 
-# Entry ids (one a line, repeated as often as they appear) in what the public gets:
+# Entry ids in what the public gets, one "document id" a line (repeated as often as they appear). A feed is the
+# subscription document and its archive pages (RFC 5005): an entry may be in the subscription feed and in the
+# newest archive page at once, but never twice in one document.
 feed_ids_atom() {    # the subscription feed and its prev-archive pages
-    local url="$BASE/livebrief/feeds/briefings/$1.atom" xml
+    local url="$BASE/livebrief/feeds/briefings/$1.atom" xml page=0
     while [[ -n "$url" ]]; do
         xml=$(curl -sS --fail-with-body "$url")
-        grep -oE '<id>tag:[^<]*/entry/[0-9]+</id>' <<<"$xml" | sed -E 's#.*/entry/([0-9]+)</id>#\1#' || true
+        page=$((page + 1))
+        grep -oE '<id>tag:[^<]*/entry/[0-9]+</id>' <<<"$xml" | sed -E "s#.*/entry/([0-9]+)</id>#$page \\1#" || true
         url=$(grep -oE '<link[^>]*rel="prev-archive"[^>]*>' <<<"$xml" | grep -oE 'href="[^"]+"' | sed -E 's/href="(.*)"/\1/' || true)
         [[ -z "$url" || "$url" == http* ]] || url="$BASE$url"
     done
 }
 feed_ids_json() {    # JSON Feed, following next_url
-    local url="$BASE/livebrief/feeds/briefings/$1.json" page
+    local url="$BASE/livebrief/feeds/briefings/$1.json" page n=0
     while [[ -n "$url" ]]; do
         page=$(curl -sS --fail-with-body "$url")
-        jq -r '.items[].id | capture("/entry/(?<n>[0-9]+)$").n' <<<"$page"
+        n=$((n + 1))
+        jq -r --arg n "$n" '.items[].id | capture("/entry/(?<n>[0-9]+)$").n | "\($n) \(.)"' <<<"$page"
         url=$(jq -r '.next_url // empty' <<<"$page")
         [[ -z "$url" || "$url" == http* ]] || url="$BASE$url"
     done
 }
-poll_ids() {         # the poll fallback from seq 0, page by page: entries of entry-published events
+poll_ids() {         # the poll fallback from seq 0, page by page: entries of entry-published events (one document)
     local since=0 page
     while true; do
         page=$(curl -sS --fail-with-body "$API/briefings/$1/changes?since=$since")
-        jq -r '.changes[] | select(.event == "entry-published") | .data.id' <<<"$page"
+        jq -r '.changes[] | select(.event == "entry-published") | "1 \(.data.id)"' <<<"$page"
         [[ $(jq -r '.more' <<<"$page") == true ]] || break
         since=$(jq -r '.last' <<<"$page")
     done
@@ -165,10 +169,10 @@ sse_ids() {          # the public event stream replayed after the briefing's fir
     local first seq event id
     first=$(curl -sS --fail-with-body "$API/briefings/$1/changes?since=0" | jq -r '.changes[0] | "\(.seq) \(.event) \(.data.id)"')
     read -r seq event id <<<"$first"
-    [[ $event != entry-published ]] || echo "$id"
+    [[ $event != entry-published ]] || echo "1 $id"
     curl -sN -m 10 -H "Last-Event-ID: $seq" -H 'Accept: text/event-stream' "$API/briefings/$1/events" 2>/dev/null \
         | awk '/^event:/ { e = $2 } /^data:/ && e == "entry-published" { sub(/^data: ?/, ""); print } /^$/ { e = "" }' \
-        | jq -r '.id' || true
+        | jq -r '"1 \(.id)"' || true
 }
 
 # check_public <briefing id> <slug> <listing file>: every published entry once in the Atom feed, the JSON Feed,
@@ -179,17 +183,19 @@ check_public() {
     INCONSISTENT=0
     for source in atom json poll sse; do
         local ids
+        local lines
         case $source in
-            atom) ids=$(feed_ids_atom "$2" | sort -n) ;;
-            json) ids=$(feed_ids_json "$2" | sort -n) ;;
-            poll) ids=$(poll_ids "$1" | sort -n) ;;
-            sse) ids=$(sse_ids "$1" | sort -n) ;;
+            atom) lines=$(feed_ids_atom "$2") ;;
+            json) lines=$(feed_ids_json "$2") ;;
+            poll) lines=$(poll_ids "$1") ;;
+            sse) lines=$(sse_ids "$1") ;;
         esac
-        missing=$(comm -23 <(sort -u <<<"$published") <(sort -u <<<"$ids") | grep -c . || true)
-        extra=$(comm -13 <(sort -u <<<"$published") <(sort -u <<<"$ids") | grep -c . || true)
-        twice=$(uniq -d <<<"$ids" | grep -c . || true)
+        ids=$(awk 'NF == 2 { print $2 }' <<<"$lines" | sort -u)
+        missing=$(comm -23 <(sort -u <<<"$published") <(echo "$ids") | grep -c . || true)
+        extra=$(comm -13 <(sort -u <<<"$published") <(echo "$ids") | grep -c . || true)
+        twice=$(grep . <<<"$lines" | sort | uniq -d | grep -c . || true)
         if ((missing + extra + twice > 0)); then
-            echo "   $source: $missing published entries missing, $extra not published shown, $twice shown twice"
+            echo "   $source: $missing published entries missing, $extra not published shown, $twice shown twice in one document"
             INCONSISTENT=$((INCONSISTENT + missing + extra + twice))
         fi
     done

@@ -98,7 +98,11 @@ fi
 ((bad + unclear == 0 && traces == 0)) || failed=1
 
 cat "$WORK"/acks-* >"$WORK/acks"
-listing "$briefing" >"$WORK/listing-before-restart"
+deadline=$((SECONDS + 60))
+until listing "$briefing" >"$WORK/listing-before-restart" 2>/dev/null; do
+    ((SECONDS < deadline)) || { echo "   reads still fail 60 s after the space came back"; failed=1; break; }
+    sleep 1
+done
 check_acks "$WORK/acks" "$WORK/listing-before-restart"
 echo "   before the restart: $(grep -c '^created' "$WORK/acks") entries and $(grep -c '^published' "$WORK/acks")" \
      "publications acknowledged; $LOST lost, $UNPUBLISHED publications lost, $DUPLICATES duplicated"

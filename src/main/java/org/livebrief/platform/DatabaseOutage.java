@@ -105,8 +105,7 @@ public final class DatabaseOutage {
         if (isStorageFull(thrown)) {
             return true;
         }
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
+        for (Throwable t : chain(thrown)) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof ConnectException
                     || t instanceof NoRouteToHostException) {
@@ -133,8 +132,7 @@ public final class DatabaseOutage {
      * knows by H2's closed-database states).
      */
     public static boolean isStorageFull(Throwable thrown) {
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
+        for (Throwable t : chain(thrown)) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && STORAGE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
@@ -143,6 +141,30 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * Every throwable in the cause chain and in the suppressed ones: a commit that fails at the database arrives as
+     * the transaction manager's {@code RollbackException} with the resource's failure suppressed, not as its cause.
+     */
+    private static java.util.List<Throwable> chain(Throwable thrown) {
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.List<Throwable> all = new java.util.ArrayList<>();
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>();
+        if (thrown != null) {
+            next.add(thrown);
+        }
+        while (!next.isEmpty() && all.size() < 64) {
+            Throwable t = next.poll();
+            if (seen.add(t)) {
+                all.add(t);
+                if (t.getCause() != null) {
+                    next.add(t.getCause());
+                }
+                next.addAll(java.util.List.of(t.getSuppressed()));
+            }
+        }
+        return all;
     }
 
     private static boolean mentionsPool(String message) {

@@ -155,4 +155,14 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.isOutage(wrapped(otherIo))).isFalse();
         assertThat(DatabaseOutage.problem(wrapped(new ConnectException("Connection refused"))).status()).isEqualTo(503);
     }
+
+    /** What the 500 of the disk-full run was: the commit's failure is suppressed in the transaction manager's. */
+    @Test
+    void aCommitThatFailedOnAFullDiskIsFoundInTheSuppressedFailures() {
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new RuntimeException("IJ001156: Could not commit local transaction",
+                new SQLException("SQLException", null, 0, h2WriteFailed())));
+        assertThat(DatabaseOutage.isStorageFull(new jakarta.ejb.EJBException(rollback))).isTrue();
+        assertThat(DatabaseOutage.problem(new jakarta.ejb.EJBException(rollback)).status()).isEqualTo(507);
+    }
 }
