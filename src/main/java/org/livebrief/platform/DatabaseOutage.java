@@ -40,8 +40,8 @@ public final class DatabaseOutage {
             "unable to get managed connection", "could not get a connection", "no managed connections available",
             "unable to acquire jdbc connection"};
     private static final String JDBC_CONNECTION_EXCEPTION = "org.hibernate.exception.JDBCConnectionException";
-    /** PostgreSQL: disk full, out of memory. */
-    private static final Set<String> STORAGE_STATES = Set.of("53100", "53200");
+    /** PostgreSQL: disk full. */
+    private static final Set<String> STORAGE_STATES = Set.of("53100");
     /** What the operating system says (ENOSPC, EDQUOT), as the JDK words it, wherever the database wraps it. */
     private static final String[] STORAGE_MESSAGES = {"no space left on device", "disk quota exceeded",
             "there is not enough space on the disk"};
