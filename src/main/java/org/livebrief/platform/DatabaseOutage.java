@@ -40,6 +40,11 @@ public final class DatabaseOutage {
             "unable to get managed connection", "could not get a connection", "no managed connections available",
             "unable to acquire jdbc connection"};
     private static final String JDBC_CONNECTION_EXCEPTION = "org.hibernate.exception.JDBCConnectionException";
+    /** PostgreSQL: disk full. */
+    private static final Set<String> STORAGE_STATES = Set.of("53100");
+    /** What the operating system says (ENOSPC, EDQUOT), as the JDK words it, wherever the database wraps it. */
+    private static final String[] STORAGE_MESSAGES = {"no space left on device", "disk quota exceeded",
+            "there is not enough space on the disk"};
 
     private final Clock clock;
     private final Duration quiet;
@@ -60,8 +65,24 @@ public final class DatabaseOutage {
         if (!isOutage(thrown)) {
             return false;
         }
-        SHARED.failed(reason(thrown)).ifPresent(LOG::warn);
+        String headline = isStorageFull(thrown) ? "Database storage full, answering 507 until there is room: "
+                : "Database unavailable, answering 503 until it is back: ";
+        SHARED.failed(headline, reason(thrown)).ifPresent(LOG::warn);
         return true;
+    }
+
+    /**
+     * The answer to a request that failed because the database is away: 507 when its storage is full (the write
+     * was not saved, and retrying soon will not help until an admin makes room), else 503; send it with
+     * {@code Retry-After}.
+     */
+    public static Problem problem(Throwable thrown) {
+        if (isStorageFull(thrown)) {
+            return new Problem("storage-full", "Insufficient storage", 507,
+                    "The server's storage is full, so the change was not saved; try again later", java.util.List.of(),
+                    java.util.Map.of("retryAfter", RETRY_AFTER_SECONDS));
+        }
+        return problem();
     }
 
     /** The answer to a request that failed because the database is away; send it with {@code Retry-After}. */
@@ -76,10 +97,15 @@ public final class DatabaseOutage {
         SHARED.succeeded().ifPresent(LOG::info);
     }
 
-    /** The walk down the cause chain: connection failures, pool timeouts, SQLState class 08 and the shutdown states. */
+    /**
+     * The walk down the cause chain: connection failures, pool timeouts, SQLState class 08 and the shutdown states,
+     * and a full disk under the database ({@link #isStorageFull}).
+     */
     public static boolean isOutage(Throwable thrown) {
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
+        if (isStorageFull(thrown)) {
+            return true;
+        }
+        for (Throwable t : chain(thrown)) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof ConnectException
                     || t instanceof NoRouteToHostException) {
@@ -99,12 +125,58 @@ public final class DatabaseOutage {
         return false;
     }
 
+    /**
+     * True when the database could not write because its disk is full: PostgreSQL's {@code 53100}, or the
+     * operating system's "No space left on device" / "Disk quota exceeded" anywhere in the chain (H2 wraps the
+     * {@code IOException} of its file store; after that failure it closes the database, which {@link #isOutage}
+     * knows by H2's closed-database states).
+     */
+    public static boolean isStorageFull(Throwable thrown) {
+        for (Throwable t : chain(thrown)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && STORAGE_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+            if (mentions(t.getMessage(), STORAGE_MESSAGES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every throwable in the cause chain and in the suppressed ones: a commit that fails at the database arrives as
+     * the transaction manager's {@code RollbackException} with the resource's failure suppressed, not as its cause.
+     */
+    private static java.util.List<Throwable> chain(Throwable thrown) {
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.List<Throwable> all = new java.util.ArrayList<>();
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>();
+        if (thrown != null) {
+            next.add(thrown);
+        }
+        while (!next.isEmpty() && all.size() < 64) {
+            Throwable t = next.poll();
+            if (seen.add(t)) {
+                all.add(t);
+                if (t.getCause() != null) {
+                    next.add(t.getCause());
+                }
+                next.addAll(java.util.List.of(t.getSuppressed()));
+            }
+        }
+        return all;
+    }
+
     private static boolean mentionsPool(String message) {
+        return mentions(message, POOL_MESSAGES);
+    }
+
+    private static boolean mentions(String message, String[] phrases) {
         if (message == null) {
             return false;
         }
         String lower = message.toLowerCase(Locale.ROOT);
-        for (String known : POOL_MESSAGES) {
+        for (String known : phrases) {
             if (lower.contains(known.toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -125,14 +197,18 @@ public final class DatabaseOutage {
     }
 
     /** The line to log when this failure starts an outage; empty while one is going on. */
-    synchronized Optional<String> failed(String reason) {
+    Optional<String> failed(String reason) {
+        return failed("Database unavailable, answering 503 until it is back: ", reason);
+    }
+
+    private synchronized Optional<String> failed(String headline, String reason) {
         Instant now = clock.instant();
         boolean starts = since == null || lastFailure.plus(quiet).isBefore(now);
         lastFailure = now;
         if (starts) {
             since = now;
             failures = 1;
-            return Optional.of("Database unavailable, answering 503 until it is back: " + reason);
+            return Optional.of(headline + reason);
         }
         failures++;
         return Optional.empty();

@@ -23,7 +23,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         if (DatabaseOutage.report(thrown)) {
-            return Response.fromResponse(DatabaseOutage.problem().toResponse())
+            return Response.fromResponse(DatabaseOutage.problem(thrown).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         return toProblem(thrown).map(Problem::toResponse).orElseGet(() -> fromWebApplication(thrown));

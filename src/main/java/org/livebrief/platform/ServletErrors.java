@@ -51,7 +51,7 @@ public class ServletErrors implements ServletExtension, ExceptionHandler {
             return true;
         }
         boolean outage = DatabaseOutage.report(thrown);
-        Problem problem = outage ? DatabaseOutage.problem()
+        Problem problem = outage ? DatabaseOutage.problem(thrown)
                 : ProblemMapper.toProblem(thrown).orElseGet(() -> ProblemMapper.incident(thrown));
         try {
             response.reset();

@@ -127,4 +127,42 @@ class DatabaseOutageTest {
             return now;
         }
     }
+
+    /** How H2 2.2 reports a write its file store could not make: MVStoreException in a JdbcSQLException. */
+    private static SQLException h2WriteFailed() {
+        return new SQLException("IO Exception: \"Writing to /data/livebrief.mv.db failed; length 4096 at 2097152\"",
+                "90028", 90028, new IllegalStateException("Writing to /data/livebrief.mv.db failed; length 4096 at 2097152 [2.2.224/2]",
+                new java.io.IOException("No space left on device")));
+    }
+
+    @Test
+    void aFullDiskUnderTheDatabaseIsAnOutageAnswered507() {
+        assertThat(DatabaseOutage.isStorageFull(wrapped(h2WriteFailed()))).isTrue();
+        assertThat(DatabaseOutage.isOutage(wrapped(h2WriteFailed()))).isTrue();
+        assertThat(DatabaseOutage.isStorageFull(wrapped(new SQLException("could not extend file: No space left on device", "53100")))).isTrue();
+        assertThat(DatabaseOutage.isStorageFull(wrapped(new java.io.IOException("Disk quota exceeded")))).isTrue();
+
+        Problem problem = DatabaseOutage.problem(wrapped(h2WriteFailed()));
+        assertThat(problem.status()).isEqualTo(507);
+        assertThat(problem.toJson()).contains("\"type\":\"/livebrief/problems/storage-full\"", "\"retryAfter\":5")
+                .doesNotContain("mv.db", "No space");
+    }
+
+    @Test
+    void otherIoFailuresAreNotAFullDisk() {
+        SQLException otherIo = new SQLException("IO Exception", "90028", 90028, new java.io.IOException("Input/output error"));
+        assertThat(DatabaseOutage.isStorageFull(wrapped(otherIo))).isFalse();
+        assertThat(DatabaseOutage.isOutage(wrapped(otherIo))).isFalse();
+        assertThat(DatabaseOutage.problem(wrapped(new ConnectException("Connection refused"))).status()).isEqualTo(503);
+    }
+
+    /** What the 500 of the disk-full run was: the commit's failure is suppressed in the transaction manager's. */
+    @Test
+    void aCommitThatFailedOnAFullDiskIsFoundInTheSuppressedFailures() {
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new RuntimeException("IJ001156: Could not commit local transaction",
+                new SQLException("SQLException", null, 0, h2WriteFailed())));
+        assertThat(DatabaseOutage.isStorageFull(new jakarta.ejb.EJBException(rollback))).isTrue();
+        assertThat(DatabaseOutage.problem(new jakarta.ejb.EJBException(rollback)).status()).isEqualTo(507);
+    }
 }

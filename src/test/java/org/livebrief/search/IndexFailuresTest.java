@@ -1,0 +1,91 @@
+package org.livebrief.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.engine.backend.work.execution.OperationSubmitter;
+import org.hibernate.search.engine.common.EntityReference;
+import org.hibernate.search.engine.reporting.FailureHandler;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.hibernate.search.util.common.SearchException;
+import org.junit.jupiter.api.Test;
+
+class IndexFailuresTest {
+
+    private static final Throwable DISK_FULL = new SearchException("HSEARCH700124: Indexing failure: HSEARCH600019: Unable to commit",
+            new IOException("No space left on device"));
+
+    /** The future handler IndexFailures installs, as Hibernate Search would call it after commit. */
+    private static Consumer<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> handler() {
+        Capture capture = new Capture();
+        new IndexFailures().apply(capture);
+        assertThat(capture.commit).isEqualTo(DocumentCommitStrategy.FORCE);
+        assertThat(capture.refresh).isEqualTo(DocumentRefreshStrategy.NONE);
+        return capture.handler;
+    }
+
+    private static CompletableFuture<SearchIndexingPlanExecutionReport> failedWith(Throwable thrown) {
+        return CompletableFuture.completedFuture(new SearchIndexingPlanExecutionReport() {
+            @Override
+            public Optional<Throwable> throwable() {
+                return Optional.of(thrown);
+            }
+
+            @Override
+            public List<? extends EntityReference> failingEntities() {
+                return List.of();
+            }
+        });
+    }
+
+    @Test
+    void aFullDiskDoesNotThrowIntoTheCommittedTransaction() {
+        handler().accept(failedWith(DISK_FULL));
+        handler().accept(CompletableFuture.failedFuture(DISK_FULL));
+    }
+
+    @Test
+    void anyOtherIndexingFailureStillThrowsAsWriteSyncDoes() {
+        assertThatThrownBy(() -> handler().accept(failedWith(new IllegalStateException("mapping broken"))))
+                .isInstanceOf(SearchException.class).hasMessageContaining("mapping broken");
+    }
+
+    private static final class Capture implements IndexingPlanSynchronizationStrategyConfigurationContext {
+        DocumentCommitStrategy commit;
+        DocumentRefreshStrategy refresh;
+        Consumer<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> handler;
+
+        @Override
+        public void documentCommitStrategy(DocumentCommitStrategy strategy) {
+            commit = strategy;
+        }
+
+        @Override
+        public void documentRefreshStrategy(DocumentRefreshStrategy strategy) {
+            refresh = strategy;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void indexingFutureHandler(Consumer<? super CompletableFuture<? extends SearchIndexingPlanExecutionReport>> h) {
+            handler = (Consumer<CompletableFuture<? extends SearchIndexingPlanExecutionReport>>) (Consumer<?>) h;
+        }
+
+        @Override
+        public FailureHandler failureHandler() {
+            return new IndexFailures();
+        }
+
+        @Override
+        public void operationSubmitter(OperationSubmitter submitter) {
+        }
+    }
+}
