@@ -42,8 +42,12 @@ if [[ "${SKIP_BUILD:-}" != 1 || ! -f target/livebrief.war || -z "$WILDFLY" ]] \
     WILDFLY=$(ls -d "$ROOT"/target/wildfly-*/ | head -1)
 fi
 
+# A WildFly of its own (hard links, so it is quick): a build that unpacks target/wildfly-* again meanwhile does not
+# pull the modules from under it.
 rm -rf "$WORK" && mkdir -p "$WORK"
+cp -al "$WILDFLY" "$WORK/wildfly" && rm -rf "$WORK/wildfly/standalone"
 cp -r "$WILDFLY/standalone" "$WORK/server"
+WILDFLY="$WORK/wildfly"
 rm -rf "$WORK/server/data/livebrief" "$WORK/server/log" "$WORK/server/tmp" "$WORK/server/deployments/"*
 cp target/livebrief.war "$WORK/server/deployments/"
 
@@ -65,7 +69,7 @@ stop() {
     wait "$SCRIPT_PID" 2>/dev/null || true
 }
 trap stop EXIT
-for _ in $(seq 1 480); do
+for _ in $(seq 1 1200); do  # up to 10 minutes: the start is slow on a loaded machine
     [ -e "$WORK/server/deployments/livebrief.war.failed" ] && { echo "livebrief.war failed to deploy; see $WORK/server/log/server.log" >&2; exit 1; }
     [ -e "$WORK/server/deployments/livebrief.war.deployed" ] && break
     sleep 0.5
