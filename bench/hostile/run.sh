@@ -56,6 +56,7 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JBOSS_PIDFILE="$WORK/wildfly.pid"
 "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$WORK/server" -Djboss.socket.binding.port-offset="$OFFSET" \
     -Dlivebrief.data.dir="$WORK/data" -Dlivebrief.demo=false -Dlivebrief.live.max-streams="$MAX_STREAMS" \
+    -Djboss.as.management.blocking.timeout=900 \
     >"$WORK/console.log" 2>&1 &
 SCRIPT_PID=$!
 stop() {
