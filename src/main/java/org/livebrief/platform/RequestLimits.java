@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses request bodies over {@code livebrief.api.max-request-bytes} with 413, whether the client
- * declared the length or streams the body in chunks.
+ * declared the length or streams the body in chunks; a body the client cuts short (it closed the connection,
+ * or Undertow's read timeout passed) is the client's error, 400, not an incident logged with a stack trace.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -45,7 +46,12 @@ public class RequestLimits implements ContainerRequestFilter {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (IOException e) {
+                throw incomplete();
+            }
             if (b >= 0) {
                 count(1);
             }
@@ -54,11 +60,21 @@ public class RequestLimits implements ContainerRequestFilter {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
+            int n;
+            try {
+                n = super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw incomplete();
+            }
             if (n > 0) {
                 count(n);
             }
             return n;
+        }
+
+        private static ProblemException incomplete() {
+            return new ProblemException(Problem.of(400, "incomplete-body", "Bad Request",
+                    "The request body ended before it was complete"));
         }
 
         private void count(int n) {

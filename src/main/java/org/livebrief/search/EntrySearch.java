@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -28,6 +29,15 @@ public class EntrySearch {
 
     /** Ordinary words count twice a name-key match. */
     static final float TEXT_BOOST = 2.0f;
+
+    /**
+     * The query syntax the public may use. Not prefix ({@code a*}), fuzzy ({@code a~2}), near ({@code "a b"~9})
+     * or precedence ({@code (…)}): those make Lucene expand terms or nest without bound, and there they are plain
+     * text. With queries of at most {@link SearchResource#MAX_QUERY} characters this keeps every query cheap
+     * ({@code bench/hostile/run.sh}).
+     */
+    static final Set<SimpleQueryFlag> PUBLIC_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE);
 
     @PersistenceContext
     EntityManager em;
@@ -82,8 +92,7 @@ public class EntrySearch {
                 .field(EntryBinder.NAMES)
                 .matching(query.text())
                 .defaultOperator(BooleanOperator.AND)
-                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-                        SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
+                .flags(PUBLIC_SYNTAX));
         bool.filter(f.match().field(EntryBinder.BRIEFING_PUBLIC).matching(true));
         if (query.language() != null) {
             bool.filter(f.match().field(EntryBinder.LANGUAGE).matching(query.language()));

@@ -3,6 +3,7 @@ package org.livebrief.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.junit.jupiter.api.Test;
 import org.livebrief.platform.ProblemException;
 
@@ -37,5 +38,22 @@ class SearchQueryTest {
         assertThatThrownBy(() -> SearchResource.query("x".repeat(SearchResource.MAX_QUERY + 1), null, null, null))
                 .isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> SearchResource.query("Kyiv\u0000", null, null, null)).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void hostileQueriesAreCappedAndExpandingOperatorsAreOff() {
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            terms.append('w').append(i).append(' ');
+        }
+        for (String hostile : new String[] {terms.toString(), "(".repeat(10_000) + "Kyiv" + ")".repeat(10_000),
+                "a" + "*".repeat(100_000), "x".repeat(100_000), "\uFFFF".repeat(10)}) {
+            assertThatThrownBy(() -> SearchResource.query(hostile, null, null, null)).as(hostile.substring(0, 10))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(400));
+        }
+        // Within the length cap, wildcards, fuzziness, slop and nesting are plain text, so they cannot expand.
+        assertThat(EntrySearch.PUBLIC_SYNTAX).doesNotContain(SimpleQueryFlag.PREFIX, SimpleQueryFlag.FUZZY,
+                SimpleQueryFlag.NEAR, SimpleQueryFlag.PRECEDENCE);
+        assertThat(SearchResource.query("*hodar~2 (Kyiv)", null, null, "100").text()).isEqualTo("*hodar~2 (Kyiv)");
     }
 }
