@@ -81,6 +81,8 @@ class XssIT {
 
     @Test
     void noVectorRunsOrLeavesUnsafeMarkupInAnyOutput() throws Exception {
+        // Until a full run is timed on a quiet machine, the suite runs when asked for (docs/security.md, "XSS suite").
+        assumeTrue(Boolean.getBoolean("xss"), "XssIT runs with -Dxss=true");
         assumeTrue(Browser.available(), "the XSS suite needs Debian's chromium and chromium-driver");
         // -Dxss.vectors=N: the first N vectors only, for a quick look at the harness itself; the suite uses all.
         List<Vector> vectors = XssVectors.all().subList(0, Math.min(XssVectors.all().size(),
@@ -121,6 +123,7 @@ class XssIT {
                 render(browser);
             }
             phase("outputs read");
+            browser.open(base.resolve("editor/").toString());  // the last render left the browser on the harness page
             desk.openList();
             browser.waitFor(d -> d.findElements(By.cssSelector("table tr")).size() > 1);
             check(browser, "editor list", false, "table");
