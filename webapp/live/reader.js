@@ -42,8 +42,16 @@
     return (day.format(instant) === day.format(new Date()) ? clock : dated).format(instant);
   }
 
+  /*
+   * Fills {0} and {1} in one pass with a function, never a replacement string: in a string "$'", "$`" and "$&"
+   * stand for parts of the pattern, so a correction note holding them was shown altered; and a value holding
+   * "{1}" is not filled again.
+   */
   function format(pattern, value, second) {
-    return pattern.replace('{0}', value).replace('{1}', second === undefined ? '{1}' : second);
+    return pattern.replace(/\{([01])\}/g, function (match, i) {
+      var filler = i === '0' ? value : second;
+      return filler === undefined ? match : String(filler);
+    });
   }
 
   /* Correction notes, as the server renders them: "Correction 14:05: …", one paragraph each. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -34,6 +35,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() {
+        this(options -> { });
+    }
+
+    /** {@code more} adds to the options, e.g. capabilities a suite needs. */
+    Browser(java.util.function.Consumer<ChromeOptions> more) {
         try {
             profile = Files.createTempDirectory("livebrief-chromium");
         } catch (IOException e) {
@@ -44,6 +50,7 @@ final class Browser implements AutoCloseable {
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
                 "--lang=en-US", "--user-data-dir=" + profile);
+        more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -55,6 +62,11 @@ final class Browser implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** A Chrome DevTools Protocol command on the page's target. */
+    Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
     }
 
     void open(String url) {
