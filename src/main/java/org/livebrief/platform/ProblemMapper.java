@@ -19,6 +19,8 @@ import org.jboss.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    static final Problem BUSY = Problem.of(503, "busy", "Busy",
+            "Others are changing the same thing right now; nothing was saved, try again in a moment");
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -26,8 +28,41 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Response.fromResponse(DatabaseOutage.problem(thrown).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
+        if (isContention(thrown)) {
+            LOG.debugf("Lock contention, answered 503: %s", thrown);
+            return Response.fromResponse(BUSY.toResponse()).header(HttpHeaders.RETRY_AFTER, 1).build();
+        }
         return toProblem(thrown).map(Problem::toResponse).orElseGet(() -> fromWebApplication(thrown));
     }
+
+    /**
+     * A lock the database could not grant in time, or a deadlock or serialization failure it broke: the
+     * transaction was rolled back and the same request will most likely succeed a moment later (a burst of
+     * writers on one briefing, which {@code ChangeLog.append} serialises on the briefing's row). Not the client's
+     * fault and not an incident: 503 with {@code Retry-After}.
+     */
+    static boolean isContention(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof jakarta.persistence.QueryTimeoutException) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.equals("org.hibernate.PessimisticLockException") || name.equals("org.hibernate.exception.LockTimeoutException")
+                    || name.equals("org.hibernate.exception.LockAcquisitionException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && CONTENTION_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 40001 serialization failure or deadlock (H2, PostgreSQL), 40P01 deadlock and 55P03 lock not available (PostgreSQL), HYT00 lock timeout (H2). */
+    private static final java.util.Set<String> CONTENTION_STATES = java.util.Set.of("40001", "40P01", "55P03", "HYT00");
 
     static Optional<Problem> toProblem(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
