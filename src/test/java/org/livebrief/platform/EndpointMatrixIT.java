@@ -259,6 +259,14 @@ class EndpointMatrixIT extends DeployedWar {
         // who signed in with POST api/session and sends the session cookie only.
         rows.add(new Row("GET api/session", "browser session", SIGNED_IN, (o, c) -> of(sessionOf(c).get("api/session"))));
         rows.add(new Row("DELETE api/session", "-", ANYONE, (o, c) -> bare(c, "DELETE", "api/session")));
+        // API tokens (#15): any signed-in user makes and lists their own; a token is revoked by its owner or an admin.
+        rows.add(new Row("POST api/tokens", "-", SIGNED_IN, (o, c) -> json(c, "POST", "api/tokens", "{\"name\": \"matrix\"}")));
+        rows.add(new Row("GET api/tokens", "-", SIGNED_IN, (o, c) -> of(c.get("api/tokens"))));
+        rows.add(new Row("DELETE api/tokens/{id}", "reporter's token", Set.of("reporter", "admin"), (o, c) -> {
+            Api.Reply token = api.as("reporter").post("api/tokens", "{\"name\": \"matrix\"}");
+            assertThat(token.status()).as(token.toString()).isEqualTo(201);
+            return bare(c.header("If-Match", token.header("ETag")), "DELETE", "api/tokens/" + Newsroom.id(token.json()));
+        }));
         return rows;
     }
 
