@@ -60,7 +60,7 @@ JBOSS_JAVA_SIZING="-Xms256m -Xmx1g" setsid "$WILDFLY/bin/standalone.sh" -Djboss.
     -Djboss.socket.binding.port-offset="$OFFSET" -Dlivebrief.data.dir="$WORK/data" -Dlivebrief.demo=false \
     >"$WORK/server.out" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 240); do
+for _ in $(seq 1 600); do
     [[ -f "$WORK/server/deployments/livebrief.war.deployed" ]] && break
     [[ -f "$WORK/server/deployments/livebrief.war.failed" ]] && { echo "deployment failed; see $WORK/server/log" >&2; exit 1; }
     sleep 1
