@@ -252,13 +252,6 @@ class EndpointMatrixIT extends DeployedWar {
         rows.add(new Row("POST api/search/reindex", "-", ADMIN, (o, c) -> bare(c, "POST", "api/search/reindex")));
         rows.add(new Row("GET api/jobs", "-", ADMIN, (o, c) -> of(c.get("api/jobs"))));
         rows.add(new Row("GET api/jobs/{id}", "retag job", ADMIN, (o, c) -> of(c.get("api/jobs/" + job))));
-        // Signing in is open to anyone who knows a password; anonymous signs in as the reporter.
-        rows.add(new Row("POST api/session", "-", ANYONE, (o, c) -> json(c, "POST", "api/session",
-                "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(userOf(c), Api.PASSWORD))));
-        // Who am I, for the browser session: 401 when signed out (README, Editor UI). A signed-in caller here is one
-        // who signed in with POST api/session and sends the session cookie only.
-        rows.add(new Row("GET api/session", "browser session", SIGNED_IN, (o, c) -> of(sessionOf(c).get("api/session"))));
-        rows.add(new Row("DELETE api/session", "-", ANYONE, (o, c) -> bare(c, "DELETE", "api/session")));
         // API tokens (#15): any signed-in user makes and lists their own; a token is revoked by its owner or an admin.
         rows.add(new Row("POST api/tokens", "-", SIGNED_IN, (o, c) -> json(c, "POST", "api/tokens", "{\"name\": \"matrix\"}")));
         rows.add(new Row("GET api/tokens", "-", SIGNED_IN, (o, c) -> of(c.get("api/tokens"))));
@@ -267,6 +260,13 @@ class EndpointMatrixIT extends DeployedWar {
             assertThat(token.status()).as(token.toString()).isEqualTo(201);
             return bare(c.header("If-Match", token.header("ETag")), "DELETE", "api/tokens/" + Newsroom.id(token.json()));
         }));
+        // Signing in is open to anyone who knows a password; anonymous signs in as the reporter.
+        rows.add(new Row("POST api/session", "-", ANYONE, (o, c) -> json(c, "POST", "api/session",
+                "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(userOf(c), Api.PASSWORD))));
+        // Who am I, for the browser session: 401 when signed out (README, Editor UI). A signed-in caller here is one
+        // who signed in with POST api/session and sends the session cookie only.
+        rows.add(new Row("GET api/session", "browser session", SIGNED_IN, (o, c) -> of(sessionOf(c).get("api/session"))));
+        rows.add(new Row("DELETE api/session", "-", ANYONE, (o, c) -> bare(c, "DELETE", "api/session")));
         return rows;
     }
 
