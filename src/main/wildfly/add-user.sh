@@ -41,6 +41,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 salt=$(od -An -tx1 -N16 /dev/urandom | tr -s ' \n' ' ' | sed 's/^ //; s/ $//; s/ /,0x/g; s/^/0x/')
 roles=$(IFS=,; echo "$*")
+# Moving the credentials epoch makes Livebrief forget every HTTP Basic password it remembered (security.CredentialCache),
+# so the old password stops working at once, not only when the cache time runs out.
+epoch=$(date +%s)-$(od -An -tx4 -N4 /dev/urandom | tr -d ' ')
 realm=/subsystem=elytron/filesystem-realm=LivebriefRealm
 cat > "$work/add-user.cli" <<CLI
 if (outcome == success) of $realm:read-identity(identity=$user)
@@ -49,6 +52,11 @@ end-if
 $realm:add-identity(identity=$user)
 $realm:set-password(identity=$user, bcrypt={password="\${env.LIVEBRIEF_NEW_PASSWORD}", iteration-count=10, salt=bytes{$salt}})
 $realm:add-identity-attribute(identity=$user, name=Roles, value=[$roles])
+if (outcome == success) of /system-property=livebrief.credentials.epoch:read-resource
+    /system-property=livebrief.credentials.epoch:write-attribute(name=value, value=$epoch)
+else
+    /system-property=livebrief.credentials.epoch:add(value=$epoch)
+end-if
 CLI
 controller=()
 [ -z "${WILDFLY_CONTROLLER:-}" ] || controller=("--controller=$WILDFLY_CONTROLLER")

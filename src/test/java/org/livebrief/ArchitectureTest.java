@@ -42,7 +42,8 @@ class ArchitectureTest {
             Map.entry("name_entity", "names"), Map.entry("entity_name", "names"), Map.entry("entity_relation", "names"),
             Map.entry("name_context", "names"), Map.entry("name_dataset", "names"), Map.entry("entry_mention", "names"),
             Map.entry("websub_cursor", "feeds"), Map.entry("websub_ping", "feeds"), Map.entry("websub_seen", "feeds"),
-            Map.entry("feed_archive_page", "feeds"), Map.entry("feed_archive_entry", "feeds"));
+            Map.entry("feed_archive_page", "feeds"), Map.entry("feed_archive_entry", "feeds"),
+            Map.entry("api_token", "security"));
 
     static final Path MAIN = Path.of("src/main/java/org/livebrief");
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

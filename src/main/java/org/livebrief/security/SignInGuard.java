@@ -5,6 +5,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -31,11 +32,24 @@ import org.livebrief.platform.ProblemException;
  * Elytron checks the password, answers a throttled client 429 without checking it, and afterwards tells the
  * throttle whether the credentials were accepted. The editor's session sign-in asks the same throttle
  * ({@link #throttle(ServletContext)}). Registered in {@code META-INF/services}, like the feed fast path.
+ *
+ * <p>It also keeps HTTP Basic cheap for scripts: credentials accepted a moment ago are found in a
+ * {@link CredentialCache} ({@code livebrief.basic-cache.seconds}, default 300, 0 turns it off;
+ * {@code livebrief.basic-cache.max-entries}, default 10,000); then the {@code Authorization} header is taken off the
+ * request, so Elytron does not check the password again, and {@link ApiAuthentication} makes the remembered identity
+ * the request's user. Otherwise Elytron checks the password as before, and {@link ApiAuthentication} remembers it if
+ * it was accepted.
  */
 public class SignInGuard implements ServletExtension {
 
     private static final String ATTRIBUTE = SignInThrottle.class.getName();
     private static final String CLIENTS = ClientAddress.class.getName();
+    private static final String CREDENTIALS = CredentialCache.class.getName();
+    /** Basic credentials found in the cache: the request runs as this identity, without Elytron's check. */
+    static final AttachmentKey<Verified> VERIFIED = AttachmentKey.create(Verified.class);
+    /** Basic credentials not in the cache: Elytron checks them, and if it accepts them they go in under this key. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static final AttachmentKey<CredentialCache.Lookup<Verified>> PENDING = (AttachmentKey) AttachmentKey.create(CredentialCache.Lookup.class);
     private static final HttpString FORWARDED_FOR = new HttpString("X-Forwarded-For");
     private static final HttpString RETRY_AFTER = new HttpString("Retry-After");
     private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
@@ -47,7 +61,18 @@ public class SignInGuard implements ServletExtension {
         ClientAddress clients = ClientAddress.configured(config);
         context.setAttribute(ATTRIBUTE, throttle);
         context.setAttribute(CLIENTS, clients);
-        deployment.addInitialHandlerChainWrapper(next -> wrap(next, throttle, clients));
+        CredentialCache<Verified> credentials = new CredentialCache<>(
+                Duration.ofSeconds(Math.max(0, config.getOptionalValue("livebrief.basic-cache.seconds", Long.class).orElse(300L))),
+                config.getOptionalValue("livebrief.basic-cache.max-entries", Integer.class).orElse(10_000),
+                Clock.systemUTC(), CredentialCache::systemEpoch);
+        context.setAttribute(CREDENTIALS, credentials);
+        deployment.addInitialHandlerChainWrapper(next -> wrap(next, throttle, clients, credentials));
+    }
+
+    /** The deployment's cache of accepted Basic credentials. */
+    @SuppressWarnings("unchecked")
+    static CredentialCache<Verified> credentials(ServletContext context) {
+        return (CredentialCache<Verified>) context.getAttribute(CREDENTIALS);
     }
 
     static SignInThrottle.Settings settings(Config config) {
@@ -89,9 +114,11 @@ public class SignInGuard implements ServletExtension {
         return client;
     }
 
-    private static HttpHandler wrap(HttpHandler next, SignInThrottle throttle, ClientAddress clients) {
+    private static HttpHandler wrap(HttpHandler next, SignInThrottle throttle, ClientAddress clients,
+                                    CredentialCache<Verified> credentials) {
         return exchange -> {
-            Optional<String> account = basicUser(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+            String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+            Optional<String> account = basicUser(authorization);
             if (account.isEmpty()) {
                 next.handleRequest(exchange);
                 return;
@@ -103,6 +130,17 @@ public class SignInGuard implements ServletExtension {
             if (wait.isPresent()) {
                 refuse(exchange, refusal(wait.get()).problem());
                 return;
+            }
+            Optional<String> decoded = basicCredentials(authorization);
+            if (decoded.isPresent()) {
+                CredentialCache.Lookup<Verified> lookup = credentials.lookup(account.get(), decoded.get());
+                if (lookup.hit().isPresent()) {
+                    exchange.getRequestHeaders().remove(Headers.AUTHORIZATION);
+                    exchange.putAttachment(VERIFIED, lookup.hit().get());
+                    next.handleRequest(exchange);
+                    return;
+                }
+                exchange.putAttachment(PENDING, lookup);
             }
             exchange.addExchangeCompleteListener((done, nextListener) -> {
                 outcome(done, throttle, client, account.get());
@@ -137,6 +175,20 @@ public class SignInGuard implements ServletExtension {
             return Optional.of(colon < 0 ? decoded : decoded.substring(0, colon));
         } catch (IllegalArgumentException e) {
             return Optional.of("");
+        }
+    }
+
+    /** The decoded {@code user:password} of a Basic {@code Authorization} header, when it is one. */
+    static Optional<String> basicCredentials(String authorization) {
+        if (authorization == null || authorization.length() < 6
+                || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            return decoded.indexOf(':') < 0 ? Optional.empty() : Optional.of(decoded);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -293,6 +293,14 @@ class EndpointMatrixIT extends DeployedWar {
         rows.add(new Row("POST api/search/reindex", "-", ADMIN, (o, c) -> bare(c, "POST", "api/search/reindex")));
         rows.add(new Row("GET api/jobs", "-", ADMIN, (o, c) -> of(c.get("api/jobs"))));
         rows.add(new Row("GET api/jobs/{id}", "retag job", ADMIN, (o, c) -> of(c.get("api/jobs/" + job))));
+        // API tokens (#15): any signed-in user makes and lists their own; a token is revoked by its owner or an admin.
+        rows.add(new Row("POST api/tokens", "-", SIGNED_IN, (o, c) -> json(c, "POST", "api/tokens", "{\"name\": \"matrix\"}")));
+        rows.add(new Row("GET api/tokens", "-", SIGNED_IN, (o, c) -> of(c.get("api/tokens"))));
+        rows.add(new Row("DELETE api/tokens/{id}", "reporter's token", Set.of("reporter", "admin"), (o, c) -> {
+            Api.Reply token = api.as("reporter").post("api/tokens", "{\"name\": \"matrix\"}");
+            assertThat(token.status()).as(token.toString()).isEqualTo(201);
+            return bare(c.header("If-Match", token.header("ETag")), "DELETE", "api/tokens/" + Newsroom.id(token.json()));
+        }));
         // Signing in is open to anyone who knows a password; anonymous signs in as the reporter.
         rows.add(new Row("POST api/session", "-", ANYONE, (o, c) -> json(c, "POST", "api/session",
                 "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(userOf(c), Api.PASSWORD))));

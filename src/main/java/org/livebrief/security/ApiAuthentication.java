@@ -1,0 +1,187 @@
+package org.livebrief.security;
+
+import io.undertow.servlet.handlers.ServletRequestContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.security.PrivilegedActionException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.livebrief.platform.Problem;
+
+/**
+ * The first filter of every request (declared first in {@code web.xml}): a caller whose credentials were checked
+ * without Elytron's password mechanism is made the request's user here, for {@code getUserPrincipal},
+ * {@code isUserInRole} (so {@code platform.AccessControl}, {@code @RolesAllowed} and the event streams see them) and,
+ * by running the rest of the request as their Elytron identity, for the container's {@code Principal}.
+ * <ul>
+ * <li>{@code Authorization: Bearer lbt_…} ({@link BearerTokens}): a throttled client gets 429 before the look-up; an
+ *     unknown, revoked or expired token is 401 {@code invalid-token} and counts as a failed sign-in for the client's
+ *     address ({@link SignInThrottle}); a request the token's scope does not cover is 403 {@code token-scope}.</li>
+ * <li>HTTP Basic credentials {@link SignInGuard} found in its {@link CredentialCache}: no bcrypt round.</li>
+ * <li>HTTP Basic credentials Elytron has just accepted: remembered in that cache for the next request.</li>
+ * </ul>
+ * CSRF rules ({@code platform.CsrfProtection}) run after this filter and apply unchanged to every request.
+ */
+public class ApiAuthentication extends HttpFilter {
+
+    public static final String BEARER = "Bearer";
+    /** The throttle's account for failed tokens: a token names no account, so failures count per client address. */
+    static final String TOKEN_ACCOUNT = "(api token)";
+
+    @Inject
+    BearerTokens bearerTokens;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ServletRequestContext context = ServletRequestContext.current();
+        Verified remembered = context == null ? null : context.getExchange().getAttachment(SignInGuard.VERIFIED);
+        if (remembered != null) {
+            runAs(remembered, request, response, chain);
+            return;
+        }
+        Optional<String> bearer = bearer(request.getHeader("Authorization"));
+        if (bearer.isPresent()) {
+            bearer(bearer.get(), request, response, chain);
+            return;
+        }
+        if (context != null) {
+            rememberBasic(context.getExchange().getAttachment(SignInGuard.PENDING), request);
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void bearer(String secret, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        SignInThrottle throttle = SignInGuard.throttle(request.getServletContext());
+        InetAddress client = SignInGuard.client(request);
+        Optional<Duration> wait = throttle.wait(client, TOKEN_ACCOUNT);
+        if (wait.isPresent()) {
+            Problem problem = SignInGuard.refusal(wait.get()).problem();
+            response.setHeader("Retry-After", String.valueOf(problem.extensions().get("retryAfter")));
+            write(response, problem);
+            return;
+        }
+        Optional<BearerTokens.Bearer> found = bearerTokens.find(secret);
+        Optional<String> invalid = found.isEmpty() ? Optional.of("The token is not known")
+                : found.get().grant().invalidAt(clock.instant())
+                        .or(() -> found.get().verified().isEmpty() ? Optional.of("The token's owner no longer exists")
+                                : Optional.empty());
+        if (invalid.isPresent()) {
+            throttle.failed(client, TOKEN_ACCOUNT);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Livebrief\", error=\"invalid_token\"");
+            write(response, ApiTokens.unauthorized(invalid.get()));
+            return;
+        }
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<String> forbidden = found.get().grant().forbids(request.getMethod(), path);
+        if (forbidden.isPresent()) {
+            write(response, Problem.of(403, "token-scope", "Forbidden", forbidden.get()));
+            return;
+        }
+        throttle.succeeded(client, TOKEN_ACCOUNT);
+        runAs(found.get().verified().get(), request, response, chain);
+    }
+
+    /** Elytron accepted these Basic credentials for this request: remember them, never a failure. */
+    private static void rememberBasic(CredentialCache.Lookup<Verified> pending, HttpServletRequest request) {
+        Principal user = request.getUserPrincipal();
+        if (pending == null || user == null || !pending.user().equals(user.getName())) {
+            return;
+        }
+        CredentialCache<Verified> cache = SignInGuard.credentials(request.getServletContext());
+        Set<String> roles = Stream.of(org.livebrief.platform.Roles.REPORTER, org.livebrief.platform.Roles.EDITOR,
+                org.livebrief.platform.Roles.ADMIN).filter(request::isUserInRole).collect(Collectors.toUnmodifiableSet());
+        RealmIdentities.current(user.getName()).or(() -> RealmIdentities.byName(user.getName()))
+                .ifPresent(identity -> cache.accepted(pending,
+                        new Verified(user.getName(), roles, identity, HttpServletRequest.BASIC_AUTH)));
+    }
+
+    private static void runAs(Verified verified, HttpServletRequest request, HttpServletResponse response,
+                              FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest signedIn = new SignedIn(request, verified);
+        try {
+            verified.identity().runAs((java.security.PrivilegedExceptionAction<Void>) () -> {
+                chain.doFilter(signedIn, response);
+                return null;
+            });
+        } catch (PrivilegedActionException e) {
+            Exception cause = e.getException();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof ServletException servlet) {
+                throw servlet;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ServletException(cause);
+        }
+    }
+
+    /** The token of an {@code Authorization: Bearer} header (the scheme in any case, RFC 7235). */
+    static Optional<String> bearer(String authorization) {
+        if (authorization == null || authorization.length() < 7 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(authorization.substring(7).strip());
+    }
+
+    private static void write(HttpServletResponse response, Problem problem) throws IOException {
+        response.setStatus(problem.status());
+        response.setHeader("Cache-Control", "no-store");
+        byte[] body = problem.toJson().getBytes(StandardCharsets.UTF_8);
+        response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The request as the verified caller makes it. */
+    private static final class SignedIn extends HttpServletRequestWrapper {
+        private final Verified verified;
+        private final Principal principal;
+
+        SignedIn(HttpServletRequest request, Verified verified) {
+            super(request);
+            this.verified = verified;
+            this.principal = verified.identity().getPrincipal();
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return principal;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return verified.name();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return verified.roles().contains(role);
+        }
+
+        @Override
+        public String getAuthType() {
+            return verified.authType();
+        }
+    }
+}

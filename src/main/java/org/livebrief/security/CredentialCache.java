@@ -1,0 +1,98 @@
+package org.livebrief.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Remembers, for a few minutes, that HTTP Basic credentials were accepted, so a script that sends the same
+ * {@code user:password} with every request pays for bcrypt once, not on every request.
+ *
+ * <p>The key is an HMAC-SHA256 of the whole {@code user:password} under a random key made when the deployment starts
+ * and never stored: the map holds no password and nothing a password could be guessed from offline, and another
+ * password for the same user is another key. Only a success is ever put here (by {@link ApiAuthentication}, after
+ * Elytron accepted the password), so a wrong password always reaches the realm and is counted by the throttle.
+ *
+ * <p>What is remembered is dropped after {@code ttl}; when the credentials epoch changes (the system property
+ * {@value #EPOCH_PROPERTY}, which {@code add-user.sh} moves whenever it adds or changes a user) everything is dropped
+ * at once, so a changed password stops working on this node immediately. A verification that started before the
+ * epoch moved is not stored after it.
+ */
+final class CredentialCache<V> {
+
+    static final String EPOCH_PROPERTY = "livebrief.credentials.epoch";
+
+    /** One look-up: its key, the user it names and the epoch it was made in; {@code hit} when remembered. */
+    record Lookup<V>(String key, String user, String epoch, Optional<V> hit) {
+    }
+
+    private record Remembered<V>(String user, String epoch, V value) {
+    }
+
+    private final ShortLivedCache<Remembered<V>> remembered;
+    private final Supplier<String> epoch;
+    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
+
+    CredentialCache(Duration ttl, int maxEntries, Clock clock, Supplier<String> epoch) {
+        this.remembered = new ShortLivedCache<>(ttl, maxEntries, clock);
+        this.epoch = epoch;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::mac);
+    }
+
+    /** The epoch from the system property; {@code add-user.sh} sets it through the management interface. */
+    static String systemEpoch() {
+        return System.getProperty(EPOCH_PROPERTY, "");
+    }
+
+    /** Looks up the decoded Basic credentials {@code user:password}. */
+    Lookup<V> lookup(String user, String credentials) {
+        String now = epoch.get();
+        String k = Base64.getEncoder().encodeToString(macs.get().doFinal(credentials.getBytes(StandardCharsets.UTF_8)));
+        Optional<V> hit = remembered.get(k).flatMap(r -> {
+            if (!r.epoch().equals(now)) {
+                remembered.removeIf(old -> !old.epoch().equals(now));
+                return Optional.empty();
+            }
+            return r.user().equals(user) ? Optional.of(r.value()) : Optional.empty();
+        });
+        return new Lookup<>(k, user, now, hit);
+    }
+
+    /** Remembers that the credentials of {@code lookup} were accepted, as {@code value}. */
+    void accepted(Lookup<V> lookup, V value) {
+        if (Objects.equals(lookup.epoch(), epoch.get())) {
+            remembered.put(lookup.key(), new Remembered<>(lookup.user(), lookup.epoch(), value));
+        }
+    }
+
+    /** Drops what is remembered for {@code user} (every password of theirs). */
+    void forget(String user) {
+        remembered.removeIf(r -> r.user().equals(user));
+    }
+
+    int size() {
+        return remembered.size();
+    }
+
+    private Mac mac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java platform has HmacSHA256", e);
+        }
+    }
+}

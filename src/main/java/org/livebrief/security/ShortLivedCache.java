@@ -1,0 +1,78 @@
+package org.livebrief.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * A bounded map whose values live for a fixed time: the answers of an expensive check (a password's bcrypt round, a
+ * token's database row) kept just long enough to make repeated requests cheap. When full, expired values go first,
+ * then the oldest; so memory stays bounded whoever fills it. A zero time to live keeps nothing.
+ */
+final class ShortLivedCache<V> {
+
+    private record Timed<V>(V value, Instant expires) {
+    }
+
+    private final Map<String, Timed<V>> values = new ConcurrentHashMap<>();
+    private final Duration ttl;
+    private final int maxEntries;
+    private final Clock clock;
+
+    ShortLivedCache(Duration ttl, int maxEntries, Clock clock) {
+        if (ttl.isNegative() || maxEntries < 1) {
+            throw new IllegalArgumentException("ttl " + ttl + ", maxEntries " + maxEntries);
+        }
+        this.ttl = ttl;
+        this.maxEntries = maxEntries;
+        this.clock = clock;
+    }
+
+    Optional<V> get(String key) {
+        Timed<V> timed = values.get(key);
+        if (timed == null) {
+            return Optional.empty();
+        }
+        if (!clock.instant().isBefore(timed.expires())) {
+            values.remove(key, timed);
+            return Optional.empty();
+        }
+        return Optional.of(timed.value());
+    }
+
+    void put(String key, V value) {
+        if (ttl.isZero()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (values.size() >= maxEntries && !values.containsKey(key)) {
+            values.values().removeIf(t -> !now.isBefore(t.expires()));
+            while (values.size() >= maxEntries) {
+                values.entrySet().stream().min(Comparator.comparing(e -> e.getValue().expires()))
+                        .ifPresent(oldest -> values.remove(oldest.getKey(), oldest.getValue()));
+            }
+        }
+        values.put(key, new Timed<>(value, now.plus(ttl)));
+    }
+
+    void remove(String key) {
+        values.remove(key);
+    }
+
+    void removeIf(Predicate<V> which) {
+        values.values().removeIf(t -> which.test(t.value()));
+    }
+
+    void clear() {
+        values.clear();
+    }
+
+    int size() {
+        return values.size();
+    }
+}

@@ -1,0 +1,129 @@
+package org.livebrief.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class CredentialCacheTest {
+
+    /** A clock the test moves. */
+    static final class TestClock extends Clock {
+        Instant now = Instant.parse("2026-12-05T16:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    final TestClock clock = new TestClock();
+    final AtomicReference<String> epoch = new AtomicReference<>("");
+    final CredentialCache<String> cache = new CredentialCache<>(Duration.ofMinutes(5), 3, clock, epoch::get);
+
+    private void accept(String user, String password) {
+        cache.accepted(cache.lookup(user, user + ":" + password), "identity of " + user);
+    }
+
+    @Test
+    void acceptedCredentialsAreFoundUntilTheirTimeRunsOut() {
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
+        accept("alice", "s3cret");
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).contains("identity of alice");
+        clock.now = clock.now.plus(Duration.ofMinutes(5)).minusMillis(1);
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isPresent();
+        clock.now = clock.now.plusMillis(1);
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
+    }
+
+    @Test
+    void anotherPasswordForTheSameUserIsNotAHit() {
+        accept("alice", "s3cret");
+        assertThat(cache.lookup("alice", "alice:s3cret2").hit()).isEmpty();
+        assertThat(cache.lookup("alice", "alice:S3cret").hit()).isEmpty();
+        assertThat(cache.lookup("alice", "alice:").hit()).isEmpty();
+        // A lookup that is never accepted (a wrong password) leaves nothing behind.
+        cache.lookup("alice", "alice:wrong");
+        assertThat(cache.lookup("alice", "alice:wrong").hit()).isEmpty();
+    }
+
+    @Test
+    void theKeyIsAKeyedHashNotThePassword() {
+        CredentialCache<String> other = new CredentialCache<>(Duration.ofMinutes(5), 3, clock, epoch::get);
+        CredentialCache.Lookup<String> here = cache.lookup("alice", "alice:s3cret");
+        CredentialCache.Lookup<String> there = other.lookup("alice", "alice:s3cret");
+        assertThat(here.key()).doesNotContain("s3cret").isNotEqualTo(there.key());
+        assertThat(cache.lookup("alice", "alice:s3cret").key()).isEqualTo(here.key());
+    }
+
+    @Test
+    void aMovedEpochForgetsEverythingAtOnce() {
+        accept("alice", "s3cret");
+        accept("bob", "hunter2");
+        epoch.set("1733414400-1");
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
+        assertThat(cache.lookup("bob", "bob:hunter2").hit()).isEmpty();
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void aCheckThatStartedBeforeThePasswordChangedIsNotRemembered() {
+        CredentialCache.Lookup<String> before = cache.lookup("alice", "alice:old");
+        epoch.set("changed");
+        cache.accepted(before, "identity of alice");
+        assertThat(cache.lookup("alice", "alice:old").hit()).isEmpty();
+    }
+
+    @Test
+    void credentialsOfOneUserDoNotAnswerForAnother() {
+        // The same decoded string can only belong to one user name; the user is checked besides the key anyway.
+        accept("alice", "s3cret");
+        assertThat(cache.lookup("mallory", "alice:s3cret").hit()).isEmpty();
+    }
+
+    @Test
+    void memoryIsBoundedOldestFirst() {
+        accept("a", "1");
+        clock.now = clock.now.plusSeconds(1);
+        accept("b", "2");
+        clock.now = clock.now.plusSeconds(1);
+        accept("c", "3");
+        clock.now = clock.now.plusSeconds(1);
+        accept("d", "4");
+        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.lookup("a", "a:1").hit()).isEmpty();
+        assertThat(cache.lookup("d", "d:4").hit()).isPresent();
+        assertThat(cache.lookup("b", "b:2").hit()).isPresent();
+    }
+
+    @Test
+    void forgettingAUserDropsOnlyTheirs() {
+        accept("alice", "s3cret");
+        accept("bob", "hunter2");
+        cache.forget("alice");
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
+        assertThat(cache.lookup("bob", "bob:hunter2").hit()).isPresent();
+    }
+
+    @Test
+    void aZeroTimeToLiveRemembersNothing() {
+        CredentialCache<String> off = new CredentialCache<>(Duration.ZERO, 3, clock, epoch::get);
+        off.accepted(off.lookup("alice", "alice:s3cret"), "identity of alice");
+        assertThat(off.lookup("alice", "alice:s3cret").hit()).isEmpty();
+    }
+}
