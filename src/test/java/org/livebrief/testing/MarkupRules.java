@@ -120,16 +120,21 @@ public final class MarkupRules {
               if (n === 'iframe') return e.classList.contains('tox-edit-area__iframe');
               return false;
             };
+            // Read elements through Element.prototype: a <form> holding <input name="attributes"> (DOM clobbering)
+            // would otherwise hide its own attributes, name and markup from this check.
+            const get = name => Object.getOwnPropertyDescriptor(Element.prototype, name).get;
+            const attributesOf = get('attributes'), localNameOf = get('localName'), outerHtmlOf = get('outerHTML');
+            const closest = Element.prototype.closest;
             const out = [];
             const walk = doc => {
               for (const e of doc.querySelectorAll('*')) {
-                if (e.closest('.tox, .tox-tinymce-aux')) continue;
-                const n = e.localName;
-                const content = !contentRoots || e.closest(contentRoots);
-                if (content && forbidden.has(n) && !(page && own(e))) out.push('element <' + n + '>: ' + e.outerHTML.slice(0, 160));
-                for (const a of e.attributes) {
+                if (closest.call(e, '.tox, .tox-tinymce-aux')) continue;
+                const n = localNameOf.call(e);
+                const content = !contentRoots || closest.call(e, contentRoots);
+                if (content && forbidden.has(n) && !(page && own(e))) out.push('element <' + n + '>: ' + outerHtmlOf.call(e).slice(0, 160));
+                for (const a of attributesOf.call(e)) {
                   const k = a.name.toLowerCase();
-                  if (k.startsWith('on') || attrs.has(k)) out.push('attribute ' + k + ' on <' + n + '>: ' + e.outerHTML.slice(0, 160));
+                  if (k.startsWith('on') || attrs.has(k)) out.push('attribute ' + k + ' on <' + n + '>: ' + outerHtmlOf.call(e).slice(0, 160));
                   else if (urls.has(k) && bad(a.value)) out.push('URL ' + a.value.slice(0, 80) + ' in ' + k + ' on <' + n + '>');
                 }
               }
