@@ -77,7 +77,7 @@ function searchForm(onChange) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    onChange();
+    onChange({ again: true });
   });
   return form;
 }
@@ -115,15 +115,22 @@ export async function renderBriefingList(screen, session) {
     const empty = filtered ? h('p', { class: 'empty' }, t('editor.list.noMatch')) : null;
     results.replaceChildren(items.length || !empty ? table(items) : empty, more);
   };
-  const form = searchForm(async () => {
+  // The search shown or on its way: the same search again (the typing pause ending after a filter changed) would
+  // only redraw the same rows under the editor's pointer. The search button asks again on purpose.
+  let requested = `briefings?limit=${PAGE_SIZE}`;
+  const form = searchForm(async (change) => {
+    const wanted = query(form);
+    if (wanted === requested && change?.again !== true) return;
+    requested = wanted;
     searches += 1;
     const mine = searches;
     try {
-      const listing = await api('GET', query(form));
+      const listing = await api('GET', wanted);
       if (mine !== searches) return; // a newer search answered first
       items = listing.items;
-      show(listing, query(form) !== `briefings?limit=${PAGE_SIZE}`);
+      show(listing, wanted !== `briefings?limit=${PAGE_SIZE}`);
     } catch (error) {
+      if (mine === searches) requested = null;
       announce(error.describe?.() ?? String(error), 'error');
     }
   });

@@ -87,8 +87,23 @@ final class Browser implements AutoCloseable {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks the element {@code by} finds once it is clickable. A list the page redraws (a live update, a search
+     * answering) replaces its elements: an element that went stale between finding and clicking is found again.
+     */
     void click(By by) {
-        waitFor(ExpectedConditions.elementToBeClickable(by)).click();
+        waitFor(d -> {
+            try {
+                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+                if (element == null) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     /** Saves what the browser shows to target/screenshots/{name}.png. */
