@@ -6,16 +6,15 @@ import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.livebrief.testing.MovingClock;
 
 class DatabaseOutageTest {
 
@@ -62,7 +61,7 @@ class DatabaseOutageTest {
 
     @Test
     void oneLineWhenAnOutageStartsAndOneWhenItEnds() {
-        MutableClock clock = new MutableClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-05T12:00:00Z"));
         DatabaseOutage outage = new DatabaseOutage(clock, Duration.ofMinutes(1));
         List<String> log = new ArrayList<>();
         assertThat(outage.succeeded()).isEmpty();
@@ -82,7 +81,7 @@ class DatabaseOutageTest {
 
     @Test
     void aFailureAfterALongQuietStartsANewOutageEvenWithoutASuccessInBetween() {
-        MutableClock clock = new MutableClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-05T12:00:00Z"));
         DatabaseOutage outage = new DatabaseOutage(clock, Duration.ofMinutes(1));
         assertThat(outage.failed("first")).isPresent();
         clock.advance(Duration.ofSeconds(30));
@@ -103,29 +102,6 @@ class DatabaseOutageTest {
         String reason = DatabaseOutage.reason(wrapped(new SQLException("Connection to 127.0.0.1:5432 refused.\nCheck that", "08001")));
         assertThat(reason).isEqualTo("SQLException (SQLState 08001): Connection to 127.0.0.1:5432 refused. Check that");
         assertThat(Optional.of(reason)).hasValueSatisfying(r -> assertThat(r).doesNotContain("\n"));
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-05T12:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** How H2 2.2 reports a write its file store could not make: MVStoreException in a JdbcSQLException. */

@@ -2,37 +2,15 @@ package org.livebrief.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.livebrief.testing.MovingClock;
 
 class CredentialCacheTest {
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-12-05T16:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final TestClock clock = new TestClock();
+    final MovingClock clock = new MovingClock(Instant.parse("2026-12-05T16:00:00Z"));
     final AtomicReference<String> epoch = new AtomicReference<>("");
     final CredentialCache<String> cache = new CredentialCache<>(Duration.ofMinutes(5), 3, clock, epoch::get);
 
@@ -45,9 +23,9 @@ class CredentialCacheTest {
         assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
         accept("alice", "s3cret");
         assertThat(cache.lookup("alice", "alice:s3cret").hit()).contains("identity of alice");
-        clock.now = clock.now.plus(Duration.ofMinutes(5)).minusMillis(1);
+        clock.advance(Duration.ofMinutes(5).minusMillis(1));
         assertThat(cache.lookup("alice", "alice:s3cret").hit()).isPresent();
-        clock.now = clock.now.plusMillis(1);
+        clock.advance(Duration.ofMillis(1));
         assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
     }
 
@@ -99,11 +77,11 @@ class CredentialCacheTest {
     @Test
     void memoryIsBoundedOldestFirst() {
         accept("a", "1");
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         accept("b", "2");
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         accept("c", "3");
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         accept("d", "4");
         assertThat(cache.size()).isEqualTo(3);
         assertThat(cache.lookup("a", "a:1").hit()).isEmpty();

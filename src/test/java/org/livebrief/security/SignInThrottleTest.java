@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.livebrief.testing.MovingClock;
 
 class SignInThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-03-29T10:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Settings(3, 10, Duration.ofSeconds(1),
             Duration.ofSeconds(60), Duration.ofMinutes(15), 1000), clock);
     private final InetAddress attacker = address("203.0.113.7");
@@ -132,26 +130,4 @@ class SignInThrottleTest {
         }
     }
 
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-29T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }
