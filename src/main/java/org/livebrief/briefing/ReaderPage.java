@@ -3,7 +3,6 @@ package org.livebrief.briefing;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +16,6 @@ import org.livebrief.platform.Fields;
 import org.livebrief.platform.Messages;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.PublicUrl;
-import org.livebrief.platform.ReadOnlyPages;
 import org.livebrief.security.EmbedPolicy;
 
 /**
@@ -55,14 +53,6 @@ public class ReaderPage extends HttpServlet {
     @Override
     public void init() {
         settings = ReaderSettings.current();
-    }
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        if (ReadOnlyPages.admit(request, response)) {
-            super.service(request, response);
-        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.livebrief.feeds;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.livebrief.platform.ReadOnlyPages;
 
 /**
  * Serves every feed under {@code /feeds/} from {@link FeedCache}: conditional GET, gzip, caching headers,
@@ -28,14 +26,6 @@ public class FeedServlet extends HttpServlet {
 
     @Inject
     transient FeedSettings settings;
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        if (ReadOnlyPages.admit(request, response)) {
-            super.service(request, response);
-        }
-    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -27,8 +27,6 @@ public class EditorPages extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-cache");
-        if (ReadOnlyPages.admit(request, response)) {
-            chain.doFilter(request, response);
-        }
+        chain.doFilter(request, response);
     }
 }

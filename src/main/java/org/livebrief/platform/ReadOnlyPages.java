@@ -1,5 +1,9 @@
 package org.livebrief.platform;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,21 +14,20 @@ import java.util.Set;
  * {@code Allow}, as problem JSON ({@link ServletErrors}). Without this, a method {@code HttpServlet} does not know
  * ({@code PATCH}, {@code PROPFIND}…) got 501, a server error answered to a client's request.
  */
-public final class ReadOnlyPages {
+@WebFilter(urlPatterns = {"/briefings/*", "/feeds/*", "/editor/*"}, asyncSupported = true)
+public class ReadOnlyPages extends HttpFilter {
 
     static final Set<String> READ = Set.of("GET", "HEAD", "OPTIONS");
     static final String ALLOW = "GET, HEAD, OPTIONS";
 
-    private ReadOnlyPages() {
-    }
-
-    /** True when {@code request} only reads; otherwise answers 405 and returns false. */
-    public static boolean admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (READ.contains(request.getMethod())) {
-            return true;
+            chain.doFilter(request, response);
+            return;
         }
         response.setHeader("Allow", ALLOW);
         response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        return false;
     }
 }
