@@ -119,7 +119,7 @@
     footer.textContent = '';
     var byline = document.createElement('span');
     byline.className = 'byline';
-    byline.textContent = format(data.by, entry.author);
+    byline.textContent = format(data.by, entry.byline ? entry.byline.name : '');
     footer.appendChild(byline);
     if (entry.updatedAt && entry.publishedAt && Date.parse(entry.updatedAt) - Date.parse(entry.publishedAt) > 120000) {
       var updated = time(entry.updatedAt);

@@ -23,7 +23,7 @@ public record BriefingRequest(String slug, String language, String title, String
     static final int MAX_FAST_LANE = 50;
     /** The language column's size, the length RFC 5646 (4.4.1) asks implementations to support. */
     static final int MAX_LANGUAGE_TAG = 35;
-    private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+    static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
     @JsonbCreator
     public BriefingRequest {
@@ -97,20 +97,25 @@ public record BriefingRequest(String slug, String language, String title, String
     }
 
     private Locale language(Fields fields) {
-        if (language == null || language.isBlank()) {
-            fields.add("language", "is required (a BCP 47 tag such as en, uk, ru or sr-Latn)");
+        return languageTag("language", language, fields);
+    }
+
+    /** A well-formed BCP 47 tag naming a language, or a field error (and {@link Locale#ROOT}). */
+    static Locale languageTag(String field, String value, Fields fields) {
+        if (value == null || value.isBlank()) {
+            fields.add(field, "is required (a BCP 47 tag such as en, uk, ru or sr-Latn)");
             return Locale.ROOT;
         }
         try {
-            Locale locale = new Locale.Builder().setLanguageTag(language.strip()).build();
+            Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();
             if (locale.getLanguage().isEmpty()) {
-                fields.add("language", "must name a language");
+                fields.add(field, "must name a language");
             } else if (locale.toLanguageTag().length() > MAX_LANGUAGE_TAG) {
-                fields.add("language", "must be at most " + MAX_LANGUAGE_TAG + " characters");
+                fields.add(field, "must be at most " + MAX_LANGUAGE_TAG + " characters");
             }
             return locale;
         } catch (IllformedLocaleException e) {
-            fields.add("language", "is not a well-formed BCP 47 tag");
+            fields.add(field, "is not a well-formed BCP 47 tag");
             return Locale.ROOT;
         }
     }

@@ -50,6 +50,9 @@ public class EntriesResource {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    Contributors contributors;
+
     @PathParam("briefingId")
     long briefingId;
 
@@ -59,7 +62,10 @@ public class EntriesResource {
         String next = page.nextBefore() == null ? null
                 : ReaderPaths.CONTEXT + "/api/briefings/" + briefingId + "/entries?before=" + page.nextBefore()
                         + "&limit=" + limit;
-        return new EntryView.Page(page.items().stream().map(EntryView::of).toList(), next);
+        Caller caller = Caller.of(security);
+        Contributors.Bylines bylines = page.items().isEmpty() ? null
+                : contributors.in(page.items().get(0).briefing().locale());
+        return new EntryView.Page(page.items().stream().map(e -> EntryView.of(e, bylines, caller)).toList(), next);
     }
 
     @POST
@@ -77,7 +83,7 @@ public class EntriesResource {
         Entry entry = posted.entry();
         return Response.created(publicUrl.uri(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build().getRawPath()))
                 .tag(String.valueOf(entry.version())).header("Idempotent-Replayed", posted.replayed())
-                .entity(EntryView.of(entry)).build();
+                .entity(view(entry, caller)).build();
     }
 
     @GET
@@ -125,7 +131,11 @@ public class EntriesResource {
                 Caller.of(security)));
     }
 
-    private static Response ok(Entry entry) {
-        return Response.ok(EntryView.of(entry)).tag(String.valueOf(entry.version())).build();
+    private Response ok(Entry entry) {
+        return Response.ok(view(entry, Caller.of(security))).tag(String.valueOf(entry.version())).build();
+    }
+
+    private EntryView view(Entry entry, Caller caller) {
+        return EntryView.of(entry, contributors.in(entry.briefing().locale()), caller);
     }
 }

@@ -3,43 +3,50 @@ package org.livebrief.briefing;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.livebrief.platform.Caller;
 
 /**
  * An entry as the API shows it; {@code transitions} lists the workflow steps its state allows next. Before
  * publication it also says who else rewrote it ({@code rewrittenBy}, for the four-eyes rule) and, on a draft sent
  * back, who returned it and why ({@code returnedBy}, {@code returnNote}); only staff see entries in those states.
  */
-@JsonbPropertyOrder({"id", "briefingId", "state", "body", "excerpt", "author", "createdAt", "publishedAt", "updatedAt",
+@JsonbPropertyOrder({"id", "briefingId", "state", "body", "excerpt", "author", "byline", "createdAt", "publishedAt", "updatedAt",
         "keyEvent", "pinned", "approvedBy", "publishAt", "retractedAt", "retractionReason", "translationOf",
         "rewrittenBy", "returnedBy", "returnNote", "corrections", "version", "transitions", "pageUrl"})
 public record EntryView(long id, long briefingId, String state, String body, String excerpt, String author,
-                        Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
+                        Contributors.Byline byline, Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
                         String approvedBy, Instant publishAt, Instant retractedAt, String retractionReason,
                         Long translationOf, String rewrittenBy, String returnedBy, String returnNote,
                         List<CorrectionView> corrections, long version, List<String> transitions,
                         String pageUrl) {
 
-    /** A correction as readers see it. */
+    /** A correction as readers see it: {@code by} is the corrector's byline name, never a login. */
     public record CorrectionView(String note, Instant at, String by) {
     }
 
-    /** Without the staff-only workflow fields: an entry as the public sees it. */
-    public EntryView(long id, long briefingId, String state, String body, String excerpt, String author,
-                     Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
-                     String approvedBy, Instant publishAt, Instant retractedAt, String retractionReason,
-                     Long translationOf, List<CorrectionView> corrections, long version, List<String> transitions,
-                     String pageUrl) {
-        this(id, briefingId, state, body, excerpt, author, createdAt, publishedAt, updatedAt, keyEvent, pinned,
-                approvedBy, publishAt, retractedAt, retractionReason, translationOf, null, null, null, corrections,
-                version, transitions, pageUrl);
+    /**
+     * The entry as the public sees it: who wrote, approved or corrected it only as bylines, never as logins, and no
+     * workflow fields.
+     */
+    public EntryView forPublic() {
+        return new EntryView(id, briefingId, state, body, excerpt, null, byline, createdAt, publishedAt, updatedAt,
+                keyEvent, pinned, null, publishAt, retractedAt, retractionReason, translationOf, null, null, null,
+                corrections, version, transitions, pageUrl);
     }
 
-    public static EntryView of(Entry e) {
+    /** The entry for {@code caller}: staff see logins and workflow fields, everyone else {@link #forPublic()}. */
+    public static EntryView of(Entry e, Contributors.Bylines bylines, Caller caller) {
+        EntryView view = of(e, bylines);
+        return caller.isStaff() ? view : view.forPublic();
+    }
+
+    public static EntryView of(Entry e, Contributors.Bylines bylines) {
         return new EntryView(e.id(), e.briefing().id(), e.state().jsonName(), e.body(), e.excerpt(), e.author(),
-                e.createdAt(), e.publishedAt(), e.updatedAt(), e.keyEvent(), e.pinned(), e.approvedBy(), e.publishAt(),
-                e.retractedAt(), e.retractionReason(), e.translationOf(),
+                bylines.of(e.author()), e.createdAt(), e.publishedAt(), e.updatedAt(), e.keyEvent(), e.pinned(),
+                e.approvedBy(), e.publishAt(), e.retractedAt(), e.retractionReason(), e.translationOf(),
                 e.state().isBeforePublication() ? e.rewrittenBy() : null, e.returnedBy(), e.returnNote(),
-                e.corrections().stream().map(c -> new CorrectionView(c.note(), c.correctedAt(), c.correctedBy())).toList(),
+                e.corrections().stream().map(c -> new CorrectionView(c.note(), c.correctedAt(),
+                        bylines.name(c.correctedBy()))).toList(),
                 e.version(), e.state().allowed().stream().map(t -> t.pathName()).sorted().toList(),
                 Visibility.isPublished(e) ? ReaderPaths.entry(e) : null);
     }

@@ -18,7 +18,7 @@ final class LiveBlogJsonLd {
     private LiveBlogJsonLd() {
     }
 
-    static String of(LiveBriefing briefing, List<Entry> entries, String canonicalUrl) {
+    static String of(LiveBriefing briefing, List<Entry> entries, String canonicalUrl, Contributors.Bylines bylines) {
         JsonArrayBuilder updates = Json.createArrayBuilder();
         for (Entry e : entries) {
             updates.add(Json.createObjectBuilder()
@@ -29,7 +29,7 @@ final class LiveBlogJsonLd {
                     .add("articleBody", Jsoup.parse(e.body()).text())
                     .add("datePublished", e.publishedAt().toString())
                     .add("dateModified", e.updatedAt().toString())
-                    .add("author", Json.createObjectBuilder().add("@type", "Person").add("name", e.author())));
+                    .add("author", author(bylines.of(e.author()))));
         }
         JsonObjectBuilder posting = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
@@ -47,6 +47,19 @@ final class LiveBlogJsonLd {
         }
         posting.add("liveBlogUpdate", updates);
         return scriptSafe(posting.build().toString());
+    }
+
+    /** A person with a profile (and its link), or the newsroom as an organisation: never a login name. */
+    static JsonObjectBuilder author(Contributors.Byline byline) {
+        JsonObjectBuilder author = Json.createObjectBuilder().add("@type", byline.person() ? "Person" : "Organization")
+                .add("name", byline.name());
+        if (byline.role() != null) {
+            author.add("jobTitle", byline.role());
+        }
+        if (byline.profileUrl() != null) {
+            author.add("url", byline.profileUrl());
+        }
+        return author;
     }
 
     static String scriptSafe(String json) {

@@ -30,6 +30,9 @@ public class ReaderPage extends HttpServlet {
     private static final Mustache NOT_FOUND = new DefaultMustacheFactory("templates").compile("briefing/not-found.mustache");
 
     @Inject
+    Contributors contributors;
+
+    @Inject
     transient Briefings briefings;
 
     @Inject
@@ -79,7 +82,7 @@ public class ReaderPage extends HttpServlet {
         }
         String canonical = publicUrl.of(ReaderPaths.page(briefing));
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
-        Map<String, Object> model = new ReaderPageModel(briefing, clock.instant())
+        Map<String, Object> model = new ReaderPageModel(briefing, clock.instant(), contributors.in(briefing.locale()))
                 .build(page.items(), briefings.translationsOf(briefing, Caller.ANONYMOUS), canonical, older);
         if (before == null) {
             model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId(),

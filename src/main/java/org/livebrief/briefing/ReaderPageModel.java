@@ -33,9 +33,11 @@ final class ReaderPageModel {
     private final ZoneId zone;
     private final Locale locale;
     private final LocalDate today;
+    private final Contributors.Bylines bylines;
 
-    ReaderPageModel(LiveBriefing briefing, Instant now) {
+    ReaderPageModel(LiveBriefing briefing, Instant now, Contributors.Bylines bylines) {
         this.briefing = briefing;
+        this.bylines = bylines;
         this.messages = Messages.forLocale(briefing.locale());
         this.zone = briefing.timeZone();
         this.locale = briefing.locale();
@@ -65,7 +67,7 @@ final class ReaderPageModel {
         page.put("hasKeyEvents", !keyEvents.isEmpty());
         page.put("hasTranslations", !translations.isEmpty());
         page.put("olderUrl", olderUrl);
-        page.put("jsonLd", LiveBlogJsonLd.of(briefing, published, canonicalUrl));
+        page.put("jsonLd", LiveBlogJsonLd.of(briefing, published, canonicalUrl, bylines));
         page.put("feeds", feeds());
         page.put("translations", translations.stream().map(t -> Map.of("lang", t.language(), "url", ReaderPaths.page(t),
                 "name", t.locale().getDisplayLanguage(t.locale()))).toList());
@@ -97,7 +99,7 @@ final class ReaderPageModel {
             return entry;
         }
         entry.put("isPinned", ReaderStream.pinnedHere(e));
-        entry.put("byline", messages.get("briefing.page.by", e.author()));
+        entry.put("byline", messages.get("briefing.page.by", bylines.name(e.author())));
         entry.put("body", e.body());
         entry.put("headline", headline(e.excerpt()));
         entry.put("keyEvent", e.keyEvent());

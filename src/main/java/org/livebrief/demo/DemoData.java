@@ -13,10 +13,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.BriefingRequest;
 import org.livebrief.briefing.Briefings;
+import org.livebrief.briefing.ContributorRequest;
+import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entries;
 import org.livebrief.briefing.EntryRequest;
 import org.livebrief.briefing.LiveBriefing;
@@ -41,6 +44,9 @@ public class DemoData {
     private static final Caller DEMO_EDITOR = new Caller("editor", false, true, false);
     private static final Caller DEMO_ADMIN = new Caller("admin", true, true, true);
     private static final String NAMES = "demo/names.json";
+
+    @Inject
+    Contributors contributors;
 
     @Inject
     @ConfigProperty(name = "livebrief.demo", defaultValue = "false")
@@ -69,6 +75,7 @@ public class DemoData {
             return;
         }
         loadNames();
+        loadContributors();
         List<LiveBriefing> demos = new java.util.ArrayList<>();
         for (String resource : BRIEFINGS) {
             DemoBriefing content = read(resource);
@@ -88,6 +95,25 @@ public class DemoData {
         }
         if (demos.size() == 2 && demos.get(0).translationGroup() == null) {
             briefings.linkTranslation(demos.get(0).id(), demos.get(1).id(), DEMO_EDITOR);
+        }
+    }
+
+    /**
+     * Byline profiles for the demo reporters and editor, so the demo pages sign entries with names, not logins; the
+     * admin has none and signs as the newsroom ("Staff").
+     */
+    private void loadContributors() {
+        List<ContributorRequest> demoContributors = List.of(
+                new ContributorRequest("reporter", Map.of("en", "Olena Kovalenko", "uk", "Олена Коваленко",
+                        "ru", "Елена Коваленко"), "Kyiv correspondent", null),
+                new ContributorRequest("reporter2", Map.of("en", "Iryna Bondar", "uk", "Ірина Бондар",
+                        "ru", "Ирина Бондарь"), "Reporter", null),
+                new ContributorRequest("editor", Map.of("en", "Taras Melnyk", "uk", "Тарас Мельник",
+                        "ru", "Тарас Мельник"), "Duty editor", null));
+        for (ContributorRequest c : demoContributors) {
+            if (contributors.byLogin(c.login()).isEmpty()) {
+                contributors.create(c);
+            }
         }
     }
 

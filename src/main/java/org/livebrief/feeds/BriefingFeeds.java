@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.livebrief.briefing.BriefingStatus;
 import org.livebrief.briefing.Briefings;
 import org.livebrief.briefing.Change;
+import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.briefing.Syndication;
@@ -30,6 +31,9 @@ public class BriefingFeeds implements FeedSubjects {
     static final String KIND = "briefings";
     /** A closed briefing larger than this stays paged instead of complete. */
     static final int MAX_COMPLETE = 2000;
+
+    @Inject
+    Contributors contributors;
 
     @Inject
     Briefings briefings;
@@ -68,7 +72,7 @@ public class BriefingFeeds implements FeedSubjects {
         long total = syndication.count(briefing, request.keyEvents());
         int archives = request.keyEvents() ? sealKeyEvents(briefing, size) : (int) Math.min(Integer.MAX_VALUE, total / size);
         boolean complete = briefing.status() == BriefingStatus.CLOSED && total <= MAX_COMPLETE;
-        FeedItems items = new FeedItems(settings.tagIds(), base);
+        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in);
         String hub = settings.hub().orElse(null);
         String page = items.page(briefing);
         if (request.isArchive()) {

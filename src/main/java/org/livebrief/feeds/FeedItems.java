@@ -3,6 +3,9 @@ package org.livebrief.feeds;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.EntryCorrection;
 import org.livebrief.briefing.LiveBriefing;
@@ -19,10 +22,13 @@ final class FeedItems {
 
     private final TagIds ids;
     private final String base;
+    private final Function<Locale, Contributors.Bylines> bylines;
 
-    FeedItems(TagIds ids, String base) {
+    /** {@code bylines}: who signs an entry in a language (display names; never login names). */
+    FeedItems(TagIds ids, String base, Function<Locale, Contributors.Bylines> bylines) {
         this.ids = ids;
         this.base = base;
+        this.bylines = bylines;
     }
 
     List<Feed.Item> items(List<Entry> entries) {
@@ -37,7 +43,7 @@ final class FeedItems {
         LiveBriefing briefing = entry.briefing();
         String excerpt = XmlText.clean(entry.excerpt());
         return new Feed.Item(entry.id(), ids.entry(entry.id()), XmlText.clean(title(excerpt)), excerpt, html(entry),
-                XmlText.clean(entry.author()), entry.publishedAt(), entry.updatedAt(), link(entry),
+                XmlText.clean(bylines.apply(briefing.locale()).name(entry.author())), entry.publishedAt(), entry.updatedAt(), link(entry),
                 briefing.language());
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.livebrief.briefing.Change;
 import org.livebrief.briefing.ChangeLog;
+import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.briefing.Syndication;
@@ -25,6 +26,9 @@ import org.livebrief.platform.Messages;
 public class LanguageFeeds implements FeedSubjects {
 
     static final String KIND = "languages";
+
+    @Inject
+    Contributors contributors;
 
     @Inject
     Syndication syndication;
@@ -74,7 +78,7 @@ public class LanguageFeeds implements FeedSubjects {
         FeedArchives.sealFull(archives, archive, size,
                 () -> syndication.inLanguageAfter(tag, request.keyEvents(), next.publishedAt(), next.entryId(), size * 4));
         int pages = archives.pages(archive);
-        FeedItems items = new FeedItems(settings.tagIds(), base);
+        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in);
         String hub = settings.hub().orElse(null);
         List<Entry> entries;
         Feed.Links links;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.livebrief.briefing.Change;
+import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entry;
 import org.livebrief.names.Mentions;
 import org.livebrief.names.NameCard;
@@ -26,6 +27,9 @@ public class NameFeeds implements FeedSubjects {
     static final String KIND = "names";
     /** The feed is in many languages; each item carries its own. */
     static final String MULTIPLE_LANGUAGES = "mul";
+
+    @Inject
+    Contributors contributors;
 
     @Inject
     Mentions mentions;
@@ -72,7 +76,7 @@ public class NameFeeds implements FeedSubjects {
         List<Entry> newest = mentions.newestPublished(entity.id(), request.keyEvents(), size);
         List<Entry> entries = Stream.concat(newest.stream(), mentions.recentlyRetracted(entity.id(), size).stream()
                 .filter(e -> !request.keyEvents() || e.keyEvent())).toList();
-        FeedItems items = new FeedItems(settings.tagIds(), base);
+        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in);
         List<Feed.Item> published = items.items(entries);
         List<Feed.Tombstone> tombstones = items.tombstones(entries);
         String name = XmlText.clean(entity.preferred("en", names.defaultStyle(), names.defaultStyle()));

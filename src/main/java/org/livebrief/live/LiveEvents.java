@@ -11,7 +11,9 @@ import org.livebrief.briefing.BriefingView;
 import org.livebrief.briefing.Briefings;
 import org.livebrief.briefing.Change;
 import org.livebrief.briefing.ChangeLog;
+import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entries;
+import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.EntryView;
 import org.livebrief.briefing.ReaderStream;
 import org.livebrief.platform.Caller;
@@ -35,6 +37,9 @@ public class LiveEvents {
 
     @Inject
     Entries entries;
+
+    @Inject
+    Contributors contributors;
 
     @Inject
     ReaderStream readerStream;
@@ -81,8 +86,9 @@ public class LiveEvents {
             }
         }
         try {
+            Entry entry = entries.find(change.briefingId(), change.entryId(), Caller.ANONYMOUS);
             return new LiveEvent(change.seq(), entryEvent(change.kind()),
-                    EntryView.of(entries.find(change.briefingId(), change.entryId(), Caller.ANONYMOUS)));
+                    EntryView.of(entry, contributors.in(entry.briefing().locale()), Caller.ANONYMOUS));
         } catch (ProblemException notPublic) {
             return readerStream.tombstone(change.briefingId(), change.entryId())
                     .map(e -> new LiveEvent(change.seq(), LiveEvent.ENTRY_REMOVED,

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.livebrief.briefing.Change;
+import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.EntryView;
 
 class LiveEventTest {
@@ -16,9 +17,9 @@ class LiveEventTest {
     @Test
     void anEntryBecomesOneFrameWithTheSeqAsIdAndThePublicViewAsData() {
         EntryView entry = new EntryView(7, 3, "published", "<p>Вибухи в Києві.\nДеталі згодом.</p>", "Вибухи в Києві.",
-                "iryna", Instant.parse("2022-03-29T08:00:00Z"), Instant.parse("2022-03-29T08:01:00Z"),
-                Instant.parse("2022-03-29T08:01:00Z"), true, false, "olena", null, null, null, null, List.of(), 2,
-                List.of(), "/livebrief/briefings/x#entry-7");
+                "iryna", new Contributors.Byline("Ірина Бондар", null, null, true), Instant.parse("2022-03-29T08:00:00Z"),
+                Instant.parse("2022-03-29T08:01:00Z"), Instant.parse("2022-03-29T08:01:00Z"), true, false, "olena", null,
+                null, null, null, null, null, null, List.of(), 2, List.of(), "/livebrief/briefings/x#entry-7").forPublic();
         Frame frame = new LiveEvent(42, LiveEvent.ENTRY_PUBLISHED, entry).toFrame(LiveEvents.JSON);
 
         String[] lines = frame.text().split("\n", -1);
@@ -31,6 +32,8 @@ class LiveEventTest {
         assertThat(data.getJsonNumber("id").longValue()).isEqualTo(7);
         assertThat(data.getString("body")).isEqualTo("<p>Вибухи в Києві.\nДеталі згодом.</p>");
         assertThat(data.getString("publishedAt")).isEqualTo("2022-03-29T08:01:00Z");
+        assertThat(data.getJsonObject("byline").getString("name")).isEqualTo("Ірина Бондар");
+        assertThat(data.keySet()).as("no login names in public output").doesNotContain("author", "approvedBy");
     }
 
     @Test

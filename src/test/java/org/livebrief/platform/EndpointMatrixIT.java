@@ -301,6 +301,27 @@ class EndpointMatrixIT extends DeployedWar {
             assertThat(token.status()).as(token.toString()).isEqualTo(201);
             return bare(c.header("If-Match", token.header("ETag")), "DELETE", "api/tokens/" + Newsroom.id(token.json()));
         }));
+        // Byline profiles (#13 finding 3, #17): staff read them, admins make and delete them, the owner edits theirs.
+        rows.add(new Row("GET api/contributors", "-", STAFF, (o, c) -> of(c.get("api/contributors"))));
+        rows.add(new Row("POST api/contributors", "-", ADMIN, (o, c) -> json(c, "POST", "api/contributors",
+                "{\"displayName\": {\"en\": \"Matrix Stringer\"}}")));
+        rows.add(new Row("GET api/contributors/me", "the caller's profile", SIGNED_IN,
+                (o, c) -> {
+                    profileOf(userOf(c));
+                    return of(c.get("api/contributors/me"));
+                }));
+        rows.add(new Row("GET api/contributors/{id}", "reporter's profile", STAFF,
+                (o, c) -> of(c.get("api/contributors/" + profileOf("reporter")))));
+        rows.add(new Row("PUT api/contributors/{id}", "reporter's profile", Set.of("reporter", "admin"), (o, c) -> {
+            long id = profileOf("reporter");
+            return json(c.header("If-Match", o.version("api/contributors/" + id)), "PUT", "api/contributors/" + id,
+                    "{\"displayName\": {\"en\": \"Matrix Reporter\"}}");
+        }));
+        rows.add(new Row("DELETE api/contributors/{id}", "a stringer's profile", ADMIN, (o, c) -> {
+            Api.Reply made = api.as("admin").post("api/contributors", "{\"displayName\": {\"en\": \"Matrix Gone\"}}");
+            assertThat(made.status()).as(made.toString()).isEqualTo(201);
+            return bare(c.header("If-Match", made.header("ETag")), "DELETE", "api/contributors/" + Newsroom.id(made.json()));
+        }));
         // Signing in is open to anyone who knows a password; anonymous signs in as the reporter.
         rows.add(new Row("POST api/session", "-", ANYONE, (o, c) -> json(c, "POST", "api/session",
                 "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(userOf(c), Api.PASSWORD))));
@@ -353,6 +374,18 @@ class EndpointMatrixIT extends DeployedWar {
                     (o, c) -> json(c, method, "editor/index.html", "{}")));
         }
         return rows;
+    }
+
+    /** The id of {@code login}'s byline profile, made by the admin when there is none. */
+    private long profileOf(String login) {
+        Api.Reply mine = api.as(login).get("api/contributors/me");
+        if (mine.status() == 200) {
+            return Newsroom.id(mine.json());
+        }
+        Api.Reply made = api.as("admin").post("api/contributors",
+                "{\"login\": \"%s\", \"displayName\": {\"en\": \"Matrix %s\"}}".formatted(login, login));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return Newsroom.id(made.json());
     }
 
     private final Map<Api, String> users = new LinkedHashMap<>();
