@@ -82,7 +82,9 @@ export async function editInDialog({ kind, briefing, entry, spec, request }) {
     save: async (values, ui) => {
       kept.save(values, version);
       try {
-        return await send(values);
+        const saved = await send(values);
+        kept.clear(); // even if the dialog was cancelled while the request was under way
+        return saved;
       } catch (error) {
         if (!(error instanceof ApiError) || error.status !== 412) throw error;
         const theirs = await api('GET', path);

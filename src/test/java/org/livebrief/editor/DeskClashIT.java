@@ -186,7 +186,7 @@ class DeskClashIT extends DeployedWar {
                 assertThat(api.as("reporter").get(entry(briefing, draft)).json().getString("body")).contains(added.trim());
 
                 // Posted, the composer's text is no longer kept: the next reload starts empty.
-                reporter.post("!");
+                browser.click(By.id("composer-post"));
                 reporter.entryIn(unsent, "draft");
                 browser.driver().navigate().refresh();
                 browser.visible(By.id("stream-title"));
@@ -276,7 +276,7 @@ class DeskClashIT extends DeployedWar {
                 browser.waitFor(d -> status(browser).isEmpty());
                 browser.waitFor(d -> words.get(2).equals(indicator.getText()));
                 assertThat(reporter.composerText()).isEqualTo(text);
-                reporter.post("!");
+                browser.click(By.id("composer-post"));
                 reporter.entryIn(text, "draft");
             }
         }
