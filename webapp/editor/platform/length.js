@@ -38,7 +38,7 @@ export function tooLongMessage(bytes, max = limit) {
  * body the form would send and the text a person reads.
  */
 export function lengthCounter(measure) {
-  const element = h('p', { class: 'length-counter hint', dataset: { level: 'ok' } });
+  const element = h('p', { class: 'length-counter', dataset: { level: 'ok' } });
   let level = 'ok';
   function update() {
     const { body, text } = measure();
