@@ -1,5 +1,6 @@
 // The editor UI: sign-in, the briefings list and the desk of one briefing, routed by the URL hash.
-import { announce, h } from './platform/dom.js';
+import { connectionIndicator } from './platform/connection.js';
+import { announce, dismiss, h } from './platform/dom.js';
 import { LANGUAGES, currentLanguage, loadLanguage, preferredLanguage, t } from './platform/i18n.js';
 import { renderBriefingList } from './briefing/list.js';
 import { renderDesk } from './briefing/desk.js';
@@ -33,6 +34,7 @@ function renderTopnav() {
       } }, t('editor.header.signOut')));
   }
   nav.replaceChildren(...items);
+  nav.before(connectionIndicator()); // once in the bar; called again, it only takes the new language
 }
 
 function route() {
@@ -49,6 +51,7 @@ function route() {
   if (!session) {
     renderSignIn(screen, (signedIn) => {
       session = signedIn;
+      dismiss('signed-in');
       route();
     });
     return;
@@ -58,7 +61,7 @@ function route() {
   rendering.then((leave) => {
     if (mine === generation) leaveScreen = leave || (() => {});
     else leave?.();
-  }).catch((error) => announce(error.describe?.() ?? String(error), 'error'));
+  }).catch((error) => announce(error.describe?.() ?? String(error), 'error', error?.goneWhen));
 }
 
 async function start() {
@@ -69,9 +72,9 @@ async function start() {
     if (!session) return;
     session = null;
     route();
-    announce(t('editor.problem.signedOut'), 'error');
+    announce(t('editor.problem.signedOut'), 'error', 'signed-in');
   });
   route();
 }
 
-start().catch((error) => announce(error.describe?.() ?? String(error), 'error'));
+start().catch((error) => announce(error.describe?.() ?? String(error), 'error', error?.goneWhen));

@@ -22,6 +22,11 @@ export function createComposer(onPost, language) {
   const textarea = h('textarea', { id, name: 'body', rows: 6, 'aria-describedby': `${id}-hint` });
   let editor = null;
   let destroyed = false;
+  const changeListeners = [];
+  const changed = () => {
+    hints.changed();
+    changeListeners.forEach((listener) => listener());
+  };
   const post = (options = { submit: false }) => onPost(options);
   const hints = createHints(language, {
     text: () => (editor ? textMap(editor.getBody()).text : textarea.value),
@@ -57,7 +62,7 @@ export function createComposer(onPost, language) {
     hints.changed(true);
     return true;
   }
-  textarea.addEventListener('input', () => hints.changed());
+  textarea.addEventListener('input', changed);
   textarea.addEventListener('keydown', (event) => {
     if (isPostShortcut(event)) {
       event.preventDefault();
@@ -116,7 +121,7 @@ export function createComposer(onPost, language) {
         }, true); // before TinyMCE's own Enter handling, which would split the paragraph
         instance.on('NodeChange', () => hints.current(markAtCaret(instance)?.dataset.found ?? null));
         instance.on('init', () => (destroyed ? instance.remove() : instance.focus()));
-        instance.on('input keyup change', () => hints.changed());
+        instance.on('input keyup change', changed);
       },
     });
   }
@@ -127,8 +132,13 @@ export function createComposer(onPost, language) {
     html: () => (editor ? editor.getContent() : textarea.value),
     clear: () => {
       hints.reset();
-      return editor ? editor.setContent('') : (textarea.value = '');
+      if (editor) editor.setContent('');
+      else textarea.value = '';
+      changeListeners.forEach((listener) => listener());
     },
+    /** Puts kept text back (before start, TinyMCE takes it from the textarea). */
+    restore: (html) => (editor ? editor.setContent(html) : (textarea.value = html)),
+    onChange: (listener) => changeListeners.push(listener),
     focus: () => (editor ? editor.focus() : textarea.focus()),
     destroy: () => {
       destroyed = true;

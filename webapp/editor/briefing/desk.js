@@ -6,6 +6,7 @@ import { isEditor } from '../session/session.js';
 import { perform } from '../workflow/actions.js';
 import { entryCard } from '../workflow/entries.js';
 import { createComposer } from './composer.js';
+import { keepComposer } from './keep.js';
 import { deskHead, embedSnippet, PUBLIC } from './head.js';
 import { watch } from './updates.js';
 
@@ -13,7 +14,8 @@ const REVIEW_STATES = new Set(['submitted', 'approved']);
 const REVIEW_ACTIONS = new Set(['approve', 'publish', 'reject', 'edit']);
 const PAGE_SIZE = 100;
 
-const explain = (error) => announce(error instanceof ApiError ? error.describe() : String(error), 'error');
+const explain = (error) => announce(error instanceof ApiError ? error.describe() : String(error), 'error',
+  error?.goneWhen);
 const isBlank = (html) => !html.replace(/<[^>]*>|&nbsp;/g, '').trim();
 
 export async function renderDesk(screen, session, briefingId) {
@@ -101,6 +103,8 @@ export async function renderDesk(screen, session, briefingId) {
     composer.focus();
   }, () => desk.briefing.language);
 
+  // Kept text goes back into the composer before TinyMCE starts; api() refuses an over-long one unsent.
+  const kept = keepComposer(composer, briefingId, (body) => ({ body }));
   await refresh(true);
   screen.replaceChildren(layout(desk.briefing, session, { head, composer: composer.element, stream, older, queue }));
   composer.start();
@@ -108,7 +112,11 @@ export async function renderDesk(screen, session, briefingId) {
   const scrolled = typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((seen) => { if (seen.some((e) => e.isIntersecting)) loadOlder(); }) : null;
   scrolled?.observe(older);
+  const caughtUp = () => refresh().catch(() => {});
+  window.addEventListener('livebrief:online', caughtUp);
   return () => {
+    window.removeEventListener('livebrief:online', caughtUp);
+    kept.stop();
     scrolled?.disconnect();
     stop();
     composer.destroy();

@@ -48,7 +48,7 @@ function createForm() {
       announce(t('editor.create.created'));
       location.hash = `#/briefings/${created.id}`;
     } catch (error) {
-      announce(error.describe?.() ?? String(error), 'error');
+      announce(error.describe?.() ?? String(error), 'error', error?.goneWhen);
     }
   });
   return form;
@@ -109,7 +109,7 @@ export async function renderBriefingList(screen, session) {
         document.querySelector(`a[data-briefing-id="${page.items[0]?.id}"]`)?.focus();
       } catch (error) {
         event.target.disabled = false;
-        announce(error.describe?.() ?? String(error), 'error');
+        announce(error.describe?.() ?? String(error), 'error', error?.goneWhen);
       }
     } }, t('editor.list.more')) : null;
     const empty = filtered ? h('p', { class: 'empty' }, t('editor.list.noMatch')) : null;
@@ -131,7 +131,7 @@ export async function renderBriefingList(screen, session) {
       show(listing, wanted !== `briefings?limit=${PAGE_SIZE}`);
     } catch (error) {
       if (mine === searches) requested = null;
-      announce(error.describe?.() ?? String(error), 'error');
+      announce(error.describe?.() ?? String(error), 'error', error?.goneWhen);
     }
   });
   const listing = await api('GET', query(form));

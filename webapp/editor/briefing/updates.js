@@ -3,6 +3,8 @@
 // session cookie and reconnects with Last-Event-ID by itself; a (re)connect reloads too, since events may have
 // been missed before it. When the stream cannot be had (an old proxy, 429/503, three failures in a row) the
 // desk polls every few seconds instead. document.body.dataset.deskLive says which: 'stream' or 'poll'.
+import { streamState } from '../platform/connection.js';
+
 const POLL_MILLIS = 5000;
 const DEBOUNCE_MILLIS = 150;
 const MAX_FAILURES = 3;
@@ -24,6 +26,7 @@ export function watch(briefingId, onChange) {
 
   const poll = () => {
     document.body.dataset.deskLive = 'poll';
+    streamState('poll');
     const tick = async () => {
       try {
         await onChange();
@@ -39,12 +42,14 @@ export function watch(briefingId, onChange) {
     source.addEventListener('open', () => {
       failures = 0;
       document.body.dataset.deskLive = 'stream';
+      streamState('open');
       changed();
     });
     source.addEventListener('desk-changed', changed);
     source.addEventListener('reload', changed);
     source.addEventListener('error', () => {
       failures += 1;
+      streamState('retrying');
       // CLOSED: the server refused the stream (401, 429, 503 …); the browser will not retry it.
       if (source.readyState === EventSource.CLOSED || failures >= MAX_FAILURES) {
         source.close();
@@ -62,5 +67,6 @@ export function watch(briefingId, onChange) {
     clearTimeout(pending);
     if (source) source.close();
     delete document.body.dataset.deskLive;
+    streamState(null);
   };
 }

@@ -1,6 +1,8 @@
 // The API as the editor UI uses it: the session cookie, the CSRF token on every state-changing request,
 // If-Match with the version the user saw, and problem documents turned into ApiError.
-import { t } from './i18n.js';
+import { reached, unreachable } from './connection.js';
+import { isTooLarge, requestBytes, requestLimit } from './length.js';
+import { describeProblem, goneWhen } from './problems.js';
 
 let csrfToken = null;
 
@@ -11,18 +13,14 @@ export class ApiError extends Error {
     this.problem = problem || {};
   }
 
-  /** The error in plain words, in the UI language. */
+  /** The error in plain words, in the UI language (never the server's English detail). */
   describe() {
-    const detail = this.problem.errors?.map((e) => `${e.field} ${e.message}`).join('; ') || this.problem.detail || '';
-    switch (this.status) {
-      case 0: return t('editor.problem.network');
-      case 400: return t('editor.problem.invalid', detail);
-      case 401: return t('editor.problem.signedOut');
-      case 403: return t('editor.problem.forbidden', detail);
-      case 409: return t('editor.problem.conflict', detail);
-      case 412: return t('editor.problem.stale');
-      default: return t('editor.problem.other', detail);
-    }
+    return describeProblem(this.status, this.problem);
+  }
+
+  /** What makes the error moot ('online', 'shorter', 'signed-in' or ''), for dom.announce. */
+  get goneWhen() {
+    return goneWhen(this.status, this.problem);
   }
 }
 
@@ -35,16 +33,27 @@ export async function api(method, path, { body, version } = {}) {
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (version !== undefined) headers['If-Match'] = `"${version}"`;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  // Refused here, as the server would refuse it (413), but without sending it: the text stays where it was typed.
+  if (isTooLarge(body)) {
+    throw new ApiError(413, { type: 'payload-too-large', limit: requestLimit(), sentBytes: requestBytes(body) });
+  }
   let response;
   try {
     response = await fetch(`../api/${path}`, {
       method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (networkFailure) {
+    unreachable();
     throw new ApiError(0, { detail: networkFailure.message });
   }
+  reached();
   const text = await response.text();
-  const json = text ? JSON.parse(text) : null;
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON (a proxy's error page): the status alone says what went wrong.
+  }
   if (response.status === 401 && !path.startsWith('session')) {
     // The session ended (expired, or signed out in another tab): the app shows the sign-in screen.
     window.dispatchEvent(new CustomEvent('livebrief:signed-out'));

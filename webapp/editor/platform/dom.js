@@ -19,15 +19,26 @@ export function h(tag, attributes = {}, ...children) {
 let clearTimer;
 
 /**
- * Announces a message in the page's aria-live region; errors stay until the next message. The region stays in
- * the page (only its text changes), so screen readers announce every message.
+ * Announces a message in the page's aria-live region; errors stay until the next message, or until their cause is
+ * gone when they name one (goneWhen: 'online', 'shorter', 'signed-in'; see dismiss). The region stays in the page
+ * (only its text changes), so screen readers announce every message.
  */
-export function announce(message, kind = 'info') {
+export function announce(message, kind = 'info', goneWhen = '') {
   const region = document.getElementById('status');
   region.textContent = message;
   region.dataset.kind = kind;
+  region.dataset.goneWhen = goneWhen || '';
   clearTimeout(clearTimer);
   if (kind !== 'error') clearTimer = setTimeout(() => { region.textContent = ''; }, 6000);
+}
+
+/** Clears the message on screen if it was waiting for this cause to go. */
+export function dismiss(goneWhen) {
+  const region = document.getElementById('status');
+  if (region?.textContent && region.dataset.goneWhen === goneWhen) {
+    region.textContent = '';
+    region.dataset.goneWhen = '';
+  }
 }
 
 let nextId = 0;

@@ -1,11 +1,19 @@
 // Who is signed in. The identity lives in the server's HTTP session; the UI only keeps the CSRF token.
 import { api, ApiError, setCsrfToken } from '../platform/api.js';
+import { autosaveFor } from '../platform/autosave.js';
+import { setRequestLimit } from '../platform/length.js';
+
+/** The session's token, limit and user, where the modules that need them look. */
+function use(session) {
+  setCsrfToken(session?.csrfToken ?? null);
+  setRequestLimit(session?.maxRequestBytes);
+  autosaveFor(session?.user ?? null);
+  return session;
+}
 
 export async function currentSession() {
   try {
-    const session = await api('GET', 'session');
-    setCsrfToken(session.csrfToken);
-    return session;
+    return use(await api('GET', 'session'));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -13,14 +21,12 @@ export async function currentSession() {
 }
 
 export async function signIn(username, password) {
-  const session = await api('POST', 'session', { body: { username, password } });
-  setCsrfToken(session.csrfToken);
-  return session;
+  return use(await api('POST', 'session', { body: { username, password } }));
 }
 
 export async function signOut() {
   await api('DELETE', 'session');
-  setCsrfToken(null);
+  use(null);
 }
 
 export function isEditor(session) {

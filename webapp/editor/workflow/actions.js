@@ -2,7 +2,7 @@
 import { api } from '../platform/api.js';
 import { t } from '../platform/i18n.js';
 import { isEditor } from '../session/session.js';
-import { ask } from './dialogs.js';
+import { editInDialog } from './merge.js';
 import { instantToZoned, zonedToInstant } from './zone.js';
 
 /**
@@ -59,51 +59,54 @@ function revise(entry, briefing, changes) {
   return api('PUT', path(briefing, entry), { body: { body: entry.body, ...changes }, version: entry.version });
 }
 
-function editDraft(entry, briefing, body) {
-  return api('PUT', `${path(briefing, entry)}/draft`, { body: { body }, version: entry.version });
-}
+const transitionRequest = (name, body) => ({ method: 'POST', suffix: `/${name}`, body });
 
-async function withDialog(spec, then) {
-  const values = await ask(spec);
-  return values === null ? null : then(values);
-}
-
+/** The dialogs: what they ask, and the request that the answers make (merge.js sends it and keeps the text). */
 const DIALOGS = {
-  reject: (briefing, entry) => withDialog({ id: 'reject-dialog', title: t('editor.dialog.reject.title'),
+  reject: () => ({ spec: { id: 'reject-dialog', title: t('editor.dialog.reject.title'),
     submitLabel: t('editor.action.reject'),
     fields: [{ name: 'note', type: 'textarea', label: t('editor.dialog.reject.note'), required: true }] },
-  ({ note }) => transition(briefing, entry, 'reject', { note })),
-  retract: (briefing, entry) => withDialog({ id: 'retract-dialog', title: t('editor.dialog.retract.title'),
+  request: ({ note }) => transitionRequest('reject', { note }) }),
+  retract: () => ({ spec: { id: 'retract-dialog', title: t('editor.dialog.retract.title'),
     submitLabel: t('editor.action.retract'),
     fields: [{ name: 'reason', type: 'textarea', label: t('editor.dialog.retract.reason'), required: true }] },
-  ({ reason }) => transition(briefing, entry, 'retract', { reason })),
-  schedule: (briefing, entry) => withDialog({ id: 'schedule-dialog', title: t('editor.dialog.schedule.title'),
+  request: ({ reason }) => transitionRequest('retract', { reason }) }),
+  schedule: (briefing) => ({ spec: { id: 'schedule-dialog', title: t('editor.dialog.schedule.title'),
     submitLabel: t('editor.action.schedule'),
     fields: [{ name: 'at', type: 'datetime-local', required: true,
       label: t('editor.dialog.schedule.at', briefing.timeZone),
       value: instantToZoned(Date.now() + 3600_000, briefing.timeZone) }] },
-  ({ at }) => transition(briefing, entry, 'schedule', { publishAt: zonedToInstant(at, briefing.timeZone) })),
-  correct: (briefing, entry) => withDialog({ id: 'correct-dialog', title: t('editor.dialog.correct.title'),
+  request: ({ at }) => transitionRequest('schedule', { publishAt: zonedToInstant(at, briefing.timeZone) }) }),
+  correct: (briefing, entry) => ({ spec: { id: 'correct-dialog', title: t('editor.dialog.correct.title'),
     submitLabel: t('common.save'),
     fields: [
       { name: 'body', type: 'richtext', label: t('editor.dialog.correct.body'), value: entry.body, required: true },
       { name: 'correctionNote', label: t('editor.dialog.correct.note'), required: true, requiredUnless: 'minor' },
       { name: 'minor', type: 'checkbox', label: t('editor.dialog.correct.minor') }] },
-  (values) => revise(entry, briefing, { body: values.body, minor: values.minor,
-    correctionNote: values.minor ? null : values.correctionNote })),
-  edit: (briefing, entry) => withDialog({ id: 'edit-dialog', title: t('editor.dialog.edit.title'),
+  request: (values) => ({ method: 'PUT', body: { body: values.body, minor: values.minor,
+    correctionNote: values.minor ? null : values.correctionNote } }) }),
+  edit: (briefing, entry) => ({ spec: { id: 'edit-dialog', title: t('editor.dialog.edit.title'),
     submitLabel: t('common.save'),
     fields: [{ name: 'body', type: 'richtext', label: t('editor.dialog.edit.body'), value: entry.body, required: true }] },
-  ({ body }) => editDraft(entry, briefing, body)),
-  delete: (briefing, entry) => withDialog({ id: 'delete-dialog', title: t('editor.dialog.delete.title'),
+  request: ({ body }) => ({ method: 'PUT', suffix: '/draft', body: { body } }) }),
+  delete: () => ({ spec: { id: 'delete-dialog', title: t('editor.dialog.delete.title'),
     submitLabel: t('editor.action.delete'), fields: [] },
-  () => api('DELETE', path(briefing, entry), { version: entry.version }).then(() => ({ deleted: entry.id }))),
+  request: () => ({ method: 'DELETE' }) }),
+};
+
+const TOGGLES = {
   pin: (briefing, entry) => revise(entry, briefing, { pinned: !entry.pinned }),
   keyEvent: (briefing, entry) => revise(entry, briefing, { keyEvent: !entry.keyEvent }),
 };
 
-/** Takes the action; resolves with null when the person cancelled a dialog. */
-export function perform(action, briefing, entry) {
-  const special = DIALOGS[action];
-  return special ? special(briefing, entry) : transition(briefing, entry, action);
+/** Takes the action; resolves with null when the person cancelled a dialog or took the other person's version. */
+export async function perform(action, briefing, entry) {
+  const dialog = DIALOGS[action];
+  if (dialog) {
+    const result = await editInDialog({ kind: action, briefing, entry, ...dialog(briefing, entry) });
+    if (result?.theirs) return null;
+    return action === 'delete' && result !== null ? { deleted: entry.id } : result;
+  }
+  const toggle = TOGGLES[action];
+  return toggle ? toggle(briefing, entry) : transition(briefing, entry, action);
 }

@@ -23,34 +23,75 @@ function valueOf({ spec, input }) {
   return input.value.trim();
 }
 
+function setValue({ spec, input }, value) {
+  if (spec.type === 'checkbox') input.checked = Boolean(value);
+  else if (spec.type === 'richtext') input.innerHTML = value ?? '';
+  else input.value = value ?? '';
+}
+
 /**
  * Opens a dialog with the given fields and resolves with {name: value} when submitted, or null when cancelled.
  * A field's requiredUnless names a checkbox that, when ticked, makes the field optional.
+ * With save(values, ui), the dialog stays open until save resolves (it then resolves with save's result); when
+ * save fails, its error is shown in the dialog and everything typed stays. keep(ui) is called once the dialog is
+ * built: ui.values(), ui.set(name, value), ui.onInput(fn), ui.notes and ui.aside (places for more elements),
+ * ui.close(result), ui.save() (submits again, e.g. after a merge).
  */
-export function ask({ title, fields, submitLabel, id }) {
+export function ask({ title, fields, submitLabel, id, save, keep }) {
   const opener = document.activeElement;
   const controls = fields.map(control);
   const error = h('p', { class: 'form-error', role: 'alert' });
   const titleId = uniqueId('dialog-title');
-  const form = h('form', { method: 'dialog', novalidate: true }, h('h2', { id: titleId }, title), controls.map((c) => c.element), error,
+  const notes = h('div', { class: 'dialog-notes' });
+  const aside = h('div', { class: 'dialog-aside' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, submitLabel);
+  const form = h('form', { method: 'dialog', novalidate: true }, h('h2', { id: titleId }, title),
+    h('div', { class: 'dialog-body' }, h('div', { class: 'dialog-fields' }, controls.map((c) => c.element)), aside),
+    notes, error,
     h('div', { class: 'dialog-buttons' },
       h('button', { type: 'button', value: 'cancel', class: 'quiet', onclick: () => dialog.close() }, t('common.cancel')),
-      h('button', { type: 'submit', class: 'primary' }, submitLabel)));
+      submit));
   const dialog = h('dialog', { id, 'aria-labelledby': titleId }, form);
+  const values = () => Object.fromEntries(controls.map((c) => [c.spec.name, valueOf(c)]));
+  const listeners = [];
+  let result = null;
+  const ui = {
+    form, notes, aside, values,
+    set: (name, value) => {
+      const found = controls.find((c) => c.spec.name === name);
+      if (found) setValue(found, value);
+    },
+    onInput: (listener) => listeners.push(listener),
+    close: (value) => {
+      result = value;
+      dialog.close();
+    },
+    save: () => form.requestSubmit(submit),
+  };
+  form.addEventListener('input', () => listeners.forEach((listener) => listener(values())));
   document.body.append(dialog);
+  keep?.(ui);
   return new Promise((resolve) => {
-    let result = null;
     form.addEventListener('submit', (event) => {
-      const values = Object.fromEntries(controls.map((c) => [c.spec.name, valueOf(c)]));
-      const missing = controls.find((c) => c.spec.required && !values[c.spec.name]
-        && !(c.spec.requiredUnless && values[c.spec.requiredUnless]));
+      const current = values();
+      const missing = controls.find((c) => c.spec.required && !current[c.spec.name]
+        && !(c.spec.requiredUnless && current[c.spec.requiredUnless]));
       if (missing) {
         event.preventDefault();
         error.textContent = t('editor.dialog.required');
         missing.input.focus();
         return;
       }
-      result = values;
+      if (!save) {
+        result = current;
+        return;
+      }
+      event.preventDefault();
+      error.textContent = '';
+      submit.disabled = true;
+      save(current, ui).then((saved) => ui.close(saved ?? current),
+        (failure) => { error.textContent = failure.describe?.() ?? String(failure); })
+        .finally(() => { submit.disabled = false; });
     });
     dialog.addEventListener('close', () => {
       dialog.remove();

@@ -20,8 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Priority(Priorities.ENTITY_CODER)
 public class RequestLimits implements ContainerRequestFilter {
 
+    /** The setting, and its default: the editor UI is told the same number to warn before it sends. */
+    public static final String MAX_BYTES = "livebrief.api.max-request-bytes";
+    public static final String DEFAULT_MAX_BYTES = "262144";
+
     @Inject
-    @ConfigProperty(name = "livebrief.api.max-request-bytes", defaultValue = "262144")
+    @ConfigProperty(name = MAX_BYTES, defaultValue = DEFAULT_MAX_BYTES)
     long maxBytes;
 
     @Override

@@ -1,5 +1,6 @@
 package org.livebrief.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -15,9 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.livebrief.platform.CsrfProtection;
 import org.livebrief.platform.Problem;
 import org.livebrief.platform.ProblemException;
+import org.livebrief.platform.RequestLimits;
 import org.livebrief.platform.Roles;
 
 /**
@@ -36,12 +39,19 @@ public class SessionResource {
     public record Credentials(String username, String password) {
     }
 
-    /** Who is signed in, with the token every state-changing request must echo in {@code X-CSRF-Token}. */
-    public record SessionView(String user, List<String> roles, String csrfToken) {
+    /**
+     * Who is signed in, with the token every state-changing request must echo in {@code X-CSRF-Token}, and the
+     * largest request body the API takes ({@link RequestLimits}), so the UI refuses a longer text before sending it.
+     */
+    public record SessionView(String user, List<String> roles, String csrfToken, long maxRequestBytes) {
     }
 
     @Context
     HttpServletRequest request;
+
+    @Inject
+    @ConfigProperty(name = RequestLimits.MAX_BYTES, defaultValue = RequestLimits.DEFAULT_MAX_BYTES)
+    long maxRequestBytes;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,7 +96,8 @@ public class SessionResource {
 
     private SessionView view(HttpSession session) {
         List<String> roles = Stream.of(Roles.REPORTER, Roles.EDITOR, Roles.ADMIN).filter(request::isUserInRole).toList();
-        return new SessionView(request.getUserPrincipal().getName(), roles, CsrfProtection.tokenOf(session));
+        return new SessionView(request.getUserPrincipal().getName(), roles, CsrfProtection.tokenOf(session),
+                maxRequestBytes);
     }
 
     private void signOutQuietly() {
