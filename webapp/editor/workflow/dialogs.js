@@ -1,5 +1,6 @@
-// Modal dialogs on <dialog>: the browser keeps focus inside, Escape cancels, focus returns to the opener.
+// Modal dialogs on <dialog>: focus stays inside (Tab wraps), Escape cancels, focus returns to the opener.
 import { h, uniqueId } from '../platform/dom.js';
+import { focusKey, refocus, trapFocus } from '../platform/focus.js';
 import { t } from '../platform/i18n.js';
 
 function control(spec) {
@@ -28,7 +29,7 @@ function valueOf({ spec, input }) {
  * A field's requiredUnless names a checkbox that, when ticked, makes the field optional.
  */
 export function ask({ title, fields, submitLabel, id }) {
-  const opener = document.activeElement;
+  const opener = focusKey(document.activeElement);
   const controls = fields.map(control);
   const error = h('p', { class: 'form-error', role: 'alert' });
   const titleId = uniqueId('dialog-title');
@@ -38,6 +39,7 @@ export function ask({ title, fields, submitLabel, id }) {
       h('button', { type: 'submit', class: 'primary' }, submitLabel)));
   const dialog = h('dialog', { id, 'aria-labelledby': titleId }, form);
   document.body.append(dialog);
+  trapFocus(dialog);
   return new Promise((resolve) => {
     let result = null;
     form.addEventListener('submit', (event) => {
@@ -54,7 +56,7 @@ export function ask({ title, fields, submitLabel, id }) {
     });
     dialog.addEventListener('close', () => {
       dialog.remove();
-      opener?.focus?.();
+      refocus(opener);
       resolve(result);
     });
     dialog.showModal();
