@@ -121,6 +121,10 @@ export function createComposer(onPost, language) {
         }, true); // before TinyMCE's own Enter handling, which would split the paragraph
         instance.on('NodeChange', () => hints.current(markAtCaret(instance)?.dataset.found ?? null));
         instance.on('init', () => (destroyed ? instance.remove() : instance.focus()));
+        instance.on('init', () => { // the iframe's title names the composer; <body> may not carry aria-label
+          instance.getBody().removeAttribute('aria-label');
+          instance.getDoc().documentElement.lang = language(); // the text is in the briefing's language
+        });
         instance.on('input keyup change', () => hints.changed());
       },
     });

@@ -355,6 +355,10 @@ export function pasteOptions(allowlist, notice) {
   if (!allowlist) return { paste_as_text: true, valid_elements: 'p,br' };
   return {
     valid_elements: validElements(allowlist),
+    // TinyMCE drops every style attribute of a paste in Chromium before paste_preprocess sees it, so Google Docs'
+    // bold (font-weight:700) and its colours would go unnoticed; cleanPaste reads them, then keeps no style at all.
+    paste_webkit_styles: 'all',
+    entity_encoding: 'raw', // ç, not &ccedil;: the server stores characters, and the composer's HTML is the same
     paste_preprocess: (editor, args) => {
       if (args.internal) return; // copied inside the composer: already clean
       const cleaned = cleanPaste(args.content, allowlist);
