@@ -6,6 +6,7 @@ import { renderBriefingList } from './briefing/list.js';
 import { renderDesk } from './briefing/desk.js';
 import { currentSession, signOut } from './session/session.js';
 import { renderSignIn } from './session/signin.js';
+import { installShortcuts, shortcutsButton } from './platform/shortcuts.js';
 
 const ENDONYMS = { en: 'English', uk: 'Українська', ru: 'Русский' };
 const main = document.getElementById('main');
@@ -23,7 +24,7 @@ function languageSwitch() {
 
 function renderTopnav() {
   const nav = document.getElementById('topnav');
-  const items = [languageSwitch()];
+  const items = [shortcutsButton(), languageSwitch()];
   if (session) {
     items.unshift(h('a', { href: '#/', id: 'nav-briefings' }, t('editor.header.briefings')));
     items.push(h('span', { class: 'who' }, t('editor.header.signedInAs', session.user)),
@@ -66,6 +67,7 @@ function route() {
 
 async function start() {
   await loadLanguage(preferredLanguage());
+  installShortcuts();
   session = await currentSession();
   window.addEventListener('hashchange', route);
   window.addEventListener('livebrief:signed-out', () => {

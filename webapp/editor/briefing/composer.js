@@ -7,6 +7,7 @@ import { h, uniqueId } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
 import { createHints, replaceWord } from './hints.js';
 import { HINT_CLASS, markAtCaret, markBeforeCaret, markFindings, textMap } from './marks.js';
+import { createPasteNotice, loadBodyRules, pasteOptions } from './paste.js';
 
 const MARK_STYLE = `.${HINT_CLASS} { text-decoration: underline wavy #c8102e; text-decoration-skip-ink: none;
   text-underline-offset: 3px; cursor: help; }`;
@@ -27,6 +28,7 @@ export function createComposer(onPost, language) {
     hints.changed();
     changeListeners.forEach((listener) => listener());
   };
+  const notice = createPasteNotice();
   const post = (options = { submit: false }) => onPost(options);
   const hints = createHints(language, {
     text: () => (editor ? textMap(editor.getBody()).text : textarea.value),
@@ -74,17 +76,20 @@ export function createComposer(onPost, language) {
   h('label', { for: id, id: `${id}-label`, class: 'composer-label' }, t('editor.desk.composer.label')),
   textarea,
   hints.element,
+  notice.element,
   h('div', { class: 'composer-foot' },
     h('span', { id: `${id}-hint`, class: 'hint' }, t('editor.desk.composer.shortcut')),
     h('button', { type: 'submit', class: 'primary', id: 'composer-post' }, t('editor.desk.composer.post'))));
 
-  function start() {
+  async function start() {
+    const rules = window.tinymce ? await loadBodyRules() : null; // what the server keeps, for pasting (paste.js)
     if (!element.isConnected) return;
     if (!window.tinymce) {
       textarea.focus();
       return;
     }
     window.tinymce.init({
+      ...pasteOptions(rules, notice),
       target: textarea, menubar: false, statusbar: false, branding: false, promotion: false,
       plugins: 'link lists autoresize', toolbar: 'bold italic | link | bullist numlist | blockquote',
       min_height: 160, max_height: 420, autoresize_bottom_margin: 8, link_default_protocol: 'https',
@@ -121,6 +126,10 @@ export function createComposer(onPost, language) {
         }, true); // before TinyMCE's own Enter handling, which would split the paragraph
         instance.on('NodeChange', () => hints.current(markAtCaret(instance)?.dataset.found ?? null));
         instance.on('init', () => (destroyed ? instance.remove() : instance.focus()));
+        instance.on('init', () => { // the iframe's title names the composer; <body> may not carry aria-label
+          instance.getBody().removeAttribute('aria-label');
+          instance.getDoc().documentElement.lang = language(); // the text is in the briefing's language
+        });
         instance.on('input keyup change', changed);
       },
     });
@@ -132,6 +141,7 @@ export function createComposer(onPost, language) {
     html: () => (editor ? editor.getContent() : textarea.value),
     clear: () => {
       hints.reset();
+      notice.clear();
       if (editor) editor.setContent('');
       else textarea.value = '';
       changeListeners.forEach((listener) => listener());

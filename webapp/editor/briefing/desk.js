@@ -1,6 +1,7 @@
 // The desk of one briefing: composer, everyone's updates, the editors' review queue, lifecycle and embed code.
 import { api, ApiError } from '../platform/api.js';
 import { announce, h } from '../platform/dom.js';
+import { focusKey, refocus } from '../platform/focus.js';
 import { t } from '../platform/i18n.js';
 import { isEditor } from '../session/session.js';
 import { perform } from '../workflow/actions.js';
@@ -42,6 +43,7 @@ export async function renderDesk(screen, session, briefingId) {
     { body: {}, version: desk.briefing.version }));
 
   function render() {
+    const focused = focusKey(document.activeElement); // a live redraw keeps a keyboard user's place
     head.replaceChildren(...deskHead(desk.briefing, session, lifecycle));
     const card = (only) => (entry) => entryCard(entry, { session, timeZone: desk.briefing.timeZone,
       fourEyes: desk.briefing.fourEyes, onAction: act, only });
@@ -49,6 +51,7 @@ export async function renderDesk(screen, session, briefingId) {
     stream.replaceChildren(...(desk.entries.length ? desk.entries.map(card()) : empty('editor.desk.stream.empty')));
     const waiting = desk.entries.filter((e) => REVIEW_STATES.has(e.state));
     queue.replaceChildren(...(waiting.length ? waiting.map(card(REVIEW_ACTIONS)) : empty('editor.desk.queue.empty')));
+    refocus(focused);
   }
 
   // The desk shows the newest `wanted` updates; scrolling to the end (or the button there) asks for a page more.

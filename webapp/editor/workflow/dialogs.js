@@ -1,5 +1,6 @@
-// Modal dialogs on <dialog>: the browser keeps focus inside, Escape cancels, focus returns to the opener.
+// Modal dialogs on <dialog>: focus stays inside (Tab wraps), Escape cancels, focus returns to the opener.
 import { h, uniqueId } from '../platform/dom.js';
+import { focusKey, refocus, trapFocus } from '../platform/focus.js';
 import { t } from '../platform/i18n.js';
 
 function control(spec) {
@@ -38,7 +39,7 @@ function setValue({ spec, input }, value) {
  * ui.close(result), ui.save() (submits again, e.g. after a merge).
  */
 export function ask({ title, fields, submitLabel, id, save, keep }) {
-  const opener = document.activeElement;
+  const opener = focusKey(document.activeElement);
   const controls = fields.map(control);
   const error = h('p', { class: 'form-error', role: 'alert' });
   const titleId = uniqueId('dialog-title');
@@ -71,6 +72,7 @@ export function ask({ title, fields, submitLabel, id, save, keep }) {
   form.addEventListener('input', () => listeners.forEach((listener) => listener(values())));
   document.body.append(dialog);
   keep?.(ui);
+  trapFocus(dialog);
   return new Promise((resolve) => {
     form.addEventListener('submit', (event) => {
       const current = values();
@@ -95,7 +97,7 @@ export function ask({ title, fields, submitLabel, id, save, keep }) {
     });
     dialog.addEventListener('close', () => {
       dialog.remove();
-      opener?.focus?.();
+      refocus(opener);
       resolve(result);
     });
     dialog.showModal();

@@ -13,7 +13,7 @@ import org.jsoup.safety.Safelist;
 
 /**
  * An entry body as stored: sanitized HTML plus a plain-text excerpt. Input is either HTML (cleaned to
- * the newsroom safelist: paragraphs, links over http/https with {@code rel="nofollow noopener"},
+ * the newsroom {@link BodyAllowlist}: paragraphs, links over http/https with {@code rel="nofollow noopener"},
  * emphasis, lists, blockquotes, line breaks) or plain text (blank lines make paragraphs).
  */
 public record EntryBody(String html, String excerpt) {
@@ -23,11 +23,7 @@ public record EntryBody(String html, String excerpt) {
     public static final int MAX_HTML_CHARS = 200_000;
     static final int EXCERPT_CHARS = 280;
 
-    private static final Safelist NEWSROOM = new Safelist()
-            .addTags("p", "br", "a", "em", "strong", "b", "i", "ul", "ol", "li", "blockquote")
-            .addAttributes("a", "href")
-            .addProtocols("a", "href", "http", "https")
-            .addEnforcedAttribute("a", "rel", "nofollow noopener");
+    private static final Safelist NEWSROOM = BodyAllowlist.NEWSROOM.safelist();
     /** Text that names an HTML element is treated as HTML; anything else is escaped as plain text. */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<!--|<\\s*/?\\s*(?:p|br|a|em|strong|b|i|u|s|ul|ol|li|"
             + "blockquote|div|span|h[1-6]|script|style|img|iframe|table|tr|td|th|code|pre|sup|sub|small|hr|figure|"

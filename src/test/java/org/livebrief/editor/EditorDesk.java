@@ -61,6 +61,29 @@ final class EditorDesk {
         return text;
     }
 
+    /**
+     * Pastes into the composer as a word processor's clipboard would: a paste event carrying {@code text/html} and
+     * {@code text/plain}, through TinyMCE's own paste handling (headless Chromium has no system clipboard).
+     */
+    void paste(String html, String text) {
+        browser.waitFor(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".composer iframe")));
+        browser.driver().switchTo().defaultContent();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                const editor = tinymce.activeEditor;
+                editor.focus();
+                const data = new DataTransfer();
+                data.setData('text/html', arguments[0]);
+                data.setData('text/plain', arguments[1]);
+                editor.getBody().dispatchEvent(new ClipboardEvent('paste',
+                    {clipboardData: data, bubbles: true, cancelable: true}));""", html, text);
+    }
+
+    /** The composer's content as TinyMCE would post it. */
+    String composerHtml() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return tinymce.activeEditor.getContent()");
+    }
+
     /** The names underlined inside the composer's text, each with the tooltip it shows on hover. */
     java.util.Map<String, String> underlined() {
         browser.waitFor(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".composer iframe")));

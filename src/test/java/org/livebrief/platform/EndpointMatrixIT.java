@@ -289,6 +289,7 @@ class EndpointMatrixIT extends DeployedWar {
         rows.add(new Row("POST api/style/check", "-", STAFF, (o, c) -> json(c, "POST", "api/style/check",
                 "{\"language\": \"en\", \"text\": \"Zelensky spoke in Kiev\", \"style\": \"rferl\"}")));
         rows.add(new Row("GET api/i18n/{language}", "-", ANYONE, (o, c) -> of(c.get("api/i18n/uk"))));
+        rows.add(new Row("GET api/body-rules", "-", ANYONE, (o, c) -> of(c.get("api/body-rules"))));
         rows.add(new Row("GET api/search", "-", ANYONE, (o, c) -> of(c.get("api/search?q=Istanbul&limit=5"))));
         rows.add(new Row("POST api/search/reindex", "-", ADMIN, (o, c) -> bare(c, "POST", "api/search/reindex")));
         rows.add(new Row("GET api/jobs", "-", ADMIN, (o, c) -> of(c.get("api/jobs"))));

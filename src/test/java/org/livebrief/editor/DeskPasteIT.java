@@ -1,0 +1,138 @@
+package org.livebrief.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.livebrief.platform.Messages;
+import org.livebrief.testing.DeployedWar;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue #14, finding 4: a paste from Word or Google Docs (their clipboard HTML, in {@code src/test/resources/paste/})
+ * shows in the composer exactly what the saved update holds, and the notice under the composer says, in the UI
+ * language, what did not fit: the image and its caption, the table (now a line per row), the heading (now a bold
+ * paragraph), underline and colour.
+ */
+class DeskPasteIT extends DeployedWar {
+
+    private static String clipboard(String name) {
+        try (InputStream in = DeskPasteIT.class.getResourceAsStream("/paste/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** HTML as a browser reads it: the white space between blocks means nothing. */
+    private static String blocks(String html) {
+        return html.replaceAll(">\\s+<", "><").strip();
+    }
+
+    private List<String> noticeLines(Browser browser) {
+        browser.visible(By.id("paste-notice"));
+        return browser.driver().findElements(By.cssSelector("#paste-notice li")).stream().map(WebElement::getText).toList();
+    }
+
+    /** "Formatting removed: a and b." with the names in the UI language (joined the browser's way for it). */
+    private static void assertStylesLine(String line, Messages messages, String... styles) {
+        String pattern = messages.get("editor.paste.styles");
+        assertThat(line).startsWith(pattern.substring(0, pattern.indexOf("{0}")));
+        for (String style : styles) {
+            assertThat(line).contains(messages.get("editor.paste.style." + style));
+        }
+        assertThat(line).doesNotContain(messages.get("editor.paste.style.script"));
+    }
+
+    /** Pastes, posts with Ctrl+Enter and returns {what the composer showed, what the server saved}. */
+    private String[] pasteAndPost(Browser browser, EditorDesk reporter, long briefing, String html, String last) {
+        reporter.paste(html, "");
+        browser.waitFor(d -> reporter.composerHtml().contains(last));
+        String shown = reporter.composerHtml();
+        reporter.post("");
+        reporter.entryIn(last, "draft");
+        JsonObject saved = api.as("reporter").get("api/briefings/" + briefing + "/entries").json()
+                .getJsonArray("items").getJsonObject(0);
+        return new String[] {shown, saved.getString("body")};
+    }
+
+    @Test
+    void aWordPasteShowsWhatTheUpdateSavesAndTellsWhatWasDropped() {
+        assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver");
+        long briefing = newsroom.briefing("paste-word");
+        try (Browser browser = new Browser()) {
+            EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
+            reporter.openDesk(briefing);
+            String[] shownAndSaved = pasteAndPost(browser, reporter, briefing, clipboard("word.html"),
+                    "More updates to follow.");
+            // The notice was there before posting; posting clears it with the composer.
+            String shown = shownAndSaved[0];
+            String saved = shownAndSaved[1];
+            assertThat(blocks(shown)).isEqualTo(blocks(saved));
+            assertThat(blocks(saved)).startsWith("<p><strong>Shelling near the Zaporizhzhia plant</strong></p>")
+                    .contains("<ul><li>Power line restored</li><li>Reactor 5 in cold shutdown</li></ul>")
+                    .contains("<p><strong>Town</strong> | <strong>Injured</strong></p><p>Enerhodar | 3</p>")
+                    .contains("<a href=\"https://www.iaea.org/newscenter\" rel=\"nofollow noopener\">the agency</a>")
+                    .doesNotContain("Figure").doesNotContain("<img").doesNotContain("·");
+        }
+    }
+
+    @Test
+    void theNoticeListsWhatAWordPasteLostInEnglish() {
+        assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver");
+        long briefing = newsroom.briefing("paste-notice");
+        Messages en = Messages.forLocale(Locale.ENGLISH);
+        try (Browser browser = new Browser()) {
+            EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
+            reporter.openDesk(briefing);
+            reporter.paste(clipboard("word.html"), "");
+            List<String> lines = noticeLines(browser);
+            assertThat(lines).hasSize(5).startsWith(
+                    en.get("editor.paste.image.one", 1), en.get("editor.paste.caption.one", 1),
+                    en.get("editor.paste.table.one", 1), en.get("editor.paste.heading.one", 1));
+            assertStylesLine(lines.get(4), en, "underline", "colour");
+            assertThat(browser.visible(By.cssSelector("#paste-notice .paste-title")).getText())
+                    .isEqualTo(en.get("editor.paste.title"));
+            browser.screenshot("paste-word-en");
+            browser.click(By.id("paste-notice-close"));
+            browser.waitFor(d -> !d.findElement(By.id("paste-notice")).isDisplayed());
+        }
+    }
+
+    @Test
+    void aGoogleDocsPasteInTheUkrainianDeskKeepsItsListAndSaysWhatWasDroppedInUkrainian() {
+        assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver");
+        long briefing = newsroom.briefing("paste-docs");
+        Messages uk = Messages.forLocale(Locale.forLanguageTag("uk"));
+        try (Browser browser = new Browser()) {
+            EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
+            reporter.switchLanguage("uk");
+            reporter.openDesk(briefing);
+            reporter.paste(clipboard("google-docs.html"), "");
+            List<String> lines = noticeLines(browser);
+            assertThat(lines).hasSize(4).startsWith(uk.get("editor.paste.image.one", 1),
+                    uk.get("editor.paste.table.one", 1), uk.get("editor.paste.heading.one", 1));
+            assertStylesLine(lines.get(3), uk, "colour", "strikethrough");
+            browser.screenshot("paste-docs-uk");
+            String shown = reporter.composerHtml();
+            reporter.post("");
+            reporter.entryIn("Fifth | 29 March", "draft");
+            String saved = api.as("reporter").get("api/briefings/" + briefing + "/entries").json()
+                    .getJsonArray("items").getJsonObject(0).getString("body");
+            assertThat(blocks(shown)).isEqualTo(blocks(saved));
+            // The wrapper Google Docs puts around everything is <b style="font-weight:normal">: not bold.
+            assertThat(blocks(saved)).startsWith("<p><strong>Talks in Istanbul</strong></p><p>Delegations met for "
+                    + "<strong>three hours</strong> at the <em>Dolmabahçe</em> office")
+                    .contains("<ul><li>Grain corridor</li><li>Prisoner exchange</li></ul>")
+                    .doesNotContain("<img");
+        }
+    }
+}
