@@ -22,7 +22,12 @@ import java.util.UUID;
 public final class Api {
 
     public static final String PASSWORD = System.getProperty("livebrief.demo.password", "livebrief");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, as browsers and feed readers speak plain http: Java's default would upgrade to h2c, and a request sent
+     * on a connection the server was just closing for idleness (GOAWAY) fails instead of going out on a new one.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String user;
