@@ -2,7 +2,7 @@
 #   check_ports_free           exits 2 when the HTTP or management port of OFFSET is taken
 #   private_server             builds when target/ lacks the WAR or WildFly (never with SKIP_BUILD=1), then makes
 #                              $WORK/wildfly: the modules hard-linked, standalone/ copied, a `mvn -Prun` deployment
-#                              taken out of standalone.xml, target/livebrief.war in deployments/
+#                              taken out of standalone.xml, $WAR (default target/livebrief.war) in deployments/
 #   start_server [-D...]       starts it in a process group of its own (H2 under $WORK/data, no demo data) and waits
 #                              until the WAR is deployed; SERVER_JAVA_PID is the server JVM
 #   stop_server                stops it (TERM, then KILL after 30 s); call it from an EXIT trap
@@ -43,7 +43,7 @@ xml = re.sub(r'\s*<deployment name="livebrief\.war".*?</deployment>', '', xml, f
 xml = re.sub(r'\s*<deployments>\s*</deployments>', '', xml)
 open(path, "w", encoding="utf-8").write(xml)
 PY
-    cp "$ROOT/target/livebrief.war" "$WORK/wildfly/standalone/deployments/"
+    cp "${WAR:-$ROOT/target/livebrief.war}" "$WORK/wildfly/standalone/deployments/livebrief.war"
 }
 
 start_server() {

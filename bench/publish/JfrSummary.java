@@ -9,7 +9,8 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Hot spots of a JFR recording (single-file program: java JfrSummary.java FILE [TOP]): the share of execution samples
- * by component (the first frame from the top of the stack that belongs to a known library) and by top frame.
+ * by component (the first frame from the top of the stack that belongs to a known library), by the nearest Livebrief
+ * method and by top frame.
  */
 public class JfrSummary {
 
@@ -44,6 +45,7 @@ public class JfrSummary {
         List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]));
         Map<String, Integer> components = new HashMap<>();
         Map<String, Integer> frames = new HashMap<>();
+        Map<String, Integer> ours = new HashMap<>();
         int samples = 0;
         for (RecordedEvent e : events) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
@@ -56,9 +58,13 @@ public class JfrSummary {
             samples++;
             frames.merge(name(stack.get(0)), 1, Integer::sum);
             components.merge(component(stack), 1, Integer::sum);
+            ours.merge(stack.stream().filter(f -> f.getMethod().getType().getName().startsWith("org.livebrief"))
+                    .findFirst().map(JfrSummary::name).orElse("(no Livebrief frame)"), 1, Integer::sum);
         }
         System.out.printf("%d execution samples%n%nby component (first known library from the top of the stack):%n", samples);
         print(components, samples, top);
+        System.out.printf("%nby the nearest Livebrief method on the stack:%n");
+        print(ours, samples, top);
         System.out.printf("%nby top frame:%n");
         print(frames, samples, top);
     }

@@ -13,7 +13,8 @@
 #                                           in a database of its own, created here and dropped at the end
 #   PROFILE=1 bench/publish/run.sh          records the burst with JFR and prints its hot spots (JfrSummary.java)
 # Settings (environment): OFFSET (port offset, default 16500), CLIENTS (32), DURATION (20), WARMUP (10),
-# SKIP_BUILD=1 (never build; by default it builds when target/ lacks the WAR or WildFly).
+# SKIP_BUILD=1 (never build; by default it builds when target/ lacks the WAR or WildFly), WAR (another livebrief.war,
+# e.g. the previous release, to compare on the same server).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
