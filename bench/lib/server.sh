@@ -2,7 +2,8 @@
 #   check_ports_free           exits 2 when the HTTP or management port of OFFSET is taken
 #   private_server             builds when target/ lacks the WAR or WildFly (never with SKIP_BUILD=1), then makes
 #                              $WORK/wildfly: the modules hard-linked, standalone/ copied, a `mvn -Prun` deployment
-#                              taken out of standalone.xml, $WAR (default target/livebrief.war) in deployments/
+#                              taken out of standalone.xml, $WAR (default target/livebrief.war) in deployments/;
+#                              CONFIG names another standalone.xml (an earlier build's, to compare releases)
 #   start_server [-D...]       starts it in a process group of its own (H2 under $WORK/data, no demo data) and waits
 #                              until the WAR is deployed; SERVER_JAVA_PID is the server JVM
 #   stop_server                stops it (TERM, then KILL after 30 s); call it from an EXIT trap
@@ -34,6 +35,7 @@ private_server() {
     cp -r "$wildfly/standalone" "$WORK/wildfly/standalone"
     rm -rf "$WORK/wildfly/standalone/data/livebrief" "$WORK/wildfly/standalone/log" "$WORK/wildfly/standalone/tmp" \
         "$WORK/wildfly/standalone/deployments/"livebrief.war*
+    [[ -z "${CONFIG:-}" ]] || cp "$CONFIG" "$WORK/wildfly/standalone/configuration/standalone.xml"
     # `mvn -Prun` deploys the WAR into standalone.xml itself; this server deploys it from deployments/ only.
     python3 - "$WORK/wildfly/standalone/configuration/standalone.xml" <<'PY'
 import re, sys
