@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class JsonBindingTest {
+public class JsonBindingTest {
 
-    record Sample(long id, String title, String absent, Instant at, List<String> tags) {
+    public record Sample(long id, String title, String absent, Instant at, List<String> tags) {
     }
 
     /** RESTEasy asks the resolver per read and per write; the answer must be one instance, not one per request. */
