@@ -33,8 +33,11 @@ private_server() {
     cp -al "$wildfly" "$WORK/wildfly"
     rm -rf "$WORK/wildfly/standalone"
     cp -r "$wildfly/standalone" "$WORK/wildfly/standalone"
-    rm -rf "$WORK/wildfly/standalone/data/livebrief" "$WORK/wildfly/standalone/log" "$WORK/wildfly/standalone/tmp" \
-        "$WORK/wildfly/standalone/deployments/"livebrief.war*
+    # Only the realm's identities come along from data/: no transaction log, timers or deployment content of a server
+    # that may be running from target/ (an integration test, the run command).
+    local data="$WORK/wildfly/standalone/data"
+    rm -rf "$data/livebrief" "$data/tx-object-store" "$data/timer-service-data" "$data/content" \
+        "$WORK/wildfly/standalone/log" "$WORK/wildfly/standalone/tmp" "$WORK/wildfly/standalone/deployments/"livebrief.war*
     [[ -z "${CONFIG:-}" ]] || cp "$CONFIG" "$WORK/wildfly/standalone/configuration/standalone.xml"
     # `mvn -Prun` deploys the WAR into standalone.xml itself; this server deploys it from deployments/ only.
     python3 - "$WORK/wildfly/standalone/configuration/standalone.xml" <<'PY'
@@ -91,9 +94,14 @@ use_postgresql() {
 }
 
 # add_user <name> <password> <role>...: the admin guide's way (src/main/wildfly/add-user.sh, bcrypt cost 10).
+# Tried three times: on a loaded machine the CLI's connection to the controller can time out.
 add_user() {
-    local name=$1 password=$2
+    local name=$1 password=$2 attempt
     shift 2
-    LIVEBRIEF_USER_PASSWORD=$password JBOSS_HOME="$WORK/wildfly" WILDFLY_CONTROLLER="127.0.0.1:$MGMT_PORT" \
-        "$ROOT/src/main/wildfly/add-user.sh" "$name" "$@" >/dev/null
+    for attempt in 1 2 3; do
+        LIVEBRIEF_USER_PASSWORD=$password JBOSS_HOME="$WORK/wildfly" WILDFLY_CONTROLLER="127.0.0.1:$MGMT_PORT" \
+            "$ROOT/src/main/wildfly/add-user.sh" "$name" "$@" >/dev/null && return 0
+        echo "add-user.sh $name: attempt $attempt failed" >&2
+    done
+    return 1
 }
