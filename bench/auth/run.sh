@@ -3,8 +3,8 @@
 # (Bearer) and with HTTP Basic (answered from the cache of accepted credentials after the first request), measured
 # with wrk in alternating rounds, each printed as a ratio to the anonymous rate of its own round.
 # The user is made the way the admin guide makes one (src/main/wildfly/add-user.sh: bcrypt cost 10).
-# Its own WildFly (a copy of the build's standalone/ under target/bench-auth, deployments from `mvn -Prun` removed),
-# on 127.0.0.1 only; about 2 minutes plus the server start.
+# Its own WildFly (bench/lib/server.sh: a copy of the build's under target/bench-auth, a `mvn -Prun` deployment
+# taken out), on 127.0.0.1 only; about 2 minutes plus the server start.
 #
 #   bench/auth/run.sh            builds the WAR and server when target/ lacks them (SKIP_BUILD=1 never builds);
 #                                Debian's wrk is installed when missing (as root).
@@ -14,64 +14,29 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 OFFSET=${OFFSET:-46000}
-HTTP_PORT=$((8080 + OFFSET))
-MGMT_PORT=$((9990 + OFFSET))
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-2}
 WORK="$ROOT/target/bench-auth"
+source bench/lib/server.sh
 API="http://127.0.0.1:$HTTP_PORT/livebrief/api"
 
-for port in "$HTTP_PORT" "$MGMT_PORT"; do
-    if ss -ltn | grep -q ":$port "; then echo "port $port is in use; set OFFSET" >&2; exit 2; fi
-done
+check_ports_free
 if ! command -v wrk >/dev/null; then
     [[ $(id -u) -eq 0 ]] || { echo "missing Debian package: wrk" >&2; exit 2; }
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
-WILDFLY=$(ls -d "$ROOT"/target/wildfly-*/ 2>/dev/null | head -1 || true)
-if [[ "${SKIP_BUILD:-}" != 1 ]] && [[ ! -f target/livebrief.war || -z "$WILDFLY" ]]; then
-    mvn -q package -DskipTests >/dev/null
-    WILDFLY=$(ls -d "$ROOT"/target/wildfly-*/ | head -1)
-fi
-
 rm -rf "$WORK" && mkdir -p "$WORK"
-cp -r "$WILDFLY/standalone" "$WORK/server"
-rm -rf "$WORK/server/data/livebrief" "$WORK/server/log" "$WORK/server/tmp" "$WORK/server/deployments/"livebrief.war*
-# `mvn -Prun` deploys the WAR into standalone.xml itself; this server deploys it from deployments/ only.
-python3 - "$WORK/server/configuration/standalone.xml" <<'PY'
-import re, sys
-path = sys.argv[1]
-xml = open(path, encoding="utf-8").read()
-xml = re.sub(r'\s*<deployment name="livebrief\.war".*?</deployment>', '', xml, flags=re.S)
-xml = re.sub(r'\s*<deployments>\s*</deployments>', '', xml)
-open(path, "w", encoding="utf-8").write(xml)
-PY
-cp target/livebrief.war "$WORK/server/deployments/"
-
-server_pid=""
-cleanup() {
-    if [[ -n "$server_pid" ]]; then kill -- -"$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-}
-trap cleanup EXIT
+private_server
+trap stop_server EXIT
 echo "== Starting WildFly (port offset $OFFSET, HTTP $HTTP_PORT)"
-JBOSS_JAVA_SIZING="-Xms256m -Xmx1g" setsid "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$WORK/server" \
-    -Djboss.socket.binding.port-offset="$OFFSET" -Dlivebrief.data.dir="$WORK/data" -Dlivebrief.demo=false \
-    >"$WORK/server.out" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 600); do
-    [[ -f "$WORK/server/deployments/livebrief.war.deployed" ]] && break
-    [[ -f "$WORK/server/deployments/livebrief.war.failed" ]] && { echo "deployment failed; see $WORK/server/log" >&2; exit 1; }
-    sleep 1
-done
-[[ -f "$WORK/server/deployments/livebrief.war.deployed" ]] || { echo "WildFly did not deploy in time" >&2; exit 1; }
+start_server
 
 user="bench-$(date +%s)"
 password="$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')"
 echo "== add-user.sh $user editor reporter (bcrypt cost 10)"
-LIVEBRIEF_USER_PASSWORD=$password JBOSS_HOME="$WILDFLY" WILDFLY_CONTROLLER="127.0.0.1:$MGMT_PORT" \
-    src/main/wildfly/add-user.sh "$user" editor reporter >/dev/null
+add_user "$user" "$password" editor reporter
 basic="Basic $(printf '%s:%s' "$user" "$password" | base64 -w0)"
 
 briefing=$(curl -sS --fail-with-body -H "Authorization: $basic" -H 'Content-Type: application/json' \

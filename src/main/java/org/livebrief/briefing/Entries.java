@@ -129,13 +129,19 @@ public class Entries {
         return entry;
     }
 
+    /**
+     * The entry and its briefing in one query. When there is none, or the caller may not see the briefing, the
+     * briefing is looked up on its own so the 404 names what is missing, as {@link Briefings#find} would.
+     */
     public Entry find(long briefingId, long entryId, Caller caller) {
-        briefings.find(briefingId, caller);
         Entry entry = em.createQuery("select e from Entry e join fetch e.briefing where e.id = :id and e.briefing.id = :b",
                         Entry.class)
                 .setParameter("id", entryId).setParameter("b", briefingId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Entry", entryId));
+                .getResultStream().findFirst().orElse(null);
+        if (entry == null || !Visibility.mayRead(caller, entry.briefing())) {
+            briefings.find(briefingId, caller);
+            throw ProblemException.notFound("Entry", entryId);
+        }
         if (!caller.isStaff() && Visibility.isTombstone(entry)) {
             throw ProblemException.gone("Entry " + entryId + " was retracted: " + entry.retractionReason(),
                     Map.of("retractedAt", entry.retractedAt().toString()));

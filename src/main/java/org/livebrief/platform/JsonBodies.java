@@ -3,12 +3,14 @@ package org.livebrief.platform;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Reads every JSON request body to its end before JSON-B binds it, in one streaming pass, and refuses with 400 one
@@ -23,6 +25,8 @@ import java.io.IOException;
 public class JsonBodies implements ReaderInterceptor {
 
     static final int MAX_DEPTH = 32;
+    /** {@code Json.createParser} looks the provider up through the service loader on every call; this does it once. */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -41,7 +45,7 @@ public class JsonBodies implements ReaderInterceptor {
             return;
         }
         int depth = 0;
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body))) {
             // hasNext() is false at the end of input even inside an open object ("{"), so count the depth too.
             while (parser.hasNext()) {
                 switch (parser.next()) {

@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * At start-up: an empty index over a database with published entries (first deploy over existing data,
- * or the index folder deleted) is rebuilt in the background. The application serves meanwhile; search
- * answers with what is indexed so far.
+ * At start-up: an index that does not hold as many documents as there are published entries is rebuilt in the
+ * background: an empty one (first deploy over existing data, the index folder deleted), and one that lost the writes
+ * of its last second in a crash (they follow commits and reach the disk every second, {@link IndexFailures}) or
+ * missed some while the disk was full. The application serves meanwhile; search answers with what is indexed so far.
+ * A lost re-index of a corrected entry leaves the count equal; an admin's rebuild repairs that.
  */
 @Startup
 @Singleton
@@ -27,8 +29,8 @@ public class IndexBootstrap {
         long published = index.publishedEntries();
         long documents = index.documents();
         LOG.debugf("Search index at %s: %d documents, %d published entries", IndexDirectory.root(), documents, published);
-        if (documents == 0 && published > 0) {
-            LOG.infof("The search index is empty but %d entries are published: rebuilding it", published);
+        if (documents != published) {
+            LOG.infof("The search index holds %d documents but %d entries are published: rebuilding it", documents, published);
             index.rebuildInBackground();
         }
     }

@@ -3,7 +3,6 @@ package org.livebrief.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
@@ -13,17 +12,24 @@ import org.hibernate.search.engine.reporting.FailureHandler;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
-import org.hibernate.search.util.common.SearchException;
 import org.jboss.logging.Logger;
 import org.livebrief.platform.DatabaseOutage;
 
 /**
- * What an indexing failure does to the log. A full disk under the index (it sits beside H2's file in the data
- * folder) fails every index write, each with a stack trace from Hibernate Search's worker and another from the
- * transaction's completion; that is one warning per episode here, saying the entries indexed meanwhile need a
- * rebuild. Any other failure is logged as Hibernate Search would, stack trace and all. As the indexing plan's
- * synchronization it waits for the index like Hibernate Search's default ({@code write-sync}), but does not throw
- * into the completed transaction for a full disk: the change is committed and the answer already decided.
+ * How index writes follow commits, and what an indexing failure does to the log.
+ *
+ * <p>As the indexing plan's synchronization: the documents of a committed change are handed to the index's writer
+ * after commit and the request does not wait for them ({@code DocumentCommitStrategy.NONE}, no refresh). Searches
+ * see them as soon as the writer has them (Hibernate Search refreshes its reader on the next search), within
+ * milliseconds; the writer commits to disk every {@code hibernate.search.backend.io.commit_interval} (1 s). Waiting
+ * for a forced Lucene commit per request ({@code write-sync}, before) cost the publishing path a disk flush per
+ * request and its place in the writer's queue (docs/benchmarks.md, "Publishing"). The index is a cache of the
+ * database: what a crash loses of its last second {@link IndexBootstrap} repairs at the next start.
+ *
+ * <p>As the failure handler: a full disk under the index (it sits beside H2's file in the data folder) fails every
+ * index write, each with a stack trace; that is one warning per episode here, saying the entries indexed meanwhile
+ * need a rebuild. Any other failure is logged as Hibernate Search would, stack trace and all; a failure of the
+ * writes after commit is logged with the entities it concerns (the change itself is committed and answered).
  * Configured in persistence.xml ({@code background_failure_handler}, {@code indexing.plan.synchronization.strategy}).
  */
 public class IndexFailures implements FailureHandler, IndexingPlanSynchronizationStrategy {
@@ -48,25 +54,21 @@ public class IndexFailures implements FailureHandler, IndexingPlanSynchronizatio
 
     @Override
     public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
-        context.documentCommitStrategy(DocumentCommitStrategy.FORCE);
+        context.documentCommitStrategy(DocumentCommitStrategy.NONE);
         context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
-        context.indexingFutureHandler(IndexFailures::await);
+        context.indexingFutureHandler(future -> future.whenComplete(IndexFailures::afterCommit));
     }
 
-    private static void await(CompletableFuture<? extends SearchIndexingPlanExecutionReport> future) {
-        SearchIndexingPlanExecutionReport report;
-        try {
-            report = future.join();
-        } catch (CompletionException e) {
-            if (storageFull(e.getCause())) {
-                return;
-            }
-            throw e;
+    /** The outcome of one transaction's index writes, in the writer's thread; never throws. */
+    static void afterCommit(SearchIndexingPlanExecutionReport report, Throwable thrown) {
+        Throwable failure = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        if (failure == null && report != null) {
+            failure = report.throwable().orElse(null);
         }
-        report.throwable().filter(t -> !storageFull(t)).ifPresent(t -> {
-            throw new SearchException("Indexing failure: " + t.getMessage() + "; entities that may not be indexed: "
-                    + report.failingEntities(), t);
-        });
+        if (failure != null && !storageFull(failure)) {
+            LOG.errorf(failure, "Search index: writing the documents of a committed change failed; entities that may "
+                    + "not be indexed: %s (POST /api/search/reindex repairs it)", report == null ? "unknown" : report.failingEntities());
+        }
     }
 
     /** True for a full disk; the first of an episode (failures less than a minute apart) is logged, in one line. */

@@ -12,7 +12,8 @@
  * published entries only ({@link org.livebrief.search.PublishedOnly}: publishing adds, correcting
  * re-indexes, retracting deletes); indexing happens after commit (Hibernate Search's automatic indexing
  * runs the indexing plan in the JTA transaction's completion, so a rolled-back change never reaches the
- * index); the public never sees an entry of a briefing that is not public (indexed flag, and the database
+ * index), and the request does not wait for the index writes ({@link org.livebrief.search.IndexFailures}); an
+ * index whose count differs from the published entries' is rebuilt at start-up; the public never sees an entry of a briefing that is not public (indexed flag, and the database
  * checked again for every hit); snippets are HTML-escaped text with only {@code <mark>} added.
  *
  * <p>Runtime: WildFly adds Hibernate Search because persistence.xml names the module

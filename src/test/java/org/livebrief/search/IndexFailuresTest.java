@@ -1,9 +1,10 @@
 package org.livebrief.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,7 @@ class IndexFailuresTest {
     private static Consumer<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> handler() {
         Capture capture = new Capture();
         new IndexFailures().apply(capture);
-        assertThat(capture.commit).isEqualTo(DocumentCommitStrategy.FORCE);
+        assertThat(capture.commit).isEqualTo(DocumentCommitStrategy.NONE);
         assertThat(capture.refresh).isEqualTo(DocumentRefreshStrategy.NONE);
         return capture.handler;
     }
@@ -52,10 +53,30 @@ class IndexFailuresTest {
         handler().accept(CompletableFuture.failedFuture(DISK_FULL));
     }
 
+    /**
+     * The request that committed does not wait for the index (issue #15): the handler only attaches to the writes'
+     * future and returns, where write-sync's would block until the writer is done.
+     */
     @Test
-    void anyOtherIndexingFailureStillThrowsAsWriteSyncDoes() {
-        assertThatThrownBy(() -> handler().accept(failedWith(new IllegalStateException("mapping broken"))))
-                .isInstanceOf(SearchException.class).hasMessageContaining("mapping broken");
+    void theCommittingRequestDoesNotWaitForTheIndexWrites() {
+        CompletableFuture<SearchIndexingPlanExecutionReport> pending = new CompletableFuture<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> handler().accept(pending));
+        assertThat(pending).isNotDone();
+        assertThat(pending.getNumberOfDependents()).isEqualTo(1);
+    }
+
+    /** A failure after commit is logged from the writer's thread; nothing is thrown into anyone's transaction. */
+    @Test
+    void aFailureAfterCommitIsReportedNotThrown() {
+        CompletableFuture<SearchIndexingPlanExecutionReport> pending = new CompletableFuture<>();
+        handler().accept(pending);
+        pending.complete(failedWith(new IllegalStateException("mapping broken")).join());
+        CompletableFuture<SearchIndexingPlanExecutionReport> broken = new CompletableFuture<>();
+        handler().accept(broken);
+        broken.completeExceptionally(new IllegalStateException("writer closed"));
+        IndexFailures.afterCommit(null, new java.util.concurrent.CompletionException(new IllegalStateException("x")));
+        assertThat(pending).isCompleted();
+        assertThat(broken).isCompletedExceptionally();
     }
 
     private static final class Capture implements IndexingPlanSynchronizationStrategyConfigurationContext {

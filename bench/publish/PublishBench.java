@@ -1,0 +1,379 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Publishing burst for Livebrief (single-file program: java PublishBench.java ...).
+ *
+ * N clients, each in a loop: a reporter posts an entry (with an Idempotency-Key) and submits it (If-Match "0"), an
+ * editor publishes it (If-Match "1"). Every published entry carries a unique word; a few checker threads ask
+ * {@code /api/search} for it from the moment the publish was acknowledged until it is found, so "searchable within
+ * 1 s" is measured, not assumed. Before the burst, the same clients run an authenticated {@code GET} of the briefing
+ * as the baseline of this run (what a call costs when it writes nothing).
+ *
+ * Arguments: --base http://127.0.0.1:P/livebrief --reporter user:password --editor user:password [--clients 32]
+ * [--seconds 20] [--warmup 10] [--baseline 5] [--pid SERVER_PID --jfr FILE (record the burst with JFR)]
+ */
+public class PublishBench {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+)");
+    static final Duration SEARCH_DEADLINE = Duration.ofSeconds(10);
+    static final String[] SENTENCES = {
+        "Shelling was reported near Zaporizhzhia overnight, the regional governor said.",
+        "Air-raid sirens sounded in Kyiv and Kharkiv shortly after midnight.",
+        "Officials in Dnipro said two people were injured when debris fell on a residential block.",
+        "The mayor of Mariupol in exile said evacuation talks had stalled again.",
+        "Ukrainian forces said they repelled attacks near Bakhmut and Avdiivka.",
+        "Power was restored to most of Odesa by the morning, the grid operator said.",
+        "President Zelenskiy is expected to address parliament later today.",
+        "Russian officials in Moscow declined to comment on the reports.",
+    };
+
+    final String api;
+    final String reporter;
+    final String editor;
+    final int clients;
+    final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+    final AtomicLong sequence = new AtomicLong();
+
+    PublishBench(String base, String reporter, String editor, int clients) {
+        this.api = base + "/api";
+        this.reporter = basic(reporter);
+        this.editor = basic(editor);
+        this.clients = clients;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        PublishBench bench = new PublishBench(opts.get("base"), opts.get("reporter"), opts.get("editor"),
+                Integer.parseInt(opts.getOrDefault("clients", "32")));
+        int seconds = Integer.parseInt(opts.getOrDefault("seconds", "20"));
+        long briefing = bench.createBriefing();
+        System.out.printf("briefing %d, %d clients, %d CPUs shared by client and server%n", briefing, bench.clients,
+                Runtime.getRuntime().availableProcessors());
+
+        bench.burst(briefing, Integer.parseInt(opts.getOrDefault("warmup", "10")), null, null);
+        int baselineSeconds = Integer.parseInt(opts.getOrDefault("baseline", "5"));
+        Stats baseline = bench.reads(briefing, baselineSeconds, opts.get("pid"));
+        Recording jfr = Recording.start(opts.get("pid"), opts.get("jfr"));
+        Stats burst = bench.burst(briefing, seconds, jfr, opts.get("pid"));
+        report(baseline, baselineSeconds, burst, seconds);
+        System.exit(burst.errors.get() == 0 && burst.searchLate.get() == 0 && burst.searchMissing.get() == 0 ? 0 : 1);
+    }
+
+    /** Measured calls of one phase. */
+    static final class Stats {
+        final Map<String, ConcurrentLinkedQueue<Long>> nanos = new HashMap<>();
+        final ConcurrentLinkedQueue<Long> searchNanos = new ConcurrentLinkedQueue<>();
+        final AtomicInteger published = new AtomicInteger();
+        final AtomicInteger errors = new AtomicInteger();
+        final AtomicInteger searchLate = new AtomicInteger();
+        final AtomicInteger searchMissing = new AtomicInteger();
+        final AtomicInteger searchQueries = new AtomicInteger();
+        final AtomicInteger foundByFirstQuery = new AtomicInteger();
+        long serverCpuMillis;
+        final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+
+        Stats(String... kinds) {
+            for (String kind : kinds) {
+                nanos.put(kind, new ConcurrentLinkedQueue<>());
+            }
+        }
+
+        List<Long> all() {
+            List<Long> all = new ArrayList<>();
+            nanos.values().forEach(all::addAll);
+            return all;
+        }
+
+        void error(String what) {
+            errors.incrementAndGet();
+            if (errorSamples.size() < 5) {
+                errorSamples.add(what);
+            }
+        }
+    }
+
+    /** The baseline: every client reads the briefing as the editor, for {@code seconds}. */
+    Stats reads(long briefing, int seconds, String pid) throws Exception {
+        Stats stats = new Stats("read");
+        long cpu = cpuMillis(pid);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        runClients(() -> {
+            while (System.nanoTime() < end) {
+                call(stats, "read", get(api + "/briefings/" + briefing, editor), 200);
+            }
+        });
+        stats.serverCpuMillis = cpuMillis(pid) - cpu;
+        return stats;
+    }
+
+    /** Clients post, submit and publish for {@code seconds}; returns once every search check has finished. */
+    Stats burst(long briefing, int seconds, Recording jfr, String pid) throws Exception {
+        Stats stats = new Stats("post", "submit", "publish");
+        long cpu = cpuMillis(pid);
+        // One thread per pending check, so a check never waits behind another (at most about one per client).
+        ExecutorService checkers = Executors.newCachedThreadPool();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        runClients(() -> {
+            while (System.nanoTime() < end) {
+                cycle(briefing, stats, checkers);
+            }
+        });
+        stats.serverCpuMillis = cpuMillis(pid) - cpu;
+        if (jfr != null) {
+            jfr.stop();
+        }
+        checkers.shutdown();
+        checkers.awaitTermination(1, TimeUnit.MINUTES);
+        return stats;
+    }
+
+    void cycle(long briefing, Stats stats, ExecutorService checkers) {
+        String word = "lbq" + run + "x" + Long.toString(sequence.incrementAndGet(), 36) + "7";
+        String body = "{\"body\": \"<p>" + SENTENCES[(int) (sequence.get() % SENTENCES.length)] + " " + word + "</p><p>"
+                + SENTENCES[(int) ((sequence.get() + 3) % SENTENCES.length)] + "</p>\"}";
+        String entries = api + "/briefings/" + briefing + "/entries";
+        HttpResponse<String> posted = call(stats, "post", HttpRequest.newBuilder(URI.create(entries))
+                .header("Authorization", reporter).header("Content-Type", "application/json")
+                .header("Idempotency-Key", word).POST(HttpRequest.BodyPublishers.ofString(body)), 201);
+        if (posted == null) {
+            return;
+        }
+        Matcher id = ID.matcher(posted.body());
+        if (!id.find()) {
+            stats.error("post: no id in " + posted.body());
+            return;
+        }
+        String entry = entries + "/" + id.group(1);
+        if (call(stats, "submit", transition(entry + "/submit", reporter, "0"), 200) == null) {
+            return;
+        }
+        if (call(stats, "publish", transition(entry + "/publish", editor, "1"), 200) == null) {
+            return;
+        }
+        long acknowledged = System.nanoTime();
+        stats.published.incrementAndGet();
+        checkers.execute(() -> searchable(stats, word, id.group(1), acknowledged));
+    }
+
+    /** Asks search for the entry's word until the entry is a hit; records the time from the publish's answer. */
+    void searchable(Stats stats, String word, String entryId, long acknowledged) {
+        String url = api + "/search?limit=5&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
+        long deadline = acknowledged + SEARCH_DEADLINE.toNanos();
+        boolean first = true;
+        while (System.nanoTime() < deadline) {
+            try {
+                stats.searchQueries.incrementAndGet();
+                HttpResponse<String> r = HTTP.send(get(url, null).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"entryId\":" + entryId + ",")) {
+                    long took = System.nanoTime() - acknowledged;
+                    if (first) {
+                        stats.foundByFirstQuery.incrementAndGet();
+                    }
+                    stats.searchNanos.add(took);
+                    if (took > TimeUnit.SECONDS.toNanos(1)) {
+                        stats.searchLate.incrementAndGet();
+                    }
+                    return;
+                }
+                if (r.statusCode() != 200) {
+                    stats.error("search " + r.statusCode() + " " + r.body());
+                }
+                first = false;
+                Thread.sleep(50);
+            } catch (IOException | InterruptedException e) {
+                stats.error("search: " + e);
+                return;
+            }
+        }
+        stats.searchMissing.incrementAndGet();
+    }
+
+    HttpResponse<String> call(Stats stats, String kind, HttpRequest.Builder request, int expected) {
+        long started = System.nanoTime();
+        try {
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            stats.nanos.get(kind).add(System.nanoTime() - started);
+            if (r.statusCode() != expected) {
+                stats.error(kind + " " + r.statusCode() + " " + r.body());
+                return null;
+            }
+            return r;
+        } catch (IOException | InterruptedException e) {
+            stats.error(kind + ": " + e);
+            return null;
+        }
+    }
+
+    void runClients(Runnable client) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int i = 0; i < clients; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    client.run();
+                } finally {
+                    done.countDown();
+                }
+            }, "client-" + i);
+            t.start();
+        }
+        done.await();
+    }
+
+    long createBriefing() throws IOException, InterruptedException {
+        String body = "{\"slug\": \"publish-bench-" + run + "\", \"language\": \"en\", \"title\": \"Publishing benchmark\","
+                + " \"timeZone\": \"Europe/Kyiv\"}";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/briefings"))
+                .header("Authorization", editor).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher id = ID.matcher(r.body());
+        if (r.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("creating the briefing: " + r.statusCode() + " " + r.body());
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    /** CPU time (user + system) the process has used so far, from /proc; 0 without a pid. */
+    static long cpuMillis(String pid) throws IOException {
+        if (pid == null) {
+            return 0;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
+    }
+
+    static final long CLOCK_TICKS = clockTicks();
+
+    static long clockTicks() {
+        try {
+            Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
+            return Long.parseLong(new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip());
+        } catch (IOException | NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    static HttpRequest.Builder get(String url, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        return authorization == null ? b : b.header("Authorization", authorization);
+    }
+
+    static HttpRequest.Builder transition(String url, String authorization, String version) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
+                .header("If-Match", "\"" + version + "\"").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+    }
+
+    static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static double ms(List<Long> nanos, double quantile) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = (int) Math.min(sorted.size() - 1, Math.max(0, Math.ceil(quantile * sorted.size()) - 1));
+        return sorted.get(index) / 1e6;
+    }
+
+    static void report(Stats baseline, int baselineSeconds, Stats burst, int seconds) {
+        List<Long> reads = baseline.all();
+        double readP50 = ms(reads, 0.5);
+        double readP99 = ms(reads, 0.99);
+        double readRate = reads.size() / (double) baselineSeconds;
+        List<Long> calls = burst.all();
+        double rate = burst.published.get() / (double) seconds;
+        double p50 = ms(calls, 0.5);
+        double p99 = ms(calls, 0.99);
+        System.out.printf("%nbaseline: authenticated GET of the briefing, %.1f calls/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
+                readRate, readP50, readP99, baseline.errors.get());
+        System.out.printf("entries/s              %8.1f   (%.2f× the target of 100)%n", rate, rate / 100);
+        System.out.printf("calls/s                %8.1f   (%.2f× the baseline GET's calls/s)%n", calls.size() / (double) seconds,
+                calls.size() / (double) seconds / readRate);
+        System.out.printf("per-call p50           %8.1f ms (%.1f× the baseline GET's p50)%n", p50, p50 / readP50);
+        System.out.printf("per-call p99           %8.1f ms (%.1f× the baseline GET's p99; %.2f× the target of 200 ms)%n",
+                p99, p99 / readP99, p99 / 200);
+        for (String kind : List.of("post", "submit", "publish")) {
+            List<Long> k = new ArrayList<>(burst.nanos.get(kind));
+            System.out.printf("  %-8s %6d calls  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", kind, k.size(),
+                    ms(k, 0.5), ms(k, 0.99), ms(k, 1.0));
+        }
+        if (burst.serverCpuMillis > 0 && burst.published.get() > 0 && reads.size() > 0) {
+            double perEntry = burst.serverCpuMillis / (double) burst.published.get();
+            double perRead = baseline.serverCpuMillis / (double) reads.size();
+            System.out.printf("server CPU per entry   %8.1f ms (post, submit, publish and its search checks; %.1f× the %.2f ms of"
+                    + " a baseline GET; %d cores would sustain about %.0f entries/s at this cost)%n", perEntry, perEntry / perRead,
+                    perRead, Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors() * 1000 / perEntry);
+        }
+        System.out.printf("errors                 %8d%n", burst.errors.get());
+        burst.errorSamples.forEach(e -> System.out.println("  e.g. " + e.replaceAll("\\s+", " ")
+                .substring(0, Math.min(200, e.length()))));
+        List<Long> found = new ArrayList<>(burst.searchNanos);
+        System.out.printf("searchable after publish (until the answer that found it): p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
+                        + " %d of %d later than 1 s, %d not found within %d s; %d found by the first search sent after the"
+                        + " publish answer (%d search queries)%n", ms(found, 0.5), ms(found, 0.99), ms(found, 1.0),
+                burst.searchLate.get(), burst.published.get(), burst.searchMissing.get(), SEARCH_DEADLINE.toSeconds(),
+                burst.foundByFirstQuery.get(), burst.searchQueries.get());
+        System.out.printf("every entry searchable within 1 s: %s%n",
+                burst.searchLate.get() == 0 && burst.searchMissing.get() == 0 ? "yes" : "NO");
+    }
+
+    /** A JFR recording of the server during the burst, through jcmd (the server runs as the same user). */
+    record Recording(String pid, String file) {
+        static Recording start(String pid, String file) throws IOException, InterruptedException {
+            if (pid == null || file == null) {
+                return null;
+            }
+            jcmd(pid, "JFR.start", "name=publish", "settings=profile");
+            return new Recording(pid, file);
+        }
+
+        void stop() {
+            try {
+                jcmd(pid, "JFR.stop", "name=publish", "filename=" + file);
+            } catch (IOException | InterruptedException e) {
+                System.out.println("JFR.stop failed: " + e);
+            }
+        }
+
+        static void jcmd(String... args) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of("jcmd"));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) {
+                throw new IOException("jcmd " + String.join(" ", args) + " failed");
+            }
+        }
+    }
+}
