@@ -27,7 +27,33 @@ class StyleCheckerTest {
             CARDS.stream().collect(Collectors.toMap(NameCard::id, Function.identity())));
 
     List<StyleChecker.Finding> check(String text, HouseStyle style) {
-        return new StyleChecker(SNAPSHOT, style, HouseStyle.RFERL).check(text, "en");
+        return checkIn(SNAPSHOT, text, "en", style);
+    }
+
+    static List<StyleChecker.Finding> checkIn(NameDirectory.Snapshot snapshot, String text, String language) {
+        return checkIn(snapshot, text, language, HouseStyle.RFERL);
+    }
+
+    static List<StyleChecker.Finding> checkIn(NameDirectory.Snapshot snapshot, String text, String language,
+                                              HouseStyle style) {
+        List<StyleChecker.Finding> findings = new StyleChecker(snapshot, style, HouseStyle.RFERL).check(text, language);
+        for (StyleChecker.Finding f : findings) {
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(f.found());
+        }
+        return findings;
+    }
+
+    static NameDirectory.Snapshot snapshot(List<NameCard> cards) {
+        return new NameDirectory.Snapshot(NameIndex.of(cards.stream().map(NameCard::indexEntry).toList()),
+                cards.stream().collect(Collectors.toMap(NameCard::id, Function.identity())));
+    }
+
+    @Test
+    void russianCaseFormsInUkrainianTextAreFlaggedInTheirCase() {
+        String text = "Вибухи в Киеве; евакуація із Запорожья, а в Києві та Запоріжжі тихо.";
+        assertThat(checkIn(SNAPSHOT, text, "uk")).extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Киеве", "Києві"),
+                        org.assertj.core.groups.Tuple.tuple("Запорожья", "Запоріжжя"));
     }
 
     @Test
