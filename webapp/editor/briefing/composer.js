@@ -47,7 +47,9 @@ export function createComposer(onPost, language) {
   /** Replaces the underlined name at the caret with the house spelling; the checker then looks again. */
   function fixAtCaret() {
     const mark = editor && markBeforeCaret(editor);
-    if (!mark?.dataset.preferred) return false;
+    if (!mark) return false;
+    // A hint without a fix (a case the checker could not tell): Alt+Enter leaves the text as it is.
+    if (!mark.dataset.preferred) return true;
     editor.undoManager.transact(() => {
       const fixed = editor.getDoc().createTextNode(mark.dataset.preferred);
       mark.replaceWith(fixed);

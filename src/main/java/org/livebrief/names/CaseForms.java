@@ -67,11 +67,14 @@ final class CaseForms {
         return new Suggestion(chosen, List.copyOf(cases), false);
     }
 
-    /** Whether {@code found} is {@code nominative} itself or one of its case forms in {@code language}. */
+    /**
+     * Whether {@code found} is {@code nominative} or one of its case forms in {@code language} (Ukrainian or
+     * Russian; letter case aside, so a headline's КИЄВІ is a form of Київ).
+     */
     static boolean isFormOf(String found, String nominative, String language, EntityType type) {
         List<Words.Word> foundWords = Words.of(found);
         List<Words.Word> words = Words.of(nominative);
-        if (foundWords.size() != words.size()) {
+        if (!Declension.covers(language) || foundWords.size() != words.size()) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {

@@ -61,7 +61,7 @@ final class Declension {
             boolean animate = type == EntityType.PERSON;
             switch (language) {
                 case "uk" -> d.ukrainian(animate, adjective);
-                case "ru" -> d.russian(animate);
+                case "ru" -> d.russian(animate, adjective);
                 default -> { }
             }
         }
@@ -71,6 +71,9 @@ final class Declension {
     private void ukrainian(boolean animate, boolean adjective) {
         if (ends("ий")) {
             masculineAdjective(cut(2), animate, List.of("ому", "ім"), "им");
+        } else if (ends("ій") && adjective) {
+            set(cut(2), "ього", "ьому", null, "ім", "ьому");
+            put(Case.ACCUSATIVE, word);
         } else if (ends("ська", "цька", "зька") || adjective && ends("а")) {
             feminineAdjective(cut(1), List.of("ої"), List.of("ій"), "у", List.of("ою"));
         } else if (ends("не", "ське", "цьке", "ове", "еве", "єве")) {
@@ -117,11 +120,14 @@ final class Declension {
         }
     }
 
-    private void russian(boolean animate) {
+    private void russian(boolean animate, boolean adjective) {
         if (ends("ий") && (VELAR + HISSING).indexOf(last(cut(2))) >= 0) {
             masculineAdjective(cut(2), animate, List.of("ом"), "им");
         } else if (ends("ый") || ends("ой") && lower.length() > 4) {
             masculineAdjective(cut(2), animate, List.of("ом"), VELAR.indexOf(last(cut(2))) >= 0 ? "им" : "ым");
+        } else if (ends("ий") && adjective) {
+            set(cut(2), "его", "ему", null, "им", "ем");
+            put(Case.ACCUSATIVE, word);
         } else if (ends("ий")) {
             set(cut(2), "ия", "ию", animate ? "ия" : "ий", "ием", "ии");
         } else if (ends("ая")) {

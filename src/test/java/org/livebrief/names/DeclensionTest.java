@@ -61,6 +61,8 @@ class DeclensionTest {
     void anAdjectiveBeforeTheNounOfAPlaceDeclinesAsOne() {
         assertThat(Declension.of("Біла", "uk", EntityType.PLACE, true).get(Declension.Case.GENITIVE)).containsExactly("Білої");
         assertThat(Declension.of("Біла", "uk", EntityType.PLACE, false).get(Declension.Case.GENITIVE)).containsExactly("Біли");
+        assertThat(Declension.of("Нижній", "uk", EntityType.PLACE, true).get(Declension.Case.LOCATIVE)).containsExactly("Нижньому");
+        assertThat(Declension.of("Нижний", "ru", EntityType.PLACE, true).get(Declension.Case.GENITIVE)).containsExactly("Нижнего");
     }
 
     @Test

@@ -57,6 +57,16 @@ class StyleCheckerTest {
     }
 
     @Test
+    void russianCaseFormsOfTheProductsOwnNamesInUkrainianText() {
+        String text = "Колона з Харькова, вибухи в Николаеве, заява Зеленского; у Харкові й Миколаєві тихо.";
+        assertThat(checkIn(StyleCheckerHeldOutTest.NAMES, text, "uk"))
+                .extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred, StyleChecker.Finding::cases)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Харькова", "Харкова", List.of("genitive")),
+                        org.assertj.core.groups.Tuple.tuple("Николаеве", "Миколаєві", List.of("locative")),
+                        org.assertj.core.groups.Tuple.tuple("Зеленского", "Зеленського", List.of("genitive", "accusative")));
+    }
+
+    @Test
     void findsVariantsWithUtf16OffsetsAndPreferredSpellings() {
         String text = "😀 Zelensky flew from Kiev to Zaporozhye.";
         List<StyleChecker.Finding> findings = check(text, HouseStyle.RFERL);
@@ -98,6 +108,13 @@ class StyleCheckerTest {
         assertThat(check("Troops crossed near Zaporozhe on foot.", HouseStyle.RFERL)).hasSize(1);
         assertThat(check("Fans of Zaporozhe Steel cheered.", HouseStyle.RFERL)).hasSize(1);
         assertThat(check("Fans of Zaporozhi Steel cheered.", HouseStyle.RFERL)).isEmpty();
+    }
+
+    @Test
+    void aSpellingThatDiffersOnlyInLetterCaseFoldingIsStillAFinding() {
+        NameDirectory.Snapshot istanbul = snapshot(List.of(card(9, EntityType.PLACE, List.of(), "tr:İstanbul", "en:Istanbul")));
+        assertThat(checkIn(istanbul, "The deal was signed in İstanbul.", "en")).singleElement()
+                .extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred).containsExactly("İstanbul", "Istanbul");
     }
 
     @Test
