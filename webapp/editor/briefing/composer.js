@@ -5,8 +5,8 @@
 // small toolbar offers the fix, and Alt+Enter takes it (also with the caret right after the name).
 import { h, uniqueId } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
-import { createHints, replaceWord } from './hints.js';
-import { HINT_CLASS, markAtCaret, markBeforeCaret, markFindings, textMap } from './marks.js';
+import { createHints } from './hints.js';
+import { HINT_CLASS, markAtCaret, markBeforeCaret, markFindings, replaceSpans, textMap } from './marks.js';
 import { createPasteNotice, loadBodyRules, pasteOptions } from './paste.js';
 
 const MARK_STYLE = `.${HINT_CLASS} { text-decoration: underline wavy #c8102e; text-decoration-skip-ink: none;
@@ -32,29 +32,31 @@ export function createComposer(onPost, language) {
   const post = (options = { submit: false }) => onPost(options);
   const hints = createHints(language, {
     text: () => (editor ? textMap(editor.getBody()).text : textarea.value),
-    replace: (found, preferred) => {
-      // Focus goes back to the text with the caret at its end, so typing and Ctrl+Enter go on (finding 7).
+    replace: (findings, checked) => {
+      // Exactly the spans found, and only in the text they were found in; focus goes back to the text with the
+      // caret at its end, so typing and Ctrl+Enter go on (finding 7).
       if (editor) {
-        replaceWord(editor.getBody(), found, preferred);
+        if (!replaceSpans(editor, findings, checked)) return;
         editor.fire('change');
         editor.focus();
         editor.selection.select(editor.getBody(), true);
         editor.selection.collapse(false);
-      } else {
-        const scratch = h('div', {}, textarea.value);
-        replaceWord(scratch, found, preferred);
-        textarea.value = scratch.textContent;
+      } else if (textarea.value === checked) {
+        textarea.value = [...findings].sort((a, b) => b.start - a.start)
+          .reduce((value, f) => value.slice(0, f.start) + f.preferred + value.slice(f.end), textarea.value);
         textarea.focus();
       }
     },
     mark: (findings, text) => editor && markFindings(editor, findings, text,
-      (f) => t('editor.desk.hints.tooltip', f.found, f.preferred)),
+      (f) => t(f.nominativeOnly ? 'editor.desk.hints.caseTooltip' : 'editor.desk.hints.tooltip', f.found, f.preferred)),
   });
 
   /** Replaces the underlined name at the caret with the house spelling; the checker then looks again. */
   function fixAtCaret() {
     const mark = editor && markBeforeCaret(editor);
     if (!mark) return false;
+    // A hint without a fix (a case the checker could not tell): Alt+Enter leaves the text as it is.
+    if (!mark.dataset.preferred) return true;
     editor.undoManager.transact(() => {
       const fixed = editor.getDoc().createTextNode(mark.dataset.preferred);
       mark.replaceWith(fixed);
@@ -113,7 +115,7 @@ export function createComposer(onPost, language) {
           onAction: () => fixAtCaret(),
         });
         instance.ui.registry.addContextToolbar('namehint', {
-          predicate: (node) => Boolean(node.closest?.(`span.${HINT_CLASS}`)),
+          predicate: (node) => Boolean(node.closest?.(`span.${HINT_CLASS}[data-preferred]`)),
           items: 'namefix', position: 'node', scope: 'node',
         });
         instance.on('keydown', (event) => {

@@ -1,6 +1,8 @@
 // Name hints: the house-style checker (POST /api/style/check) looks at the composer's text as the reporter
-// types; each finding becomes a suggestion with a one-click fix that rewrites that spelling in the text, listed
-// under the composer, and is underlined inside the text itself (mark(findings, text): see marks.js).
+// types; each finding becomes a suggestion with a one-click fix that rewrites exactly the spans the checker found
+// (replace(findings, checkedText)), listed under the composer, and is underlined inside the text itself
+// (mark(findings, text): see marks.js). A finding in a case the checker could not tell (nominativeOnly: "Киева" →
+// Київ) is a hint without a fix: the reporter puts the name into the case the sentence needs.
 import { api } from '../platform/api.js';
 import { h } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
@@ -26,7 +28,7 @@ export function createHints(language, { text, replace, mark = () => {} }) {
     try {
       const result = await api('POST', 'style/check', { body: { language: language(), text: now } });
       if (asked === now) {
-        show(result.findings);
+        show(result.findings, now);
         mark(result.findings, now);
       }
     } catch (ignored) {
@@ -35,14 +37,18 @@ export function createHints(language, { text, replace, mark = () => {} }) {
     }
   }
 
-  function show(findings) {
+  function show(findings, checked) {
     const seen = new Set();
     const unique = findings.filter((f) => !seen.has(f.found) && seen.add(f.found));
     list.replaceChildren(...unique.map((f) => h('li', { class: 'name-hint', 'data-found': f.found },
       h('span', { class: 'found' }, f.found), ' → ', h('strong', {}, f.preferred), ' ',
-      h('button', { type: 'button', class: 'link', 'data-found': f.found,
-        onclick: () => { replace(f.found, f.preferred); changed(true); } },
-      t('editor.desk.hints.fix', f.preferred)))));
+      f.nominativeOnly ? h('span', { class: 'hint' }, t('editor.desk.hints.inCase'))
+        : h('button', { type: 'button', class: 'link', 'data-found': f.found,
+          onclick: () => {
+            replace(findings.filter((same) => same.found === f.found && !same.nominativeOnly), checked);
+            changed(true);
+          } },
+        t('editor.desk.hints.fix', f.preferred)))));
   }
 
   function changed(now = false) {
@@ -56,17 +62,4 @@ export function createHints(language, { text, replace, mark = () => {} }) {
   }
 
   return { element: list, changed, current, reset: () => { asked = ''; list.replaceChildren(); } };
-}
-
-/** Replaces whole-word occurrences of {@code found} in the text nodes under {@code root}, leaving markup alone. */
-export function replaceWord(root, found, preferred) {
-  const escaped = found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, 'gu');
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (word.test(node.nodeValue)) {
-      node.nodeValue = node.nodeValue.replace(word, (match, before) => before + preferred);
-    }
-    word.lastIndex = 0;
-  }
 }

@@ -58,6 +58,33 @@ function offsetOf(map, container, offset) {
   return last ? last.start + last.node.nodeValue.length : null;
 }
 
+/**
+ * Replaces exactly the text of each finding's span with its preferred spelling, if the editor still holds the text
+ * the findings were made for (a name split by formatting included). Returns whether it did.
+ */
+export function replaceSpans(editor, findings, checkedText) {
+  const body = editor.getBody();
+  let replaced = false;
+  editor.undoManager.transact(() => {
+    clearMarks(body);
+    const map = textMap(body);
+    if (map.text !== checkedText) return;
+    // From the end, so the offsets of the earlier spans stay where they were.
+    [...findings].sort((a, b) => b.start - a.start).forEach((finding) => {
+      const from = locate(map, finding.start, false);
+      const to = locate(map, finding.end, true);
+      if (!from || !to) return;
+      const range = editor.getDoc().createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      range.deleteContents();
+      range.insertNode(editor.getDoc().createTextNode(finding.preferred));
+    });
+    replaced = true;
+  });
+  return replaced;
+}
+
 /** Removes every underline, leaving the text as it was. */
 export function clearMarks(root) {
   root.querySelectorAll(`span.${HINT_CLASS}`).forEach((span) => span.replaceWith(...span.childNodes));
@@ -76,7 +103,8 @@ function wrap(map, finding, title) {
   span.className = HINT_CLASS;
   span.setAttribute('data-mce-bogus', '1');
   span.dataset.found = finding.found;
-  span.dataset.preferred = finding.preferred;
+  // A case the checker could not tell (nominativeOnly) is a hint to put the name into it by hand: nothing to fix.
+  if (!finding.nominativeOnly) span.dataset.preferred = finding.preferred;
   span.title = title(finding);
   range.surroundContents(span);
 }

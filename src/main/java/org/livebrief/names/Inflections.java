@@ -19,8 +19,9 @@ import java.util.Set;
  * (-а, -я, -о, -ь, -й); a bare masculine stem also gets the Ukrainian vowel alternation back (о, е → і and
  * є → ї before the last consonant: Харков → Харків, Києв → Київ, Миколаєв → Миколаїв, Рог → Ріг), and a
  * feminine stem its consonant (Ризі → Рига, Америці → Америка). Neuter adjectival place names (Рівне,
- * Рівного, Рівному), surnames in -ін/-ов with their instrumental in -им/-ым (Путіним, Ивановым) and place names
- * in the plural (Сумах → Суми, Чернівців → Чернівці) are covered too.
+ * Рівного, Рівному), Russian neuter nouns in -ье (Запорожья, Запорожью), surnames in -ін/-ов with their
+ * instrumental in -им/-ым (Путіним, Ивановым) and place names in the plural (Сумах → Суми, Чернівців →
+ * Чернівці) are covered too.
  */
 final class Inflections {
 
@@ -43,6 +44,8 @@ final class Inflections {
             // nouns; place names in the plural (Суми, Чернівці) in the locative, dative and genitive
             Map.entry("ами", List.of("и")), Map.entry("ах", List.of("и", "ы")), Map.entry("ях", List.of("і", "и")),
             Map.entry("ам", List.of("и")), Map.entry("ів", List.of("і", "и")), Map.entry("ям", List.of("я", "і")),
+            // Russian neuter nouns in -ье (Запорожье): Запорожья, Запорожью
+            Map.entry("ья", List.of("ье")), Map.entry("ью", List.of("ье")),
             Map.entry("а", List.of("", "о")), Map.entry("я", List.of("", "ь", "й")),
             Map.entry("у", List.of("", "а", "о")), Map.entry("ю", List.of("я", "ь", "й")),
             Map.entry("і", List.of("", "а", "я", "о", "ь")), Map.entry("ї", List.of("я")),

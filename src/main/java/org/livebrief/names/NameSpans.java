@@ -36,21 +36,14 @@ public final class NameSpans {
     }
 
     private final NameIndex index;
-    private final boolean inflect;
 
-    private NameSpans(NameIndex index, boolean inflect) {
+    private NameSpans(NameIndex index) {
         this.index = index;
-        this.inflect = inflect;
     }
 
-    /** Names as written: what the style checker needs (it checks spellings, not grammar). */
-    public static NameSpans exact(NameIndex index) {
-        return new NameSpans(index, false);
-    }
-
-    /** Names in any grammatical case as well: what tagging needs. */
+    /** Names as written and in any grammatical case: what tagging and the style checker need. */
     public static NameSpans inflected(NameIndex index) {
-        return new NameSpans(index, true);
+        return new NameSpans(index);
     }
 
     public List<Span> find(String text) {
@@ -86,12 +79,12 @@ public final class NameSpans {
         double minimum = NEXT_CAPITALISED.matcher(text.substring(end, Math.min(text.length(), end + 2))).find()
                 ? MIN_SCORE_INSIDE_LONGER_NAME : MIN_SCORE;
         NameIndex.Match written = confident(index.resolve(found, 2), minimum);
-        if (inflect && written != null && (written.score() < MIN_INFLECTED_SCORE || hidesCase(words, from, length))
+        if (written != null && (written.score() < MIN_INFLECTED_SCORE || hidesCase(words, from, length))
                 && hasCaseEnding(words, from, length)) {
             written = null;
         }
-        if (!inflect || written != null && written.score() >= MIN_INFLECTED_SCORE) {
-            return written == null ? null : new Span(start, end, written, false);
+        if (written != null && written.score() >= MIN_INFLECTED_SCORE) {
+            return new Span(start, end, written, false);
         }
         NameIndex.Match best = null;
         boolean ambiguous = false;
@@ -199,10 +192,6 @@ public final class NameSpans {
     private boolean isCandidate(List<Words.Word> words, List<List<String>> readings, int k) {
         String word = words.get(k).text();
         int first = word.codePointAt(0);
-        if (!inflect) {
-            boolean nameLike = Character.isUpperCase(first) || !Folding.isLatin(word);
-            return nameLike && index.knowsWord(word);
-        }
         boolean nameLike = Character.isUpperCase(first) || Character.isTitleCase(first)
                 || !Character.isLowerCase(first) && !Folding.isLatin(word);
         return nameLike && (index.knowsWord(word) || !readings(words, readings, k).isEmpty());

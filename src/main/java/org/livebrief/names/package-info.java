@@ -7,7 +7,8 @@
  * 2010 as ICU rules, BGN/PCGN, scholarly); the house styles ({@link org.livebrief.names.HouseStyle}: rferl,
  * ap, kmu2010); name-key analysis ({@link org.livebrief.names.NameKeys}) and matching
  * ({@link org.livebrief.names.NameIndex}); the style checker ({@link org.livebrief.names.StyleChecker},
- * {@code /api/style/check}); tagging ({@link org.livebrief.names.Tagger}: the mentions of entities in an
+ * {@code /api/style/check}, which suggests the house spelling in the case of a found case form:
+ * {@link org.livebrief.names.Declension}, {@link org.livebrief.names.CaseForms}); tagging ({@link org.livebrief.names.Tagger}: the mentions of entities in an
  * entry's plain text, including Ukrainian and Russian case forms read by {@link org.livebrief.names.Inflections};
  * {@link org.livebrief.names.Mentions}: the {@code entry_mention} rows, written in the publishing transaction,
  * {@code /api/names/{id}/entries}; {@link org.livebrief.names.Retagging} after authority changes); and the starter

@@ -130,6 +130,31 @@ class NamesIT extends DeployedWar {
     }
 
     @Test
+    void styleCheckFlagsRussianCaseFormsInUkrainianTextWithTheUkrainianFormInTheSameCase() {
+        String uk = surname();
+        String ru = uk.replace("цький", "цкий").replace('і', 'и');
+        long person = register("{\"type\": \"person\", \"names\": {\"uk\": \"Олег " + uk + "\", \"ru\": \"Олег " + ru + "\"}}");
+        String genitive = ru.substring(0, ru.length() - 2) + "ого";
+        String text = "Вибухи в Киеве, а в Києві тихо; заява " + genitive + ".";
+
+        Api.Reply checked = api.as("reporter").post("api/style/check",
+                "{\"language\": \"uk\", \"text\": \"" + text + "\"}");
+        assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+        var findings = checked.json().getJsonArray("findings").getValuesAs(JsonObject.class);
+        assertThat(findings).hasSize(2);
+        JsonObject kyiv = findings.get(0);
+        assertThat(kyiv.getString("found")).isEqualTo("Киеве");
+        assertThat(kyiv.getInt("start")).isEqualTo(text.indexOf("Киеве"));
+        assertThat(kyiv.getInt("end")).isEqualTo(text.indexOf("Киеве") + "Киеве".length());
+        assertThat(kyiv.getString("preferred")).isEqualTo("Києві");
+        assertThat(kyiv.getJsonArray("cases").getString(0)).isEqualTo("locative");
+        assertThat(kyiv.getBoolean("nominativeOnly")).isFalse();
+        assertThat(findings.get(1).getString("found")).isEqualTo(genitive);
+        assertThat(findings.get(1).getString("preferred")).isEqualTo(uk.substring(0, uk.length() - 2) + "ого");
+        assertThat(findings.get(1).getJsonNumber("entityId").longValue()).isEqualTo(person);
+    }
+
+    @Test
     void changesNeedTheRightRoleAndValidInput() {
         String body = "{\"type\": \"place\", \"names\": {\"uk\": \"" + surname() + "\"}}";
         assertThat(api.post("api/names", body).status()).isEqualTo(401);

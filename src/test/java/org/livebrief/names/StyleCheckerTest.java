@@ -27,7 +27,43 @@ class StyleCheckerTest {
             CARDS.stream().collect(Collectors.toMap(NameCard::id, Function.identity())));
 
     List<StyleChecker.Finding> check(String text, HouseStyle style) {
-        return new StyleChecker(SNAPSHOT, style, HouseStyle.RFERL).check(text, "en");
+        return checkIn(SNAPSHOT, text, "en", style);
+    }
+
+    static List<StyleChecker.Finding> checkIn(NameDirectory.Snapshot snapshot, String text, String language) {
+        return checkIn(snapshot, text, language, HouseStyle.RFERL);
+    }
+
+    static List<StyleChecker.Finding> checkIn(NameDirectory.Snapshot snapshot, String text, String language,
+                                              HouseStyle style) {
+        List<StyleChecker.Finding> findings = new StyleChecker(snapshot, style, HouseStyle.RFERL).check(text, language);
+        for (StyleChecker.Finding f : findings) {
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(f.found());
+        }
+        return findings;
+    }
+
+    static NameDirectory.Snapshot snapshot(List<NameCard> cards) {
+        return new NameDirectory.Snapshot(NameIndex.of(cards.stream().map(NameCard::indexEntry).toList()),
+                cards.stream().collect(Collectors.toMap(NameCard::id, Function.identity())));
+    }
+
+    @Test
+    void russianCaseFormsInUkrainianTextAreFlaggedInTheirCase() {
+        String text = "Вибухи в Киеве; евакуація із Запорожья, а в Києві та Запоріжжі тихо.";
+        assertThat(checkIn(SNAPSHOT, text, "uk")).extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Киеве", "Києві"),
+                        org.assertj.core.groups.Tuple.tuple("Запорожья", "Запоріжжя"));
+    }
+
+    @Test
+    void russianCaseFormsOfTheProductsOwnNamesInUkrainianText() {
+        String text = "Колона з Харькова, вибухи в Николаеве, заява Зеленского; у Харкові й Миколаєві тихо.";
+        assertThat(checkIn(StyleCheckerHeldOutTest.NAMES, text, "uk"))
+                .extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred, StyleChecker.Finding::cases)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Харькова", "Харкова", List.of("genitive")),
+                        org.assertj.core.groups.Tuple.tuple("Николаеве", "Миколаєві", List.of("locative")),
+                        org.assertj.core.groups.Tuple.tuple("Зеленского", "Зеленського", List.of("genitive", "accusative")));
     }
 
     @Test
@@ -72,6 +108,13 @@ class StyleCheckerTest {
         assertThat(check("Troops crossed near Zaporozhe on foot.", HouseStyle.RFERL)).hasSize(1);
         assertThat(check("Fans of Zaporozhe Steel cheered.", HouseStyle.RFERL)).hasSize(1);
         assertThat(check("Fans of Zaporozhi Steel cheered.", HouseStyle.RFERL)).isEmpty();
+    }
+
+    @Test
+    void aSpellingThatDiffersOnlyInLetterCaseFoldingIsStillAFinding() {
+        NameDirectory.Snapshot istanbul = snapshot(List.of(card(9, EntityType.PLACE, List.of(), "tr:İstanbul", "en:Istanbul")));
+        assertThat(checkIn(istanbul, "The deal was signed in İstanbul.", "en")).singleElement()
+                .extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred).containsExactly("İstanbul", "Istanbul");
     }
 
     @Test
