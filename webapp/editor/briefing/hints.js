@@ -6,6 +6,7 @@
 import { api } from '../platform/api.js';
 import { h } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
+import { isTooLarge } from '../platform/length.js';
 
 const PAUSE_MS = 600;
 
@@ -25,8 +26,14 @@ export function createHints(language, { text, replace, mark = () => {} }) {
       mark([], now);
       return;
     }
+    const body = { language: language(), text: now };
+    if (isTooLarge(body)) { // the server would refuse it; the composer's counter already says the text is too long
+      list.replaceChildren();
+      mark([], now);
+      return;
+    }
     try {
-      const result = await api('POST', 'style/check', { body: { language: language(), text: now } });
+      const result = await api('POST', 'style/check', { body });
       if (asked === now) {
         show(result.findings, now);
         mark(result.findings, now);
