@@ -34,7 +34,9 @@ final class RssWriter {
         xml.writeStartElement("channel");
         text("title", feed.title());
         text("link", feed.links().alternate() != null ? feed.links().alternate() : feed.links().self());
-        text("description", feed.subtitle() == null || feed.subtitle().isBlank() ? feed.title() : feed.subtitle());
+        // RSS readers take a channel's description as HTML; the summary is plain text, so it goes in escaped.
+        text("description", FeedItems.escape(feed.subtitle() == null || feed.subtitle().isBlank() ? feed.title()
+                : feed.subtitle()));
         text("language", feed.language());
         text("lastBuildDate", date(feed.updated()));
         text("generator", "Livebrief");

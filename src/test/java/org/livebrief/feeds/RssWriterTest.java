@@ -33,6 +33,17 @@ class RssWriterTest {
         assertThat(xpath(rss, "/rss/channel/language")).isEqualTo("en");
     }
 
+    /** Readers render a channel's description as HTML: the plain-text summary must arrive as text (XssIT found it). */
+    @Test
+    void theChannelDescriptionIsThePlainTextSummaryEscapedForHtml() {
+        assertThat(xpath(rss, "/rss/channel/description")).isEqualTo("Day 34 &amp; counting");
+        Feed f = SampleFeeds.briefing(false, FeedFormat.RSS);
+        Feed withMarkup = new Feed(f.id(), f.title(), "<img src=x onerror=alert(1)>", f.language(), f.updated(),
+                f.links(), f.complete(), f.archive(), f.items(), f.tombstones());
+        assertThat(xpath(FeedChecks.parse(RssWriter.write(withMarkup)), "/rss/channel/description"))
+                .isEqualTo("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
     @Test
     void datesAreEnglishWhateverTheDefaultLocale() {
         Locale before = Locale.getDefault();
