@@ -101,7 +101,8 @@ public final class MarkupRules {
      * The same rules over a browser's live DOM (the document and every same-origin frame), as a script for
      * {@code executeScript}: returns a list of violations. {@code arguments[0]}: true for a page of ours;
      * {@code arguments[1]}: a CSS selector of the elements that show stored content, where the element rules apply
-     * (null: everywhere; the editor's own controls are form elements). Attribute and URL rules apply everywhere.
+     * (null: everywhere; the editor's own controls are form elements). Attribute and URL rules apply everywhere,
+     * except {@code style}, which counts only inside the content roots.
      */
     public static final String DOM_CHECK = """
             const page = arguments[0];
@@ -134,7 +135,8 @@ public final class MarkupRules {
                 if (content && forbidden.has(n) && !(page && own(e))) out.push('element <' + n + '>: ' + outerHtmlOf.call(e).slice(0, 160));
                 for (const a of attributesOf.call(e)) {
                   const k = a.name.toLowerCase();
-                  if (k.startsWith('on') || attrs.has(k)) out.push('attribute ' + k + ' on <' + n + '>: ' + outerHtmlOf.call(e).slice(0, 160));
+                  // style outside the stored content is the page's own (TinyMCE hides the textarea it replaces).
+                  if (k.startsWith('on') || (attrs.has(k) && (k !== 'style' || content))) out.push('attribute ' + k + ' on <' + n + '>: ' + outerHtmlOf.call(e).slice(0, 160));
                   else if (urls.has(k) && bad(a.value)) out.push('URL ' + a.value.slice(0, 80) + ' in ' + k + ' on <' + n + '>');
                 }
               }
