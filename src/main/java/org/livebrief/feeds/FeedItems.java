@@ -2,7 +2,9 @@ package org.livebrief.feeds;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 import org.livebrief.briefing.Contributors;
@@ -23,6 +25,8 @@ final class FeedItems {
     private final TagIds ids;
     private final String base;
     private final Function<Locale, Contributors.Bylines> bylines;
+    /** One set of bylines per language of the feed, not one per item. */
+    private final Map<Locale, Contributors.Bylines> bylinesByLanguage = new HashMap<>();
 
     /** {@code bylines}: who signs an entry in a language (display names; never login names). */
     FeedItems(TagIds ids, String base, Function<Locale, Contributors.Bylines> bylines) {
@@ -43,7 +47,7 @@ final class FeedItems {
         LiveBriefing briefing = entry.briefing();
         String excerpt = XmlText.clean(entry.excerpt());
         return new Feed.Item(entry.id(), ids.entry(entry.id()), XmlText.clean(title(excerpt)), excerpt, html(entry),
-                XmlText.clean(bylines.apply(briefing.locale()).name(entry.author())), entry.publishedAt(), entry.updatedAt(), link(entry),
+                XmlText.clean(bylinesByLanguage.computeIfAbsent(briefing.locale(), bylines).name(entry.author())), entry.publishedAt(), entry.updatedAt(), link(entry),
                 briefing.language());
     }
 
