@@ -7,7 +7,7 @@ import { h, uniqueId } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
 import { createHints } from './hints.js';
 import { HINT_CLASS, markAtCaret, markBeforeCaret, markFindings, replaceSpans, textMap } from './marks.js';
-import { createPasteNotice, loadBodyRules, pasteOptions } from './paste.js';
+import { createPasteNotice, loadBodyRules, pasteOptions, reportRefusedImages } from './paste.js';
 
 const MARK_STYLE = `.${HINT_CLASS} { text-decoration: underline wavy #c8102e; text-decoration-skip-ink: none;
   text-underline-offset: 3px; cursor: help; }`;
@@ -105,6 +105,7 @@ export function createComposer(onPost, language) {
       allow_script_urls: false, allow_html_data_urls: false, allow_svg_data_urls: false, paste_data_images: false,
       setup: (instance) => {
         editor = instance;
+        reportRefusedImages(instance, notice);
         instance.ui.registry.addButton('namefix', {
           text: t('editor.desk.hints.title'),
           onSetup: (button) => {

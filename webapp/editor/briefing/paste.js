@@ -58,7 +58,7 @@ function styleOf(element) {
 export function cleanPaste(html, allowlist) {
   const source = new DOMParser().parseFromString(html, 'text/html'); // inert: nothing runs, nothing loads
   const out = document.implementation.createHTMLDocument('');
-  const report = { image: 0, caption: 0, embed: 0, table: 0, heading: 0, link: 0, styles: new Set() };
+  const report = emptyReport();
   const allowed = (tag) => Object.hasOwn(allowlist.elements, tag);
   const make = (tag) => out.createElement(tag);
 
@@ -182,40 +182,46 @@ export function cleanPaste(html, allowlist) {
     return true;
   }
 
-  // Word writes a list as paragraphs with mso-list in their style and the bullet as text in a span to ignore.
+  // Word writes a list as paragraphs with mso-list in their style ("l0 level2 lfo1": list 0, second level) and the
+  // bullet as text in a span to ignore.
   function wordListItem(element) {
     const style = element.getAttribute('style') || '';
     if (!/mso-list:\s*l\d/i.test(style)) return null;
     const marker = element.querySelector('span[style*="mso-list:Ignore" i], span[style*="mso-list: Ignore" i]');
     const ordered = marker ? /^[(]?[0-9a-z]{1,4}[.)]/i.test(marker.textContent.trim()) : false;
     marker?.remove();
-    return ordered ? 'ol' : 'ul';
+    return { tag: ordered ? 'ol' : 'ul', level: Math.max(1, Number(/\blevel(\d+)/i.exec(style)?.[1] ?? 1)) };
   }
 
   function blocksInto(element, container) {
     const write = writer(container);
-    let list = null;
+    const lists = []; // the open Word lists, one per level: lists[0] is level 1
     for (const child of [...element.childNodes]) {
       if (child.nodeType === Node.TEXT_NODE) {
         if (!child.nodeValue.trim()) continue;
         write.inline(text(child));
-        list = null;
+        lists.length = 0;
         continue;
       }
       if (child.nodeType !== Node.ELEMENT_NODE) continue;
       const tag = child.localName;
       const wordList = tag === 'p' ? wordListItem(child) : null;
-      if (wordList && allowed(wordList) && allowed('li')) {
-        if (!list || list.localName !== wordList) {
-          list = make(wordList);
-          write.block(list);
+      if (wordList && allowed(wordList.tag) && allowed('li')) {
+        // A level deeper than the one before opens inside the item before it (a level skipped counts as one).
+        const depth = Math.min(wordList.level, lists.length + 1);
+        lists.length = depth;
+        if (!lists[depth - 1] || lists[depth - 1].localName !== wordList.tag) {
+          const list = make(wordList.tag);
+          if (depth === 1) write.block(list);
+          else lists[depth - 2].lastElementChild.append(list);
+          lists[depth - 1] = list;
         }
         const item = make('li');
         inlineInto(child, (node) => item.append(node));
-        list.append(item);
+        lists[depth - 1].append(item);
         continue;
       }
-      list = null;
+      lists.length = 0;
       if (leaveOut(child)) continue;
       if (!BLOCKS.has(tag) && holdsBlocks(child)) { // Google Docs wraps the whole paste in a <b>
         write.close();
@@ -232,7 +238,8 @@ export function cleanPaste(html, allowlist) {
     }
   }
 
-  // Items of a list and of the lists nested in it, as one flat list; Google Docs puts a paragraph in each item.
+  // Items of a list, each with the lists nested in it (Google Docs puts a paragraph in each item). A list
+  // directly inside a list, which browsers accept, joins the list it is in.
   function listItems(element, list) {
     for (const child of element.children) {
       if (child.localName === 'ul' || child.localName === 'ol') listItems(child, list);
@@ -242,7 +249,15 @@ export function cleanPaste(html, allowlist) {
       nested.forEach((c) => c.remove());
       inlineInto(child, (node) => li.append(node));
       list.append(li);
-      nested.forEach((c) => listItems(c, list));
+      for (const inner of nested) {
+        if (!allowed(inner.localName)) {
+          listItems(inner, list);
+          continue;
+        }
+        const sublist = make(inner.localName);
+        listItems(inner, sublist);
+        li.append(sublist);
+      }
     }
   }
 
@@ -330,12 +345,12 @@ export function describe(report) {
   return lines;
 }
 
-/** The notice under the composer: says what the last paste lost, until dismissed, the next paste or a post. */
-export function createPasteNotice() {
+/** A notice that says what the last paste lost, until dismissed, the next paste or a post; `id` names it. */
+export function createPasteNotice(id = 'paste-notice') {
   const list = h('ul', { class: 'paste-lines' });
-  const close = h('button', { type: 'button', class: 'quiet small', id: 'paste-notice-close',
+  const close = h('button', { type: 'button', class: 'quiet small', id: `${id}-close`,
     onclick: () => { element.hidden = true; } }, t('editor.paste.dismiss'));
-  const element = h('div', { class: 'paste-notice', id: 'paste-notice', role: 'status', hidden: true },
+  const element = h('div', { class: 'paste-notice', id, role: 'status', hidden: true },
     h('p', { class: 'paste-title' }, t('editor.paste.title')), list, close);
   return {
     element,
@@ -348,6 +363,121 @@ export function createPasteNotice() {
       element.hidden = true;
     },
   };
+}
+
+const emptyReport = () => ({ image: 0, caption: 0, embed: 0, table: 0, heading: 0, link: 0, styles: new Set() });
+
+/** Image files on a clipboard or in a drop that brings no HTML of its own (a screenshot, a file from a folder). */
+export function imageFilesAlone(transfer) {
+  if (!transfer || transfer.getData('text/html')) return 0;
+  return [...(transfer.files ?? [])].filter((file) => file.type.startsWith('image/')).length;
+}
+
+/** Plain text as paragraphs (a blank line apart) with line breaks, escaped by the DOM. */
+function textAsHtml(text) {
+  const root = document.createElement('div');
+  text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).filter((part) => part.trim()).forEach((part) => {
+    const p = document.createElement('p');
+    part.trim().split('\n').forEach((line, i) => {
+      if (i > 0) p.append(document.createElement('br'));
+      p.append(line);
+    });
+    root.append(p);
+  });
+  return root.innerHTML;
+}
+
+const FIELD_BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote']);
+
+/**
+ * Puts cleaned HTML at the caret of a contenteditable field. One paragraph goes into the line; several split the
+ * paragraph the caret is in (the first continues it, the rest of it follows the last), as a word processor does,
+ * so the field never holds a paragraph inside a paragraph that the server would take apart differently.
+ */
+function insertAtCaret(field, html) {
+  const template = document.createElement('template');
+  template.innerHTML = html; // inert; made by cleanPaste or textAsHtml, so allowlisted elements only
+  let nodes = [...template.content.childNodes];
+  if (nodes.length === 1 && nodes[0].localName === 'p') nodes = [...nodes[0].childNodes];
+  if (!nodes.length) return;
+  const selection = window.getSelection();
+  let range = selection.rangeCount ? selection.getRangeAt(0) : null;
+  if (!range || !field.contains(range.commonAncestorContainer)) {
+    range = document.createRange();
+    range.selectNodeContents(field);
+    range.collapse(false);
+  }
+  range.deleteContents();
+  let block = range.startContainer;
+  while (block && block.parentNode !== field) block = block.parentNode;
+  let last = nodes.at(-1);
+  if (block && FIELD_BLOCKS.has(block.localName) && nodes.some((node) => FIELD_BLOCKS.has(node.localName))) {
+    const tail = document.createRange();
+    tail.setStart(range.startContainer, range.startOffset);
+    tail.setEndAfter(block);
+    const rest = [...tail.extractContents().childNodes].filter((node) => node.textContent.trim());
+    const empty = !block.textContent.trim(); // the new line Enter made: the paste takes its place
+    if (!empty && block.localName === 'p' && nodes[0].localName === 'p') block.append(...nodes.shift().childNodes);
+    block.after(...nodes, ...rest);
+    if (empty) block.remove();
+    last = nodes.at(-1) ?? block;
+  } else {
+    const fragment = document.createDocumentFragment();
+    fragment.append(...nodes);
+    range.insertNode(fragment);
+  }
+  const caret = document.createRange();
+  if (last.isConnected) {
+    caret.setStartAfter(last);
+    caret.collapse(true);
+  } else {
+    caret.selectNodeContents(field);
+    caret.collapse(false);
+  }
+  selection.removeAllRanges();
+  selection.addRange(caret);
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+}
+
+/**
+ * Cleans what is pasted or dropped into a contenteditable field (the edit and correction dialogs) by the same
+ * rules as the composer, and tells `notice` what did not fit. Without the rules (the server could not be asked)
+ * a paste is taken as plain text. A drag inside the field is the browser's own move.
+ */
+export function cleanPastesInto(field, notice) {
+  let allowlist = null;
+  loadBodyRules().then((rules) => { allowlist = rules; });
+  let draggingInside = false;
+  const take = (event, transfer) => {
+    if (!transfer) return;
+    event.preventDefault();
+    const html = transfer.getData('text/html');
+    const cleaned = html && allowlist ? cleanPaste(html, allowlist)
+      : { html: textAsHtml(transfer.getData('text/plain')), report: emptyReport() };
+    cleaned.report.image += imageFilesAlone(transfer);
+    if (cleaned.html) insertAtCaret(field, cleaned.html);
+    notice.show(cleaned.report);
+  };
+  field.addEventListener('paste', (event) => take(event, event.clipboardData));
+  field.addEventListener('dragstart', () => { draggingInside = true; });
+  field.addEventListener('dragend', () => { draggingInside = false; });
+  field.addEventListener('drop', (event) => {
+    if (draggingInside) return;
+    const at = document.caretRangeFromPoint?.(event.clientX, event.clientY);
+    if (at && field.contains(at.startContainer)) {
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(at);
+    }
+    take(event, event.dataTransfer);
+  });
+}
+
+/** Tells the notice about image files the composer refuses (TinyMCE drops them without a word). */
+export function reportRefusedImages(editor, notice) {
+  editor.on('paste drop', (event) => {
+    const images = imageFilesAlone(event.clipboardData ?? event.dataTransfer);
+    if (images) notice.show({ ...emptyReport(), image: images });
+  });
 }
 
 /** TinyMCE options that clean every paste and drop with these rules and report to the notice. */

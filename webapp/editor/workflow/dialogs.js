@@ -1,4 +1,5 @@
 // Modal dialogs on <dialog>: focus stays inside (Tab wraps), Escape cancels, focus returns to the opener.
+import { cleanPastesInto, createPasteNotice } from '../briefing/paste.js';
 import { h, uniqueId } from '../platform/dom.js';
 import { focusKey, refocus, trapFocus } from '../platform/focus.js';
 import { t } from '../platform/i18n.js';
@@ -69,6 +70,12 @@ export function ask({ title, fields, submitLabel, id, save, keep }) {
     },
     save: () => form.requestSubmit(submit),
   };
+  // A rich-text field cleans what is pasted into it as the composer does, and says what it left out.
+  controls.filter((c) => c.spec.type === 'richtext').forEach((c) => {
+    const notice = createPasteNotice(`${c.input.id}-paste-notice`);
+    notes.append(notice.element);
+    cleanPastesInto(c.input, notice);
+  });
   form.addEventListener('input', () => listeners.forEach((listener) => listener(values())));
   document.body.append(dialog);
   keep?.(ui);

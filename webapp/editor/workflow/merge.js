@@ -8,6 +8,7 @@ import { autosave, inertHtml, restoredNote } from '../platform/autosave.js';
 import { h } from '../platform/dom.js';
 import { formatTime, t } from '../platform/i18n.js';
 import { lengthCounter } from '../platform/length.js';
+import { wordDiff } from '../platform/worddiff.js';
 import { ask } from './dialogs.js';
 
 const TEXT_TYPES = new Set([undefined, 'text', 'textarea', 'richtext']);
@@ -20,6 +21,33 @@ function textOf(spec, values) {
     .map((f) => (f.type === 'richtext' ? plain(values[f.name] ?? '') : values[f.name] ?? '')).join('\n');
 }
 
+/** The text of a field as words in lines: each paragraph, item and line break ends a line. */
+function wordsOf(field, value) {
+  if (field.type !== 'richtext') return String(value ?? '');
+  const body = new DOMParser().parseFromString(`<body>${value ?? ''}</body>`, 'text/html').body; // inert
+  body.querySelectorAll('p, li, blockquote, br').forEach((node) => node.after('\n'));
+  return body.textContent.replace(/\n+/g, '\n').trim();
+}
+
+/** A run of the diff: a change is struck out (mine) or underlined (theirs), the spaces around it are not. */
+function marked(run) {
+  if (run.kind === 'same') return run.text;
+  const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(run.text);
+  return [before, h(run.kind === 'mine' ? 'del' : 'ins', {}, words), after];
+}
+
+/** Word by word, what differs between yours and theirs in each text field they both have; nothing when equal. */
+function differences(spec, values, theirs) {
+  const parts = spec.fields.filter((f) => TEXT_TYPES.has(f.type) && typeof theirs[f.name] === 'string')
+    .map((f) => {
+      const runs = wordDiff(wordsOf(f, values[f.name]), wordsOf(f, theirs[f.name]));
+      if (runs.every((run) => run.kind === 'same')) return null;
+      return h('p', { class: 'merge-diff', dataset: { field: f.name } }, runs.map(marked));
+    }).filter(Boolean);
+  return parts.length ? [h('h3', {}, t('editor.merge.diff')), h('p', { class: 'hint' }, t('editor.merge.diffHint')),
+    ...parts] : [];
+}
+
 function theirVersion(entry, timeZone) {
   const body = h('div', { class: 'entry-body merge-body' });
   body.innerHTML = entry.body; // sanitized by the server when it was written
@@ -28,11 +56,12 @@ function theirVersion(entry, timeZone) {
 }
 
 /** Shows the other person's version beside the fields; resolves nothing, the buttons act on the dialog. */
-function showClash(ui, theirs, timeZone, { onTheirs, onMine }) {
+function showClash(ui, spec, theirs, timeZone, { onTheirs, onMine }) {
   ui.form.classList.add('merging');
   const titleId = `${ui.form.parentElement.id}-theirs`;
   ui.aside.replaceChildren(h('section', { class: 'merge', 'aria-labelledby': titleId },
     h('h3', { id: titleId }, t('editor.merge.theirs')), ...theirVersion(theirs, timeZone),
+    ...differences(spec, ui.values(), theirs),
     h('p', { class: 'hint' }, t('editor.merge.hint')),
     h('div', { class: 'merge-buttons' },
       h('button', { type: 'button', class: 'merge-theirs', onclick: onTheirs }, t('editor.merge.useTheirs')),
@@ -88,7 +117,7 @@ export async function editInDialog({ kind, briefing, entry, spec, request }) {
       } catch (error) {
         if (!(error instanceof ApiError) || error.status !== 412) throw error;
         const theirs = await api('GET', path);
-        showClash(ui, theirs, briefing.timeZone, {
+        showClash(ui, spec, theirs, briefing.timeZone, {
           onTheirs: () => {
             kept.clear();
             ui.close({ theirs: true });

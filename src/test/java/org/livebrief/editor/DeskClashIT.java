@@ -46,6 +46,10 @@ class DeskClashIT extends DeployedWar {
         return browser.visible(By.cssSelector("#" + dialog + " .richtext")).getText();
     }
 
+    private static List<String> texts(WebElement in, String selector) {
+        return in.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+    }
+
     private static String status(Browser browser) {
         return browser.driver().findElement(By.id("status")).getText();
     }
@@ -84,6 +88,10 @@ class DeskClashIT extends DeployedWar {
             assertThat(merge.findElement(By.tagName("h3")).getText()).isEqualTo("Their version");
             assertThat(merge.findElement(By.cssSelector(".merge-body")).getText()).endsWith(slug + " on Tuesday");
             assertThat(dialogText(second, "correct-dialog")).endsWith(slug + " after a pause");
+            // Word by word: what only they wrote, and what only this editor wrote in its place.
+            assertThat(merge.findElement(By.cssSelector(".merge-diff")).getText()).contains(slug);
+            assertThat(texts(merge, ".merge-diff del")).containsExactly("after a pause");
+            assertThat(texts(merge, ".merge-diff ins")).containsExactly("on Tuesday");
             assertThat(second.visible(By.cssSelector("#correct-dialog .form-error")).getText())
                     .startsWith("Someone else changed this update while you were writing. Your text is still here");
             second.screenshot("desk-clash-merge-en");
@@ -131,6 +139,9 @@ class DeskClashIT extends DeployedWar {
             assertThat(merge.findElement(By.tagName("h3")).getText()).isEqualTo("Їхня версія");
             assertThat(merge.findElement(By.cssSelector(".merge-body")).getText()).contains("в Анкарі");
             assertThat(dialogText(browser, "correct-dialog")).endsWith(slug + " у вівторок");
+            assertThat(texts(merge, ".merge-diff del")).containsExactly("Стамбулі", "у вівторок");
+            assertThat(texts(merge, ".merge-diff ins")).containsExactly("Анкарі");
+            assertThat(merge.getText()).contains("Що відрізняється, слово за словом");
             assertThat(browser.visible(By.cssSelector("#correct-dialog .form-error")).getText())
                     .startsWith("Поки ви писали, хтось інший змінив це оновлення.")
                     .doesNotContain("Someone", "reload");
