@@ -81,31 +81,46 @@ new_briefing() {
         -d "{\"language\": \"en\", \"title\": \"$1 $(date +%s%N)\"}" "$API/briefings" | jq -r '"\(.id) \(.slug)"'
 }
 
-# writer <briefing> <marker prefix> <acks file> [answers file]: posts entries (editor, with an Idempotency-Key)
-# and publishes each (admin, If-Match "0") until killed. A 2xx is an acknowledgement and gets a line in the acks
-# file; with an answers file every answer gets a line there: time, step, status, Retry-After, content type.
+# writer <briefing> <marker prefix> <acks file> [answers file]: posts entries (editor, with an Idempotency-Key),
+# publishes each (admin, If-Match "0") and corrects it (admin, If-Match of the publication) until killed. A 2xx is
+# an acknowledgement and gets a line in the acks file; with an answers file every answer gets a line there: time,
+# step, status, Retry-After, content type. Each body carries a word made of the marker (orig…), which the
+# correction replaces by another (fixd…), so search can tell an old text from a corrected one (check_search).
 writer() {
-    local briefing=$1 prefix=$2 out=$3 answers=${4:-/dev/null} i=0 reply code id meta
+    local briefing=$1 prefix=$2 out=$3 answers=${4:-/dev/null} i=0 reply code id meta etag word
     local format='\n%{http_code} %header{retry-after} %{content_type}'
     while true; do
         i=$((i + 1))
         local marker="$prefix-$i"
+        word=$(search_word "$marker")
         reply=$(curl -s -m 30 -w "$format" -u "editor:$PASSWORD" -H 'Content-Type: application/json' \
-            -H "Idempotency-Key: $marker" -d "{\"body\": \"<p>$marker: shelling reported near Enerhodar.</p>\"}" \
+            -H "Idempotency-Key: $marker" \
+            -d "{\"body\": \"<p>$marker: shelling reported near Enerhodar. orig$word</p>\"}" \
             "$API/briefings/$briefing/entries" 2>/dev/null) || { echo "$(now) post 000" >>"$answers"; continue; }
         meta=${reply##*$'\n'} code=${meta%% *}
         echo "$(now) post $meta" >>"$answers"
         [[ $code == 201 ]] || continue
         id=$(sed -E 's/^\{"id":([0-9]+).*/\1/' <<<"${reply%$'\n'*}")
         echo "created $marker $id" >>"$out"
-        meta=$(curl -s -m 30 -o /dev/null -w "${format#\\n}" -u "admin:$PASSWORD" -H 'If-Match: "0"' \
+        meta=$(curl -s -m 30 -o /dev/null -w "${format#\\n} %header{etag}" -u "admin:$PASSWORD" -H 'If-Match: "0"' \
             -H 'Content-Type: application/json' -d '{}' "$API/briefings/$briefing/entries/$id/publish" 2>/dev/null) \
             || { echo "$(now) publish 000" >>"$answers"; continue; }
-        code=${meta%% *}
+        code=${meta%% *} etag=${meta##* } meta=${meta% *}
         echo "$(now) publish $meta" >>"$answers"
-        [[ $code == 2* ]] && echo "published $marker $id" >>"$out"
+        [[ $code == 2* ]] || continue
+        echo "published $marker $id" >>"$out"
+        meta=$(curl -s -m 30 -o /dev/null -w "${format#\\n}" -u "admin:$PASSWORD" -H "If-Match: $etag" -X PUT \
+            -H 'Content-Type: application/json' \
+            -d "{\"body\": \"<p>$marker: shelling reported near Nikopol. fixd$word</p>\", \"correctionNote\": \"Place\"}" \
+            "$API/briefings/$briefing/entries/$id" 2>/dev/null) || { echo "$(now) correct 000" >>"$answers"; continue; }
+        code=${meta%% *}
+        echo "$(now) correct $meta" >>"$answers"
+        [[ $code == 2* ]] && echo "corrected $marker $id" >>"$out"
     done
 }
+
+# search_word <marker>: the marker as one search token, letters and digits only (crash-3-1-7 → crashq3q1q7).
+search_word() { tr -c -d 'a-z0-9q' <<<"${1//-/q}"; }
 
 # listing <briefing>: every entry of the briefing as "id state marker" (the staff view: the database's truth).
 listing() {
@@ -130,6 +145,43 @@ check_acks() {
         grep -q "^$id published $marker\$" "$2" || { echo "   not published: entry $id ($marker)"; UNPUBLISHED=$((UNPUBLISHED + 1)); }
     done < <(grep '^published' "$1" || true)
     DUPLICATES=$(awk '{print $3}' "$2" | sort | uniq -d | wc -l)
+}
+
+# check_search <briefing> <acks file>: search agrees with the database about every published entry of the briefing
+# (the staff listing's bodies): a corrected one is found by its new word and not by its old one, any other by its
+# original word; every acknowledged correction is in the database. Retried for up to 90 s, while the start-up
+# repair of the index runs (search.IndexBootstrap). Sets STALE and CORRECTIONS_LOST.
+check_search() {
+    local deadline=$((SECONDS + 90)) id body word
+    CORRECTIONS_LOST=0
+    local bodies
+    bodies=$(curl -sS --fail-with-body -u "editor:$PASSWORD" "$API/briefings/$1/entries?limit=200" \
+        | jq -r '.items[] | select(.state == "published") | "\(.id) \(.body)"')
+    while read -r _ marker id; do
+        grep -q "^$id .*fixd$(search_word "$marker")" <<<"$bodies" \
+            || { echo "   correction lost: entry $id ($marker)"; CORRECTIONS_LOST=$((CORRECTIONS_LOST + 1)); }
+    done < <(grep '^corrected' "$2" || true)
+    while true; do
+        STALE=0
+        local stale_ids=""
+        while read -r id body; do
+            [[ -n "$id" ]] || continue
+            word=$(grep -o -E '(orig|fixd)[a-z0-9]+' <<<"$body" | head -1)
+            if ! search_finds "$1" "$word" "$id"; then
+                STALE=$((STALE + 1)) stale_ids+=" $id (not found by $word)"
+            elif [[ $word == fixd* ]] && search_finds "$1" "orig${word#fixd}" "$id"; then
+                STALE=$((STALE + 1)) stale_ids+=" $id (still found by its old text)"
+            fi
+        done <<<"$bodies"
+        ((STALE == 0 || SECONDS >= deadline)) && break
+        sleep 3
+    done
+    ((STALE == 0)) || echo "   search disagrees with the database:$stale_ids"
+}
+
+# search_finds <briefing> <word> <entry id>: does public search for the word in the briefing find the entry?
+search_finds() {
+    curl -sS "$API/search?q=$2&briefing=$1&limit=10" | jq -e --argjson id "$3" '[.hits[].entryId] | index($id) != null' >/dev/null
 }
 
 # Entry ids in what the public gets, one "document id" a line (repeated as often as they appear). A feed is the

@@ -12,12 +12,18 @@
 # default 12000), CLIENTS (parallel writers, default 4), MIN_ACKS (acknowledged entries before the kill, default 15;
 # each iteration adds a random 0-24 so the kill lands at different points of the burst).
 #
-# Each writer posts entries (editor, with an Idempotency-Key) and publishes each one (admin, If-Match "0"). A 2xx
-# answer is an acknowledgement: the entry, or its publication, must survive. After each restart:
-#  - every acknowledged entry is listed once, every acknowledged publication is published, no body appears twice;
+# Each writer posts entries (editor, with an Idempotency-Key), publishes each one (admin, If-Match "0") and corrects
+# it (admin, If-Match). A 2xx answer is an acknowledgement: the entry, its publication or its correction must
+# survive. After each restart:
+#  - every acknowledged entry is listed once, every acknowledged publication is published, every acknowledged
+#    correction is in the text, no body appears twice;
 #  - the Atom feed (with its archive pages), the JSON Feed, the poll replay (?since=0) and the SSE replay
-#    (Last-Event-ID: 0) each show every published entry once and nothing that is not published.
-# Exit status 1 when anything acknowledged is lost or duplicated, or the public views disagree with the database.
+#    (Last-Event-ID: 0) each show every published entry once and nothing that is not published;
+#  - search agrees with the database: each published entry is found by a word of its current text, and a
+#    corrected one no longer by the word its correction removed (within 90 s of the restart: the index repairs
+#    itself in the background, search.IndexBootstrap).
+# Exit status 1 when anything acknowledged is lost or duplicated, or the public views or search disagree with the
+# database.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -52,7 +58,7 @@ case $DB in
     *) echo "DB must be h2 or postgresql" >&2; exit 2 ;;
 esac
 
-total_created=0 total_published=0 total_lost=0 total_unpublished=0 total_duplicates=0 total_inconsistent=0 failed=0
+total_created=0 total_published=0 total_corrected=0 total_corrections_lost=0 total_stale=0 total_lost=0 total_unpublished=0 total_duplicates=0 total_inconsistent=0 failed=0
 restarts=()
 echo "== Crash test on $DB: $ITERATIONS iteration(s), $CLIENTS writers, WildFly port offset $OFFSET, work in $WORK"
 start_server
@@ -79,16 +85,22 @@ for iteration in $(seq 1 "$ITERATIONS"); do
     published=$(grep -c '^published' "$WORK/acks-$iteration" || true)
     check_acks "$WORK/acks-$iteration" "$WORK/listing-$iteration"
     check_public "$briefing" "$slug" "$WORK/listing-$iteration"
-    echo "   iteration $iteration: $created created and $published published acknowledged; after the crash" \
-         "$(wc -l <"$WORK/listing-$iteration") listed, $LOST lost, $UNPUBLISHED publications lost, $DUPLICATES duplicated," \
-         "$INCONSISTENT feed/replay disagreements; restart ${RESTART_SECONDS} s"
+    check_search "$briefing" "$WORK/acks-$iteration"
+    corrected=$(grep -c '^corrected' "$WORK/acks-$iteration" || true)
+    echo "   iteration $iteration: $created created, $published published and $corrected corrected acknowledged; after" \
+         "the crash $(wc -l <"$WORK/listing-$iteration") listed, $LOST lost, $UNPUBLISHED publications lost," \
+         "$CORRECTIONS_LOST corrections lost, $DUPLICATES duplicated, $INCONSISTENT feed/replay disagreements," \
+         "$STALE search disagreements; restart ${RESTART_SECONDS} s"
     total_created=$((total_created + created)) total_published=$((total_published + published))
+    total_corrected=$((total_corrected + corrected)) total_corrections_lost=$((total_corrections_lost + CORRECTIONS_LOST))
+    total_stale=$((total_stale + STALE))
     total_lost=$((total_lost + LOST)) total_unpublished=$((total_unpublished + UNPUBLISHED))
     total_duplicates=$((total_duplicates + DUPLICATES)) total_inconsistent=$((total_inconsistent + INCONSISTENT))
-    ((LOST + UNPUBLISHED + DUPLICATES + INCONSISTENT == 0)) || failed=1
+    ((LOST + UNPUBLISHED + DUPLICATES + INCONSISTENT + CORRECTIONS_LOST + STALE == 0)) || failed=1
 done
 restart_summary=$(printf '%s\n' "${restarts[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "min %s s, median %s s, max %s s", a[1], a[int((NR + 1) / 2)], a[NR] }')
-echo "== $DB, $ITERATIONS crash(es): $total_created entries and $total_published publications acknowledged;" \
-     "$total_lost entries lost, $total_unpublished publications lost, $total_duplicates duplicates," \
-     "$total_inconsistent feed/replay disagreements; restart to first answer: $restart_summary"
+echo "== $DB, $ITERATIONS crash(es): $total_created entries, $total_published publications and $total_corrected" \
+     "corrections acknowledged; $total_lost entries lost, $total_unpublished publications lost," \
+     "$total_corrections_lost corrections lost, $total_duplicates duplicates, $total_inconsistent feed/replay" \
+     "disagreements, $total_stale search disagreements; restart to first answer: $restart_summary"
 exit "$failed"

@@ -70,6 +70,12 @@ public class ChangeLog {
         return Math.addExact(Math.multiplyExact(count, 1_000_003L), max);
     }
 
+    /** Changes of every briefing with a seq of at most {@code atMostSeq}, newest first: a page of a walk back. */
+    public List<Change> newestFirst(long atMostSeq, int limit) {
+        return em.createQuery("select c from Change c where c.seq <= :s order by c.seq desc", Change.class)
+                .setParameter("s", atMostSeq).setMaxResults(limit).getResultList();
+    }
+
     /** Is {@code seq} the number of a change of this briefing? */
     public boolean isSeqOf(long briefingId, long seq) {
         return !em.createQuery("select c.seq from Change c where c.seq = :s and c.briefingId = :b", Long.class)

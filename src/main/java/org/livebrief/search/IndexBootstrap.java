@@ -1,18 +1,29 @@
 package org.livebrief.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * At start-up: an index that does not hold as many documents as there are published entries is rebuilt in the
- * background: an empty one (first deploy over existing data, the index folder deleted), and one that lost the writes
- * of its last second in a crash (they follow commits and reach the disk every second, {@link IndexFailures}) or
- * missed some while the disk was full. The application serves meanwhile; search answers with what is indexed so far.
- * A lost re-index of a corrected entry leaves the count equal; an admin's rebuild repairs that.
+ * At start-up, the index is checked against the database, in two steps:
+ * <ul>
+ * <li>an index that does not hold as many documents as there are published entries is rebuilt in the background:
+ * an empty one (first deploy over existing data, the index folder deleted), and one that lost the writes of new
+ * entries in a crash (they follow commits and reach the disk every second, {@link IndexFailures}) or missed some
+ * while the disk was full;</li>
+ * <li>otherwise the entries that the changes of the last moments before the newest change touched are written
+ * again ({@link RecentChanges}), in the background: a correction or a retraction whose index write a crash lost
+ * leaves the count equal, and readers would find the old text.</li>
+ * </ul>
+ * The application serves meanwhile; search answers with what is indexed so far. A correction whose index write
+ * failed for another reason (a full disk, long before the last change) is logged when it fails; an admin's rebuild
+ * ({@code POST /api/search/reindex}) repairs that.
  */
 @Startup
 @Singleton
@@ -20,9 +31,15 @@ import org.jboss.logging.Logger;
 public class IndexBootstrap {
 
     private static final Logger LOG = Logger.getLogger(IndexBootstrap.class);
+    /** More entries than this changed in the window: a rebuild is cheaper than one re-index each. */
+    static final int MAX_REPAIR = 20_000;
+    private static final int BATCH = 200;
 
     @Inject
     SearchIndex index;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @PostConstruct
     void checkIndex() {
@@ -32,6 +49,36 @@ public class IndexBootstrap {
         if (documents != published) {
             LOG.infof("The search index holds %d documents but %d entries are published: rebuilding it", documents, published);
             index.rebuildInBackground();
+        } else {
+            executor.submit(this::repairRecent);
+        }
+    }
+
+    /** Writes again what the newest changes touched; never throws (a failure is logged with the way to repair). */
+    void repairRecent() {
+        try {
+            long started = System.nanoTime();
+            RecentChanges recent = index.recentChanges(MAX_REPAIR);
+            if (recent.overflow()) {
+                LOG.infof("More than %d entries changed in the %d minutes before the newest change: rebuilding the "
+                        + "search index", MAX_REPAIR, RecentChanges.WINDOW.toMinutes());
+                index.rebuildInBackground();
+                return;
+            }
+            recent.briefings().forEach(index::reindexBriefing);
+            List<Long> ids = List.copyOf(recent.entries());
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                index.reindexEntries(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            }
+            if (ids.isEmpty() && recent.briefings().isEmpty()) {
+                return;
+            }
+            LOG.infof("Search index: wrote again %d entries and the entries of %d briefings that changed in the %d "
+                    + "minutes before the newest change (a crash may have lost their index writes), in %d ms",
+                    ids.size(), recent.briefings().size(), RecentChanges.WINDOW.toMinutes(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Search index: writing the newest changes again failed; POST /api/search/reindex repairs it");
         }
     }
 }

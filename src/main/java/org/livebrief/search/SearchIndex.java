@@ -15,6 +15,8 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jboss.logging.Logger;
+import org.livebrief.briefing.Change;
+import org.livebrief.briefing.ChangeLog;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.Syndication;
 import org.livebrief.platform.Jobs;
@@ -35,6 +37,9 @@ public class SearchIndex {
 
     @Inject
     Syndication syndication;
+
+    @Inject
+    ChangeLog changeLog;
 
     @PersistenceUnit
     EntityManagerFactory emf;
@@ -105,6 +110,32 @@ public class SearchIndex {
                 .fetchAllHits();
         for (Long id : ids) {
             java.util.Optional<Entry> entry = syndication.entry(id);
+            if (entry.isPresent()) {
+                session.indexingPlan().addOrUpdate(entry.get());
+            } else {
+                session.indexingPlan().purge(Entry.class, id, null);
+            }
+        }
+    }
+
+    /** The entries and briefings the newest changes touched ({@link RecentChanges}); reads only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecentChanges recentChanges(int limit) {
+        return RecentChanges.walk(atMost -> changeLog.newestFirst(atMost, RecentChanges.PAGE).stream()
+                .map(c -> new RecentChanges.Touch(c.seq(), c.entryId(), c.briefingId(),
+                        c.kind() == Change.Kind.BRIEFING_STATUS_CHANGED, c.occurredAt()))
+                .toList(), RecentChanges.WINDOW, limit);
+    }
+
+    /**
+     * Writes these entries' documents again from the database: a published entry as it is now, any other removed.
+     * Each is locked while it is read, so a correction committing meanwhile writes its document after this one.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void reindexEntries(java.util.Collection<Long> ids) {
+        SearchSession session = Search.session(em);
+        for (Long id : ids.stream().sorted().toList()) {
+            java.util.Optional<Entry> entry = syndication.lockIfPublished(id);
             if (entry.isPresent()) {
                 session.indexingPlan().addOrUpdate(entry.get());
             } else {

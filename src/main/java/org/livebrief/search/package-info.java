@@ -13,7 +13,9 @@
  * re-indexes, retracting deletes); indexing happens after commit (Hibernate Search's automatic indexing
  * runs the indexing plan in the JTA transaction's completion, so a rolled-back change never reaches the
  * index), and the request does not wait for the index writes ({@link org.livebrief.search.IndexFailures}); an
- * index whose count differs from the published entries' is rebuilt at start-up; the public never sees an entry of a briefing that is not public (indexed flag, and the database
+ * index whose count differs from the published entries' is rebuilt at start-up, and otherwise the entries the
+ * change log names in the last moments before its newest change are written again ({@link
+ * org.livebrief.search.RecentChanges}: what a crash can have lost); the public never sees an entry of a briefing that is not public (indexed flag, and the database
  * checked again for every hit); snippets are HTML-escaped text with only {@code <mark>} added.
  *
  * <p>Runtime: WildFly adds Hibernate Search because persistence.xml names the module

@@ -29,6 +29,12 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    /**
+     * How long a request may take: 30 s, or {@code -Dlivebrief.it.timeout.seconds}. The full XSS run imports 859
+     * names in one synchronous request, which takes longer than that on a machine shared with other builds.
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("livebrief.it.timeout.seconds", 30));
+
     private final URI base;
     private final String user;
     private final Map<String, String> headers;
@@ -87,7 +93,7 @@ public final class Api {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = CLIENT.send(request.timeout(TIMEOUT).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response);
         } catch (java.io.IOException e) {
