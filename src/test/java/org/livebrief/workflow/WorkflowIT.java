@@ -96,6 +96,11 @@ class WorkflowIT extends DeployedWar {
         assertThat(rewrite.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("minor");
         assertThat(api.get(path(briefing, entry)).json().getString("body")).contains("three people");
         assertThat(revisionCount(briefing, entry)).isEqualTo(revisions + 2);
+        // Nor a change of a mark that carries meaning: a question that becomes a statement (found by an attacker).
+        Api.Reply question = api.as("editor").header("If-Match", "\"" + minor.json().getInt("version") + "\"")
+                .put(path(briefing, entry), "{\"body\": \"At least three people were killed in Mykolayiv?\", \"minor\": true}");
+        assertThat(question.status()).as(question.toString()).isEqualTo(400);
+        assertThat(question.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("minor");
 
         Document page = Jsoup.parse(api.get("briefings/" + created.getString("slug")).body());
         assertThat(page.select("#entry-" + entry + " .correction").text())
