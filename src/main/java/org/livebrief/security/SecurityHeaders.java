@@ -9,15 +9,18 @@ import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import jakarta.servlet.ServletContext;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.livebrief.platform.ClientAddress;
 
 /**
  * Headers every response gets, whoever made it (a servlet, JAX-RS, the feed fast path, Elytron's 401 page): set on
  * Undertow's initial chain when the response is committed, so no later code can forget or override them.
  * <ul>
  * <li>{@code X-Content-Type-Options: nosniff} everywhere.</li>
- * <li>{@code Strict-Transport-Security} when the request came over TLS, directly or through a proxy that says so
- *     ({@code X-Forwarded-Proto: https}); {@code livebrief.security.hsts-seconds}, 0 turns it off.</li>
+ * <li>{@code Strict-Transport-Security} when the request came over TLS, directly or through a trusted proxy
+ *     ({@code livebrief.trusted-proxies}) that says so ({@code X-Forwarded-Proto: https}); the header from anyone
+ *     else is ignored, as {@code X-Forwarded-For} is. {@code livebrief.security.hsts-seconds}, 0 turns it off.</li>
  * <li>{@code Cache-Control: no-store} on every API answer to a request that carries credentials (HTTP Basic or a
  *     session), whatever the resource chose: staff answers hold drafts and embargoed copy, and no shared or
  *     browser cache may keep them.</li>
@@ -33,15 +36,19 @@ public class SecurityHeaders implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-        long hstsSeconds = ConfigProvider.getConfig(deployment.getClassLoader())
-                .getOptionalValue("livebrief.security.hsts-seconds", Long.class).orElse(31_536_000L);
+        Config config = ConfigProvider.getConfig(deployment.getClassLoader());
+        long hstsSeconds = config.getOptionalValue("livebrief.security.hsts-seconds", Long.class).orElse(31_536_000L);
+        ClientAddress proxies = ClientAddress.configured(config);
         String api = deployment.getContextPath() + "/api/";
-        deployment.addInitialHandlerChainWrapper(next -> wrap(next, api, hstsSeconds));
+        deployment.addInitialHandlerChainWrapper(next -> wrap(next, api, hstsSeconds, proxies));
     }
 
-    private static HttpHandler wrap(HttpHandler next, String api, long hstsSeconds) {
+    private static HttpHandler wrap(HttpHandler next, String api, long hstsSeconds, ClientAddress proxies) {
         return exchange -> {
-            boolean secure = secure(exchange);
+            java.net.InetSocketAddress source = exchange.getSourceAddress();
+            String peer = source == null || source.getAddress() == null ? "" : source.getAddress().getHostAddress();
+            boolean secure = secure(exchange.getRequestScheme(), peer, exchange.getRequestHeaders().getFirst(FORWARDED_PROTO),
+                    proxies);
             boolean isApi = exchange.getRequestURI().startsWith(api);
             boolean credentials = isApi && carriesCredentials(exchange);
             exchange.addResponseCommitListener(committed -> {
@@ -59,10 +66,10 @@ public class SecurityHeaders implements ServletExtension {
         };
     }
 
-    static boolean secure(HttpServerExchange exchange) {
-        String forwarded = exchange.getRequestHeaders().getFirst(FORWARDED_PROTO);
-        return "https".equalsIgnoreCase(exchange.getRequestScheme())
-                || (forwarded != null && "https".equalsIgnoreCase(forwarded.split(",")[0].strip()));
+    /** Over TLS: the connection's own scheme, or {@code X-Forwarded-Proto} when a trusted proxy sent it. */
+    static boolean secure(String scheme, String peer, String forwardedProto, ClientAddress proxies) {
+        return "https".equalsIgnoreCase(scheme) || (forwardedProto != null && proxies.isTrustedPeer(peer)
+                && "https".equalsIgnoreCase(forwardedProto.split(",")[0].strip()));
     }
 
     private static boolean carriesCredentials(HttpServerExchange exchange) {

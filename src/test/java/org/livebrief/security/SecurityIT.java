@@ -156,11 +156,15 @@ class SecurityIT extends DeployedWar {
         assertThat(api.as("reporter").get("api/briefings?limit=5").header("Cache-Control")).isEqualTo("no-store");
     }
 
+    /**
+     * The IT server trusts no proxy, so a client's own {@code X-Forwarded-Proto} is not believed (an attacker's
+     * finding: it was); the trusted proxy's case is {@code SecurityHeadersTest}.
+     */
     @Test
     void hstsOnlyWhenServedOverTls() {
         assertThat(api.get("api/briefings?limit=1").header("Strict-Transport-Security")).isNull();
         assertThat(api.header("X-Forwarded-Proto", "https").get("api/briefings?limit=1").header("Strict-Transport-Security"))
-                .startsWith("max-age=");
+                .isNull();
     }
 
     @Test
