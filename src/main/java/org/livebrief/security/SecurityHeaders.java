@@ -12,6 +12,7 @@ import jakarta.servlet.ServletContext;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.livebrief.platform.ClientAddress;
+import org.livebrief.platform.PublicUrl;
 
 /**
  * Headers every response gets, whoever made it (a servlet, JAX-RS, the feed fast path, Elytron's 401 page): set on
@@ -24,6 +25,9 @@ import org.livebrief.platform.ClientAddress;
  * <li>{@code Cache-Control: no-store} on every API answer to a request that carries credentials (HTTP Basic or a
  *     session), whatever the resource chose: staff answers hold drafts and embargoed copy, and no shared or
  *     browser cache may keep them.</li>
+ * <li>A {@code Location} that the container built from the request's {@code Host} (its redirect of a folder to
+ *     the folder with a slash, {@code /livebrief/editor} → {@code /livebrief/editor/}) is moved to the public base
+ *     ({@code livebrief.public-url}, {@code platform.PublicUrl}): a client must not choose where it sends people.</li>
  * </ul>
  * The reader page's framing rules are the page's own ({@link EmbedPolicy}); the editor's CSP is
  * {@code platform.EditorPages}'.
@@ -39,11 +43,13 @@ public class SecurityHeaders implements ServletExtension {
         Config config = ConfigProvider.getConfig(deployment.getClassLoader());
         long hstsSeconds = config.getOptionalValue("livebrief.security.hsts-seconds", Long.class).orElse(31_536_000L);
         ClientAddress proxies = ClientAddress.configured(config);
+        String publicBase = PublicUrl.base(config);
         String api = deployment.getContextPath() + "/api/";
-        deployment.addInitialHandlerChainWrapper(next -> wrap(next, api, hstsSeconds, proxies));
+        deployment.addInitialHandlerChainWrapper(next -> wrap(next, api, hstsSeconds, proxies, publicBase));
     }
 
-    private static HttpHandler wrap(HttpHandler next, String api, long hstsSeconds, ClientAddress proxies) {
+    private static HttpHandler wrap(HttpHandler next, String api, long hstsSeconds, ClientAddress proxies,
+                                    String publicBase) {
         return exchange -> {
             java.net.InetSocketAddress source = exchange.getSourceAddress();
             String peer = source == null || source.getAddress() == null ? "" : source.getAddress().getHostAddress();
@@ -51,9 +57,14 @@ public class SecurityHeaders implements ServletExtension {
                     proxies);
             boolean isApi = exchange.getRequestURI().startsWith(api);
             boolean credentials = isApi && carriesCredentials(exchange);
+            String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
             exchange.addResponseCommitListener(committed -> {
                 HeaderMap headers = committed.getResponseHeaders();
                 headers.put(NOSNIFF, "nosniff");
+                String location = headers.getFirst(Headers.LOCATION);
+                if (location != null) {
+                    headers.put(Headers.LOCATION, publicLocation(location, host, publicBase));
+                }
                 if (secure && hstsSeconds > 0) {
                     headers.put(HSTS, "max-age=" + hstsSeconds);
                 }
@@ -64,6 +75,26 @@ public class SecurityHeaders implements ServletExtension {
             });
             next.handleRequest(exchange);
         };
+    }
+
+    /**
+     * {@code location} with the origin the container took from the request's {@code Host} replaced by the public
+     * base; any other location (a relative one, one the application made from the public base, another site's)
+     * as it is.
+     */
+    static String publicLocation(String location, String host, String publicBase) {
+        if (host == null || host.isBlank()) {
+            return location;
+        }
+        for (String scheme : new String[] {"http://", "https://"}) {
+            String origin = scheme + host.strip();
+            if (location.regionMatches(true, 0, origin, 0, origin.length())
+                    && (location.length() == origin.length() || "/?#".indexOf(location.charAt(origin.length())) >= 0)
+                    && !location.regionMatches(true, 0, publicBase, 0, publicBase.length())) {
+                return publicBase + location.substring(origin.length());
+            }
+        }
+        return location;
     }
 
     /** Over TLS: the connection's own scheme, or {@code X-Forwarded-Proto} when a trusted proxy sent it. */

@@ -32,4 +32,27 @@ class SecurityHeadersTest {
         assertThat(SecurityHeaders.secure("http", "203.0.113.9", "https", PROXY)).isFalse();
         assertThat(SecurityHeaders.secure("http", "", "https", PROXY)).isFalse();
     }
+
+    @Test
+    void aLocationBuiltFromTheHostHeaderMovesToThePublicBase() {
+        String base = "https://news.example.com";
+        assertThat(SecurityHeaders.publicLocation("http://evil.example/livebrief/editor/", "evil.example", base))
+                .isEqualTo("https://news.example.com/livebrief/editor/");
+        assertThat(SecurityHeaders.publicLocation("http://evil.example:8443/livebrief/", "evil.example:8443", base))
+                .isEqualTo("https://news.example.com/livebrief/");
+        assertThat(SecurityHeaders.publicLocation("http://evil.example", "evil.example", base)).isEqualTo(base);
+    }
+
+    @Test
+    void otherLocationsStayAsTheyAre() {
+        String base = "https://news.example.com";
+        assertThat(SecurityHeaders.publicLocation("https://news.example.com/livebrief/api/briefings/3", "news.example.com", base))
+                .isEqualTo("https://news.example.com/livebrief/api/briefings/3");
+        assertThat(SecurityHeaders.publicLocation("/livebrief/editor/", "evil.example", base)).isEqualTo("/livebrief/editor/");
+        assertThat(SecurityHeaders.publicLocation("https://partner.example/x", "evil.example", base))
+                .isEqualTo("https://partner.example/x");
+        assertThat(SecurityHeaders.publicLocation("http://evil.example.net/x", "evil.example", base))
+                .isEqualTo("http://evil.example.net/x");
+        assertThat(SecurityHeaders.publicLocation("http://evil.example/x", null, base)).isEqualTo("http://evil.example/x");
+    }
 }

@@ -127,6 +127,20 @@ class SecurityIT extends DeployedWar {
         assertThat(header(created, "Location")).startsWith(api.uri("api/briefings/").toString());
     }
 
+    /** The container's own redirects (a folder without its slash) took the forged Host too: an attacker's finding. */
+    @Test
+    void theContainersRedirectsDoNotTakeAForgedHost() {
+        for (String path : List.of("/livebrief/editor", "/livebrief", "/livebrief/live", "/livebrief/editor/briefing")) {
+            for (String host : List.of("evil.example", "evil.example:8443")) {
+                String answer = raw("GET", path, host, Map.of(), "");
+                assertThat(answer).as(path + " with Host " + host).doesNotContain("evil.example");
+                if (status(answer) / 100 == 3) {
+                    assertThat(header(answer, "Location")).as(path).startsWith("http").endsWith(path + "/");
+                }
+            }
+        }
+    }
+
     // ---- 9: headers
 
     @Test
