@@ -263,6 +263,20 @@ class WorkflowIT extends DeployedWar {
         JsonObject translation = newsroom.post(Newsroom.id(uk), "reporter",
                 "{\"body\": \"Переговори завершилися\", \"translationOf\": " + original + "}");
         assertThat(translation.getInt("translationOf")).isEqualTo((int) original);
+        // The public sees the link only while the entry it names is public: not the id of a draft (an attacker's
+        // finding), in the entry, the list and the change poll alike.
+        long published = newsroom.published(Newsroom.id(uk), "{\"body\": \"Переговори тривають\", \"translationOf\": "
+                + original + "}");
+        assertThat(api.get("api/briefings/" + Newsroom.id(uk) + "/entries/" + published).json().getInt("translationOf"))
+                .isEqualTo((int) original);
+        long draft = newsroom.post(Newsroom.id(en), "reporter", "{\"body\": \"Not yet\"}").getJsonNumber("id").longValue();
+        long early = newsroom.published(Newsroom.id(uk), "{\"body\": \"Ще ні\", \"translationOf\": " + draft + "}");
+        JsonObject shown = api.get("api/briefings/" + Newsroom.id(uk) + "/entries/" + early).json();
+        assertThat(!shown.containsKey("translationOf") || shown.isNull("translationOf")).as(shown.toString()).isTrue();
+        assertThat(api.get("api/briefings/" + Newsroom.id(uk) + "/entries").body()).doesNotContain("\"translationOf\":" + draft);
+        assertThat(api.get("api/briefings/" + Newsroom.id(uk) + "/changes").body()).doesNotContain("\"translationOf\":" + draft);
+        assertThat(api.as("editor").get("api/briefings/" + Newsroom.id(uk) + "/entries/" + early).json().getInt("translationOf"))
+                .isEqualTo((int) draft);
         long unrelated = newsroom.briefing("unrelated");
         long foreign = newsroom.published(unrelated, "{\"body\": \"Elsewhere\"}");
         assertThat(api.as("reporter").post("api/briefings/" + Newsroom.id(uk) + "/entries",
