@@ -65,7 +65,7 @@ public class EntriesResource {
         Caller caller = Caller.of(security);
         Contributors.Bylines bylines = page.items().isEmpty() ? null
                 : contributors.in(page.items().get(0).briefing().locale());
-        return new EntryView.Page(page.items().stream().map(e -> EntryView.of(e, bylines, caller)).toList(), next);
+        return new EntryView.Page(page.items().stream().map(e -> EntryView.of(e, bylines, caller, entries::isPublic)).toList(), next);
     }
 
     @POST
@@ -136,6 +136,6 @@ public class EntriesResource {
     }
 
     private EntryView view(Entry entry, Caller caller) {
-        return EntryView.of(entry, contributors.in(entry.briefing().locale()), caller);
+        return EntryView.of(entry, contributors.in(entry.briefing().locale()), caller, entries::isPublic);
     }
 }

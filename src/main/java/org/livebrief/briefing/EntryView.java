@@ -3,6 +3,7 @@ package org.livebrief.briefing;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.livebrief.platform.Caller;
 
 /**
@@ -34,10 +35,22 @@ public record EntryView(long id, long briefingId, String state, String body, Str
                 corrections, version, transitions, pageUrl);
     }
 
-    /** The entry for {@code caller}: staff see logins and workflow fields, everyone else {@link #forPublic()}. */
-    public static EntryView of(Entry e, Contributors.Bylines bylines, Caller caller) {
+    /**
+     * The entry for {@code caller}: staff see logins and workflow fields, everyone else {@link #forPublic()}, with
+     * {@code translationOf} only when the entry it names is public itself ({@code publicEntry}): the id of a draft
+     * in an unpublished language version is not the public's to know (an attacker's finding, issue #13).
+     */
+    public static EntryView of(Entry e, Contributors.Bylines bylines, Caller caller, LongPredicate publicEntry) {
         EntryView view = of(e, bylines);
-        return caller.isStaff() ? view : view.forPublic();
+        if (caller.isStaff()) {
+            return view;
+        }
+        EntryView shown = view.forPublic();
+        return shown.translationOf() == null || publicEntry.test(shown.translationOf()) ? shown
+                : new EntryView(shown.id, shown.briefingId, shown.state, shown.body, shown.excerpt, null, shown.byline,
+                        shown.createdAt, shown.publishedAt, shown.updatedAt, shown.keyEvent, shown.pinned, null,
+                        shown.publishAt, shown.retractedAt, shown.retractionReason, null, null, null, null,
+                        shown.corrections, shown.version, shown.transitions, shown.pageUrl);
     }
 
     public static EntryView of(Entry e, Contributors.Bylines bylines) {

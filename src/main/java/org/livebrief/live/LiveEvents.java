@@ -88,7 +88,8 @@ public class LiveEvents {
         try {
             Entry entry = entries.find(change.briefingId(), change.entryId(), Caller.ANONYMOUS);
             return new LiveEvent(change.seq(), entryEvent(change.kind()),
-                    EntryView.of(entry, contributors.in(entry.briefing().locale()), Caller.ANONYMOUS));
+                    EntryView.of(entry, contributors.in(entry.briefing().locale()), Caller.ANONYMOUS,
+                            entries::isPublic));
         } catch (ProblemException notPublic) {
             return readerStream.tombstone(change.briefingId(), change.entryId())
                     .map(e -> new LiveEvent(change.seq(), LiveEvent.ENTRY_REMOVED,

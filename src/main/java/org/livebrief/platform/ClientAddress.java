@@ -73,6 +73,12 @@ public final class ClientAddress {
         return client;
     }
 
+    /** Is the socket's peer (an address literal) one of the trusted proxies, whose forwarding headers count? */
+    public boolean isTrustedPeer(String peer) {
+        InetAddress address = parse(peer);
+        return address != null && isTrusted(address);
+    }
+
     private boolean isTrusted(InetAddress address) {
         return trusted.stream().anyMatch(cidr -> cidr.contains(address));
     }

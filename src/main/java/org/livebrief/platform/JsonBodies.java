@@ -19,7 +19,9 @@ import java.util.Map;
  * nests more than a few levels. Well-formedness: JSON-B (Yasson) skips properties it does not know with Parsson's {@code skipObject}/{@code skipArray},
  * which loop forever at the end of input (eclipse-ee4j/parsson#23, in the Parsson 1.1.7 WildFly 39 ships): a
  * truncated body such as {@code {"x":{}} would hold a request thread at full CPU. The body is already bounded
- * by {@link RequestLimits}.
+ * by {@link RequestLimits}. Numbers: one outside the range of a Java {@code long} (also as 1e30) is refused, since
+ * JSON-B binds a number to a {@code long} or {@code int} by cutting off its high bits (an attacker's finding:
+ * {@code "briefings": [18446744073709551619]} was taken as briefing 3); an {@code int} field checks its own range.
  */
 @Provider
 public class JsonBodies implements ReaderInterceptor {
@@ -55,6 +57,12 @@ public class JsonBodies implements ReaderInterceptor {
                         }
                     }
                     case END_OBJECT, END_ARRAY -> depth--;
+                    case VALUE_NUMBER -> {
+                        if (!fitsALong(parser.getBigDecimal())) {
+                            throw ProblemException.invalid("body", "holds a number too large for this API: "
+                                    + abbreviated(parser.getString()));
+                        }
+                    }
                     default -> { }
                 }
             }
@@ -64,5 +72,16 @@ public class JsonBodies implements ReaderInterceptor {
         if (depth != 0) {
             throw ProblemException.invalid("body", "is not well-formed JSON");
         }
+    }
+
+    private static final java.math.BigDecimal MIN = java.math.BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final java.math.BigDecimal MAX = java.math.BigDecimal.valueOf(Long.MAX_VALUE);
+
+    static boolean fitsALong(java.math.BigDecimal value) {
+        return value.compareTo(MIN) >= 0 && value.compareTo(MAX) <= 0;
+    }
+
+    private static String abbreviated(String number) {
+        return number.length() <= 40 ? number : number.substring(0, 40) + "…";
     }
 }

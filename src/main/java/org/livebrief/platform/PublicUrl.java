@@ -53,7 +53,8 @@ public class PublicUrl {
         return URI.create(of(path));
     }
 
-    static String base(Config config) {
+    /** The public base for a deployment without CDI at hand (an Undertow extension): the same rule as {@link #base()}. */
+    public static String base(Config config) {
         return configured(config.getOptionalValue("livebrief.public-url", String.class))
                 .orElseGet(() -> serverAddress(config.getOptionalValue("jboss.bind.address", String.class).orElse("127.0.0.1"),
                         config.getOptionalValue("jboss.http.port", Integer.class).orElse(8080),

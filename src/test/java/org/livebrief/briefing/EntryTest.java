@@ -85,7 +85,7 @@ class EntryTest {
         assertThat(notMinor.problem().errors()).as("a minor fix that changes words (issue #13, finding 2)")
                 .extracting(e -> e.field()).containsExactly("minor");
         assertThat(entry.body()).contains("Talks begin in Istanbul");
-        assertThat(entry.revise(EntryBody.sanitize("Talks begin in Istanbul."), EntryRequest.NO_FLAGS, null, true,
+        assertThat(entry.revise(EntryBody.sanitize("Talks begin in <em>Istanbul</em>"), EntryRequest.NO_FLAGS, null, true,
                 "editor", at(NINE))).isEqualTo(Change.Kind.ENTRY_UPDATED);
         assertThat(entry.corrections()).isEmpty();
     }

@@ -17,6 +17,13 @@ class TypographyTest {
             <p>м'ясо і хліб</p>                     | <p>мʼясо і хліб</p>
             <p>ﬁve people</p>                       | <p>five people</p>
             <p>Three killed</p><p>More soon</p>     | <p>Three killed More soon</p>
+            <p>Temperatures fell to -20 C</p>       | <p>Temperatures fell to −20 C</p>
+            <p>2 000 people</p>                     | <p>2 000 people</p>
+            <p>Wait...</p>                          | <p>Wait…</p>
+            <p>«Ні», сказав він</p>                 | <p>"Ні", сказав він</p>
+            <p>Ukrenergo</p>                        | <p>Ukr­energo</p>
+            <p>Kyiv: 5 killed</p>                   | <p>Kyiv : 5 killed</p>
+            <p>ＵＮ said</p>                          | <p>UN said</p>
             """)
     void typographyAloneIsMinor(String before, String after) {
         assertThat(Typography.onlyTypographyChanged(before, after)).isTrue();
@@ -34,6 +41,27 @@ class TypographyTest {
             <p><a href="https://a.example/x">source</a></p> | <p><a href="https://b.example/x">source</a></p>
             """)
     void changedWordsOrLinksAreNotMinor(String before, String after) {
+        assertThat(Typography.onlyTypographyChanged(before, after)).isFalse();
+    }
+
+    /**
+     * Found by an attacker on the landed rule, which read every mark as a space between words: a sign, a decimal
+     * separator, a question mark or a superscript changes what a sentence says as much as a word does.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <p>Casualties rose +12% overnight.</p>    | <p>Casualties rose -12% overnight.</p>
+            <p>A 2.000 km front</p>                   | <p>A 2,000 km front</p>
+            <p>Temperatures fell to -20 C</p>         | <p>Temperatures fell to 20 C</p>
+            <p>Was it Russia?</p>                     | <p>Was it Russia.</p>
+            <p>100 drones</p>                         | <p>1⁰⁰ drones</p>
+            <p>50 m² flooded</p>                      | <p>50 m2 flooded</p>
+            <p>2 000 people</p>                       | <p>2000 people</p>
+            <p>Talks resumed.</p>                     | <p>Talks resumed!</p>
+            <p>Kherson (Ukraine) shelled</p>          | <p>Kherson Ukraine shelled</p>
+            <p>5 killed, 12 hurt</p>                  | <p>5 killed 12 hurt</p>
+            """)
+    void aChangedSignSeparatorOrMarkIsNotMinor(String before, String after) {
         assertThat(Typography.onlyTypographyChanged(before, after)).isFalse();
     }
 }

@@ -44,4 +44,22 @@ class JsonBodiesTest {
         String deepest = "[".repeat(32) + "]".repeat(32);
         assertThatCode(() -> JsonBodies.requireWellFormed(deepest.getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
     }
+
+    /** An attacker's finding: JSON-B cut 18446744073709551619 to 3 when binding it to a long (a briefing id). */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"briefings\":[18446744073709551619]}", "{\"id\":9223372036854775808}",
+        "{\"id\":-9223372036854775809}", "[1e30]", "{\"id\":-1E+400}"})
+    void aNumberBeyondTheRangeOfALongIs400(String body) {
+        assertThatThrownBy(() -> JsonBodies.requireWellFormed(body.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(400);
+                    assertThat(e.getMessage() + e.problem()).contains("number too large");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"id\":9223372036854775807}", "{\"id\":-9223372036854775808}", "[0.5, 1e3, -2.25e-300]"})
+    void numbersWithinTheRangePass(String body) {
+        assertThatCode(() -> JsonBodies.requireWellFormed(body.getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
+    }
 }

@@ -96,6 +96,11 @@ class WorkflowIT extends DeployedWar {
         assertThat(rewrite.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("minor");
         assertThat(api.get(path(briefing, entry)).json().getString("body")).contains("three people");
         assertThat(revisionCount(briefing, entry)).isEqualTo(revisions + 2);
+        // Nor a change of a mark that carries meaning: a question that becomes a statement (found by an attacker).
+        Api.Reply question = api.as("editor").header("If-Match", "\"" + minor.json().getInt("version") + "\"")
+                .put(path(briefing, entry), "{\"body\": \"At least three people were killed in Mykolayiv?\", \"minor\": true}");
+        assertThat(question.status()).as(question.toString()).isEqualTo(400);
+        assertThat(question.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("minor");
 
         Document page = Jsoup.parse(api.get("briefings/" + created.getString("slug")).body());
         assertThat(page.select("#entry-" + entry + " .correction").text())
@@ -258,6 +263,20 @@ class WorkflowIT extends DeployedWar {
         JsonObject translation = newsroom.post(Newsroom.id(uk), "reporter",
                 "{\"body\": \"Переговори завершилися\", \"translationOf\": " + original + "}");
         assertThat(translation.getInt("translationOf")).isEqualTo((int) original);
+        // The public sees the link only while the entry it names is public: not the id of a draft (an attacker's
+        // finding), in the entry, the list and the change poll alike.
+        long published = newsroom.published(Newsroom.id(uk), "{\"body\": \"Переговори тривають\", \"translationOf\": "
+                + original + "}");
+        assertThat(api.get("api/briefings/" + Newsroom.id(uk) + "/entries/" + published).json().getInt("translationOf"))
+                .isEqualTo((int) original);
+        long draft = newsroom.post(Newsroom.id(en), "reporter", "{\"body\": \"Not yet\"}").getJsonNumber("id").longValue();
+        long early = newsroom.published(Newsroom.id(uk), "{\"body\": \"Ще ні\", \"translationOf\": " + draft + "}");
+        JsonObject shown = api.get("api/briefings/" + Newsroom.id(uk) + "/entries/" + early).json();
+        assertThat(!shown.containsKey("translationOf") || shown.isNull("translationOf")).as(shown.toString()).isTrue();
+        assertThat(api.get("api/briefings/" + Newsroom.id(uk) + "/entries").body()).doesNotContain("\"translationOf\":" + draft);
+        assertThat(api.get("api/briefings/" + Newsroom.id(uk) + "/changes").body()).doesNotContain("\"translationOf\":" + draft);
+        assertThat(api.as("editor").get("api/briefings/" + Newsroom.id(uk) + "/entries/" + early).json().getInt("translationOf"))
+                .isEqualTo((int) draft);
         long unrelated = newsroom.briefing("unrelated");
         long foreign = newsroom.published(unrelated, "{\"body\": \"Elsewhere\"}");
         assertThat(api.as("reporter").post("api/briefings/" + Newsroom.id(uk) + "/entries",
