@@ -41,9 +41,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 salt=$(od -An -tx1 -N16 /dev/urandom | tr -s ' \n' ' ' | sed 's/^ //; s/ $//; s/ /,0x/g; s/^/0x/')
 roles=$(IFS=,; echo "$*")
-# Moving the credentials epoch makes Livebrief forget every HTTP Basic password it remembered (security.CredentialCache),
-# so the old password stops working at once, not only when the cache time runs out.
+# Moving the user's credentials epoch (security.CredentialEpochs) makes Livebrief forget the HTTP Basic passwords it
+# remembered for this user and end their browser sessions, so the old password and the old roles stop working at once.
+# Other users keep theirs. The property is named after the user in hex (UTF-8): names may hold characters that a
+# property name may not.
 epoch=$(date +%s)-$(od -An -tx4 -N4 /dev/urandom | tr -d ' ')
+epoch_property=livebrief.credentials.epoch.user.$(printf '%s' "$user" | od -An -tx1 | tr -d ' \n')
 realm=/subsystem=elytron/filesystem-realm=LivebriefRealm
 cat > "$work/add-user.cli" <<CLI
 if (outcome == success) of $realm:read-identity(identity=$user)
@@ -52,10 +55,10 @@ end-if
 $realm:add-identity(identity=$user)
 $realm:set-password(identity=$user, bcrypt={password="\${env.LIVEBRIEF_NEW_PASSWORD}", iteration-count=10, salt=bytes{$salt}})
 $realm:add-identity-attribute(identity=$user, name=Roles, value=[$roles])
-if (outcome == success) of /system-property=livebrief.credentials.epoch:read-resource
-    /system-property=livebrief.credentials.epoch:write-attribute(name=value, value=$epoch)
+if (outcome == success) of /system-property=$epoch_property:read-resource
+    /system-property=$epoch_property:write-attribute(name=value, value=$epoch)
 else
-    /system-property=livebrief.credentials.epoch:add(value=$epoch)
+    /system-property=$epoch_property:add(value=$epoch)
 end-if
 CLI
 controller=()

@@ -9,7 +9,10 @@
  * {@code HttpServletRequest.login}. On WildFly 39 Elytron keeps an identity established that way in the HTTP
  * session and restores it, with its roles, on later requests that carry only the session cookie, so no FORM
  * mechanism is needed (checked by experiment and pinned by {@code EditorUiIT}: sign in, read the session
- * with the cookie alone, sign out, then 401). Session-authenticated writes need the CSRF token
+ * with the cookie alone, sign out, then 401). Elytron never asks the realm again for such a session, so
+ * {@code security.ApiAuthentication} ends it once {@code add-user.sh} has changed its user
+ * ({@code security.SessionEpoch}).
+ * Session-authenticated writes need the CSRF token
  * ({@link org.livebrief.platform.CsrfProtection}); the session cookie is HttpOnly, SameSite=Strict, and
  * Secure on HTTPS requests ({@code WEB-INF/undertow-handlers.conf}).
  *

@@ -8,13 +8,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.security.PrivilegedActionException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,19 +26,23 @@ import org.livebrief.platform.Problem;
  * {@code isUserInRole} (so {@code platform.AccessControl}, {@code @RolesAllowed} and the event streams see them) and,
  * by running the rest of the request as their Elytron identity, for the container's {@code Principal}.
  * <ul>
- * <li>{@code Authorization: Bearer lbt_…} ({@link BearerTokens}): a throttled client gets 429 before the look-up; an
- *     unknown, revoked or expired token is 401 {@code invalid-token} and counts as a failed sign-in for the client's
- *     address ({@link SignInThrottle}); a request the token's scope does not cover is 403 {@code token-scope}.</li>
+ * <li>{@code Authorization: Bearer lbt_…} ({@link BearerTokens}, {@link TokenGate}): a valid token is accepted, whatever
+ *     else came from its address; an unknown, revoked or expired token is 401 {@code invalid-token} and counts as a
+ *     failure for the client's address, and once those have added up it is 429 instead; a request the token's scope
+ *     does not cover is 403 {@code token-scope}.</li>
  * <li>HTTP Basic credentials {@link SignInGuard} found in its {@link CredentialCache}: no bcrypt round.</li>
  * <li>HTTP Basic credentials Elytron has just accepted: remembered in that cache for the next request.</li>
+ * <li>A browser session ({@code POST /api/session}) whose user {@code add-user.sh} changed since the sign-in
+ *     ({@link SessionEpoch}): the session is ended, and a request to the API is 401 {@code unauthenticated}, which
+ *     the editor answers with its sign-in screen. Elytron would otherwise go on restoring the old identity and roles
+ *     from the session. Pages outside the API are served as to anyone signed out.</li>
  * </ul>
  * CSRF rules ({@code platform.CsrfProtection}) run after this filter and apply unchanged to every request.
  */
 public class ApiAuthentication extends HttpFilter {
 
     public static final String BEARER = "Bearer";
-    /** The throttle's account for failed tokens: a token names no account, so failures count per client address. */
-    static final String TOKEN_ACCOUNT = "(api token)";
+    private static final CredentialEpochs EPOCHS = CredentialEpochs.system();
 
     @Inject
     BearerTokens bearerTokens;
@@ -61,42 +64,72 @@ public class ApiAuthentication extends HttpFilter {
             bearer(bearer.get(), request, response, chain);
             return;
         }
+        if (endStaleSession(request) && !signingInOrOut(request) && inApi(request)) {
+            write(response, Problem.of(401, "unauthenticated", "Unauthorized",
+                    "Your account was changed since you signed in; sign in again"));
+            return;
+        }
         if (context != null) {
             rememberBasic(context.getExchange().getAttachment(SignInGuard.PENDING), request);
         }
         chain.doFilter(request, response);
     }
 
+    /** Ends the request's session if its user's credentials epoch moved since the sign-in; true when it did. */
+    private static boolean endStaleSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object signedIn;
+        try {
+            signedIn = session == null ? null : session.getAttribute(SessionEpoch.ATTRIBUTE);
+        } catch (IllegalStateException ended) {
+            return false;
+        }
+        if (!(signedIn instanceof SessionEpoch epoch) || !epoch.endedBy(EPOCHS)) {
+            return false;
+        }
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            // Nobody was signed in through this request; invalidating the session is all that is left to do.
+        }
+        try {
+            session.invalidate();
+        } catch (IllegalStateException ended) {
+            // Another request of this session ended it a moment ago.
+        }
+        return true;
+    }
+
+    /** {@code POST} and {@code DELETE /api/session} go on after a stale session ended: they start or end one anyway. */
+    private static boolean signingInOrOut(HttpServletRequest request) {
+        return "/session".equals(request.getPathInfo()) && "/api".equals(request.getServletPath())
+                && ("POST".equals(request.getMethod()) || "DELETE".equals(request.getMethod()));
+    }
+
+    private static boolean inApi(HttpServletRequest request) {
+        return "/api".equals(request.getServletPath()) || request.getServletPath().startsWith("/api/");
+    }
+
     private void bearer(String secret, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SignInThrottle throttle = SignInGuard.throttle(request.getServletContext());
-        InetAddress client = SignInGuard.client(request);
-        Optional<Duration> wait = throttle.wait(client, TOKEN_ACCOUNT);
-        if (wait.isPresent()) {
-            Problem problem = SignInGuard.refusal(wait.get()).problem();
+        TokenGate.Outcome outcome = SignInGuard.tokenGate(request.getServletContext())
+                .check(SignInGuard.client(request), bearerTokens.find(secret), clock.instant());
+        if (outcome instanceof TokenGate.Throttled throttled) {
+            Problem problem = SignInGuard.refusal(throttled.retryAfter()).problem();
             response.setHeader("Retry-After", String.valueOf(problem.extensions().get("retryAfter")));
             write(response, problem);
-            return;
-        }
-        Optional<BearerTokens.Bearer> found = bearerTokens.find(secret);
-        Optional<String> invalid = found.isEmpty() ? Optional.of("The token is not known")
-                : found.get().grant().invalidAt(clock.instant())
-                        .or(() -> found.get().verified().isEmpty() ? Optional.of("The token's owner no longer exists")
-                                : Optional.empty());
-        if (invalid.isPresent()) {
-            throttle.failed(client, TOKEN_ACCOUNT);
+        } else if (outcome instanceof TokenGate.Invalid invalid) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Livebrief\", error=\"invalid_token\"");
-            write(response, ApiTokens.unauthorized(invalid.get()));
-            return;
+            write(response, ApiTokens.unauthorized(invalid.why()));
+        } else if (outcome instanceof TokenGate.Accepted accepted) {
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            Optional<String> forbidden = accepted.grant().forbids(request.getMethod(), path);
+            if (forbidden.isPresent()) {
+                write(response, Problem.of(403, "token-scope", "Forbidden", forbidden.get()));
+            } else {
+                runAs(accepted.verified(), request, response, chain);
+            }
         }
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        Optional<String> forbidden = found.get().grant().forbids(request.getMethod(), path);
-        if (forbidden.isPresent()) {
-            write(response, Problem.of(403, "token-scope", "Forbidden", forbidden.get()));
-            return;
-        }
-        throttle.succeeded(client, TOKEN_ACCOUNT);
-        runAs(found.get().verified().get(), request, response, chain);
     }
 
     /** Elytron accepted these Basic credentials for this request: remember them, never a failure. */

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,14 +20,12 @@ import javax.crypto.spec.SecretKeySpec;
  * password for the same user is another key. Only a success is ever put here (by {@link ApiAuthentication}, after
  * Elytron accepted the password), so a wrong password always reaches the realm and is counted by the throttle.
  *
- * <p>What is remembered is dropped after {@code ttl}; when the credentials epoch changes (the system property
- * {@value #EPOCH_PROPERTY}, which {@code add-user.sh} moves whenever it adds or changes a user) everything is dropped
- * at once, so a changed password stops working on this node immediately. A verification that started before the
- * epoch moved is not stored after it.
+ * <p>What is remembered is dropped after {@code ttl}, and at once when the user's {@link CredentialEpochs credentials
+ * epoch} moves ({@code add-user.sh} moves it whenever it adds or changes that user; the global property moves
+ * everyone's), so a changed password stops working on this node immediately, while other users' remembered passwords
+ * stay. A verification that started before the epoch moved is not stored after it.
  */
 final class CredentialCache<V> {
-
-    static final String EPOCH_PROPERTY = "livebrief.credentials.epoch";
 
     /** One look-up: its key, the user it names and the epoch it was made in; {@code hit} when remembered. */
     record Lookup<V>(String key, String user, String epoch, Optional<V> hit) {
@@ -38,41 +35,36 @@ final class CredentialCache<V> {
     }
 
     private final ShortLivedCache<Remembered<V>> remembered;
-    private final Supplier<String> epoch;
+    private final CredentialEpochs epochs;
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs;
 
-    CredentialCache(Duration ttl, int maxEntries, Clock clock, Supplier<String> epoch) {
+    CredentialCache(Duration ttl, int maxEntries, Clock clock, CredentialEpochs epochs) {
         this.remembered = new ShortLivedCache<>(ttl, maxEntries, clock);
-        this.epoch = epoch;
+        this.epochs = epochs;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
         this.macs = ThreadLocal.withInitial(this::mac);
     }
 
-    /** The epoch from the system property; {@code add-user.sh} sets it through the management interface. */
-    static String systemEpoch() {
-        return System.getProperty(EPOCH_PROPERTY, "");
-    }
-
     /** Looks up the decoded Basic credentials {@code user:password}. */
     Lookup<V> lookup(String user, String credentials) {
-        String now = epoch.get();
+        String now = epochs.of(user);
         String k = Base64.getEncoder().encodeToString(macs.get().doFinal(credentials.getBytes(StandardCharsets.UTF_8)));
-        Optional<V> hit = remembered.get(k).flatMap(r -> {
+        Optional<V> hit = remembered.get(k).filter(r -> r.user().equals(user)).flatMap(r -> {
             if (!r.epoch().equals(now)) {
-                remembered.removeIf(old -> !old.epoch().equals(now));
+                remembered.removeIf(old -> !old.epoch().equals(epochs.of(old.user())));
                 return Optional.empty();
             }
-            return r.user().equals(user) ? Optional.of(r.value()) : Optional.empty();
+            return Optional.of(r.value());
         });
         return new Lookup<>(k, user, now, hit);
     }
 
     /** Remembers that the credentials of {@code lookup} were accepted, as {@code value}. */
     void accepted(Lookup<V> lookup, V value) {
-        if (Objects.equals(lookup.epoch(), epoch.get())) {
+        if (Objects.equals(lookup.epoch(), epochs.of(lookup.user()))) {
             remembered.put(lookup.key(), new Remembered<>(lookup.user(), lookup.epoch(), value));
         }
     }

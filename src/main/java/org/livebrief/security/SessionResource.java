@@ -30,6 +30,8 @@ import org.livebrief.platform.Roles;
  * the CSRF token to send; {@code DELETE} signs out. API clients keep using HTTP Basic and need none of this.
  * 401s here carry no Basic challenge, so browsers never show their own password prompt. Failed sign-ins slow down
  * the client that makes them ({@link SignInThrottle}: 429 with {@code Retry-After}), never the account for others.
+ * The session remembers the user's credentials epoch at sign-in ({@link SessionEpoch}), so it ends as soon as
+ * {@code add-user.sh} changes that user's password or roles.
  */
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +47,8 @@ public class SessionResource {
      */
     public record SessionView(String user, List<String> roles, String csrfToken, long maxRequestBytes) {
     }
+
+    private static final CredentialEpochs EPOCHS = CredentialEpochs.system();
 
     @Context
     HttpServletRequest request;
@@ -67,6 +71,7 @@ public class SessionResource {
         signOutQuietly();
         // A fresh session for every sign-in: an id planted before sign-in is never the one that gets the identity.
         HttpSession session = request.getSession(true);
+        String epoch = EPOCHS.of(credentials.username());
         try {
             request.login(credentials.username(), credentials.password());
         } catch (ServletException e) {
@@ -76,6 +81,10 @@ public class SessionResource {
                     "The user name or password is wrong"));
         }
         throttle.succeeded(client, credentials.username());
+        String user = request.getUserPrincipal().getName();
+        session = request.getSession(true);
+        session.setAttribute(SessionEpoch.ATTRIBUTE,
+                new SessionEpoch(user, user.equals(credentials.username()) ? epoch : EPOCHS.of(user)));
         return view(session);
     }
 

@@ -31,7 +31,9 @@ import org.livebrief.platform.ProblemException;
  * Puts the {@link SignInThrottle} in front of HTTP Basic: a handler on Undertow's initial chain, which runs before
  * Elytron checks the password, answers a throttled client 429 without checking it, and afterwards tells the
  * throttle whether the credentials were accepted. The editor's session sign-in asks the same throttle
- * ({@link #throttle(ServletContext)}). Registered in {@code META-INF/services}, like the feed fast path.
+ * ({@link #throttle(ServletContext)}); bearer tokens have a {@link TokenGate} with a throttle of their own, so a bad
+ * token never costs a password sign-in anything, nor the other way round. Registered in {@code META-INF/services},
+ * like the feed fast path.
  *
  * <p>It also keeps HTTP Basic cheap for scripts: credentials accepted a moment ago are found in a
  * {@link CredentialCache} ({@code livebrief.basic-cache.seconds}, default 300, 0 turns it off;
@@ -45,6 +47,7 @@ public class SignInGuard implements ServletExtension {
     private static final String ATTRIBUTE = SignInThrottle.class.getName();
     private static final String CLIENTS = ClientAddress.class.getName();
     private static final String CREDENTIALS = CredentialCache.class.getName();
+    private static final String TOKENS = TokenGate.class.getName();
     /** Basic credentials found in the cache: the request runs as this identity, without Elytron's check. */
     static final AttachmentKey<Verified> VERIFIED = AttachmentKey.create(Verified.class);
     /** Basic credentials not in the cache: Elytron checks them, and if it accepts them they go in under this key. */
@@ -64,8 +67,9 @@ public class SignInGuard implements ServletExtension {
         CredentialCache<Verified> credentials = new CredentialCache<>(
                 Duration.ofSeconds(Math.max(0, config.getOptionalValue("livebrief.basic-cache.seconds", Long.class).orElse(300L))),
                 config.getOptionalValue("livebrief.basic-cache.max-entries", Integer.class).orElse(10_000),
-                Clock.systemUTC(), CredentialCache::systemEpoch);
+                Clock.systemUTC(), CredentialEpochs.system());
         context.setAttribute(CREDENTIALS, credentials);
+        context.setAttribute(TOKENS, new TokenGate(new SignInThrottle(settings(config), Clock.systemUTC())));
         deployment.addInitialHandlerChainWrapper(next -> wrap(next, throttle, clients, credentials));
     }
 
@@ -73,6 +77,11 @@ public class SignInGuard implements ServletExtension {
     @SuppressWarnings("unchecked")
     static CredentialCache<Verified> credentials(ServletContext context) {
         return (CredentialCache<Verified>) context.getAttribute(CREDENTIALS);
+    }
+
+    /** The deployment's gate for bearer tokens, with a throttle apart from the passwords' one. */
+    static TokenGate tokenGate(ServletContext context) {
+        return (TokenGate) context.getAttribute(TOKENS);
     }
 
     static SignInThrottle.Settings settings(Config config) {

@@ -14,8 +14,11 @@
  * <p>Invariants: a failed password slows down the client that sent it and nobody else; no account is ever locked
  * (Elytron's own realm lockout is switched off in {@code livebrief.cli}, because it locks the account for everybody);
  * a throttled attempt is answered before the password is checked, so it costs no bcrypt round. A token is stored only
- * as its SHA-256 and shown once; a failed token counts like a failed password; a remembered Basic password is only
- * ever one Elytron accepted, and is forgotten when its time runs out or {@code add-user.sh} moves the credentials
- * epoch. A caller is the same user to {@code isUserInRole} and to the container's {@code Principal} (Envers).
+ * as its SHA-256 and shown once; a valid token is always accepted, and only bad tokens are throttled, apart from
+ * passwords ({@link org.livebrief.security.TokenGate}); a remembered Basic password is only ever one Elytron accepted,
+ * and is forgotten when its time runs out or {@code add-user.sh} moves that user's credentials epoch
+ * ({@link org.livebrief.security.CredentialEpochs}), which also ends the user's browser sessions on their next request
+ * and no one else's. A caller is the same user to {@code isUserInRole} and to the container's {@code Principal}
+ * (Envers).
  */
 package org.livebrief.security;

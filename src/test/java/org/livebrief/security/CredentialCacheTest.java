@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.livebrief.testing.MovingClock;
 
 class CredentialCacheTest {
 
     final MovingClock clock = new MovingClock(Instant.parse("2026-12-05T16:00:00Z"));
-    final AtomicReference<String> epoch = new AtomicReference<>("");
-    final CredentialCache<String> cache = new CredentialCache<>(Duration.ofMinutes(5), 3, clock, epoch::get);
+    final Map<String, String> properties = new HashMap<>();
+    final CredentialEpochs epochs = new CredentialEpochs(properties::get);
+    final CredentialCache<String> cache = new CredentialCache<>(Duration.ofMinutes(5), 3, clock, epochs);
 
     private void accept(String user, String password) {
         cache.accepted(cache.lookup(user, user + ":" + password), "identity of " + user);
@@ -42,7 +44,7 @@ class CredentialCacheTest {
 
     @Test
     void theKeyIsAKeyedHashNotThePassword() {
-        CredentialCache<String> other = new CredentialCache<>(Duration.ofMinutes(5), 3, clock, epoch::get);
+        CredentialCache<String> other = new CredentialCache<>(Duration.ofMinutes(5), 3, clock, epochs);
         CredentialCache.Lookup<String> here = cache.lookup("alice", "alice:s3cret");
         CredentialCache.Lookup<String> there = other.lookup("alice", "alice:s3cret");
         assertThat(here.key()).doesNotContain("s3cret").isNotEqualTo(there.key());
@@ -50,19 +52,29 @@ class CredentialCacheTest {
     }
 
     @Test
-    void aMovedEpochForgetsEverythingAtOnce() {
+    void aMovedGlobalEpochForgetsEverythingAtOnce() {
         accept("alice", "s3cret");
         accept("bob", "hunter2");
-        epoch.set("1733414400-1");
+        properties.put(CredentialEpochs.GLOBAL, "1733414400-1");
         assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
         assertThat(cache.lookup("bob", "bob:hunter2").hit()).isEmpty();
         assertThat(cache.size()).isZero();
     }
 
     @Test
+    void aMovedUserEpochForgetsThatUserAndNoOther() {
+        accept("alice", "s3cret");
+        accept("bob", "hunter2");
+        properties.put(CredentialEpochs.propertyOf("alice"), "1733414400-1");
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
+        assertThat(cache.lookup("bob", "bob:hunter2").hit()).contains("identity of bob");
+        assertThat(cache.size()).isOne();
+    }
+
+    @Test
     void aCheckThatStartedBeforeThePasswordChangedIsNotRemembered() {
         CredentialCache.Lookup<String> before = cache.lookup("alice", "alice:old");
-        epoch.set("changed");
+        properties.put(CredentialEpochs.propertyOf("alice"), "changed");
         cache.accepted(before, "identity of alice");
         assertThat(cache.lookup("alice", "alice:old").hit()).isEmpty();
     }
@@ -100,7 +112,7 @@ class CredentialCacheTest {
 
     @Test
     void aZeroTimeToLiveRemembersNothing() {
-        CredentialCache<String> off = new CredentialCache<>(Duration.ZERO, 3, clock, epoch::get);
+        CredentialCache<String> off = new CredentialCache<>(Duration.ZERO, 3, clock, epochs);
         off.accepted(off.lookup("alice", "alice:s3cret"), "identity of alice");
         assertThat(off.lookup("alice", "alice:s3cret").hit()).isEmpty();
     }
