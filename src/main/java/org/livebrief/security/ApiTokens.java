@@ -67,14 +67,21 @@ public class ApiTokens {
         return new Created(token, secret);
     }
 
-    /** {@code owner}'s tokens, newest first; another user's only for an admin. */
+    /**
+     * {@code owner}'s tokens, the ones that still work first, then revoked and expired ones, newest first in each;
+     * another user's only for an admin. At most {@link #MAX_LISTED}: since an owner has at most
+     * {@link #MAX_ACTIVE_PER_OWNER} working tokens, every one of them is always listed (an attacker's finding: 200
+     * revoked tokens pushed a working one out of a list ordered by age alone).
+     */
     @Transactional
     public List<ApiToken> list(String owner, Caller caller) {
         if (!owner.equals(caller.name()) && !caller.admin()) {
             throw ProblemException.forbidden("Only an admin may list another user's tokens");
         }
-        return em.createQuery("select t from ApiToken t where t.owner = :owner order by t.id desc", ApiToken.class)
-                .setParameter("owner", owner).setMaxResults(MAX_LISTED).getResultList();
+        return em.createQuery("select t from ApiToken t where t.owner = :owner order by case when t.revokedAt is null "
+                        + "and t.expiresAt > :now then 0 else 1 end, t.id desc", ApiToken.class)
+                .setParameter("owner", owner).setParameter("now", clock.instant())
+                .setMaxResults(MAX_LISTED).getResultList();
     }
 
     /** Revokes a token of the caller's, or anyone's for an admin (404 for others, so ids reveal nothing). */

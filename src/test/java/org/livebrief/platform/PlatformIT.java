@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.livebrief.testing.Api;
 import org.livebrief.testing.DeployedWar;
@@ -82,6 +83,16 @@ class PlatformIT extends DeployedWar {
     void pageSizesOutOfRangeAreBadRequests() {
         assertProblem(api.get("api/briefings?limit=0"), 400);
         assertProblem(api.get("api/briefings?limit=100000"), 400);
+        // Not a number at all: a 400 naming the parameter, not JAX-RS's 404 (an attacker's finding).
+        long briefing = newsroom.briefing("params");
+        for (String path : List.of("api/briefings?limit=abc", "api/briefings?before=x",
+                "api/briefings/" + briefing + "/entries?limit=1.5", "api/briefings/" + briefing + "/changes?since=x")) {
+            Api.Reply reply = api.as("editor").get(path);
+            assertProblem(reply, 400);
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(path)
+                    .isEqualTo(path.replaceAll(".*[?]([a-z]+)=.*", "$1"));
+        }
+        assertThat(api.as("editor").get("api/briefings/abc").status()).as("a path that names nothing").isEqualTo(404);
     }
 
     @Test

@@ -67,6 +67,27 @@ class ApiTokensIT extends DeployedWar {
         assertThat(revoked.containsKey("revokedAt")).isTrue();
     }
 
+    /** An attacker's finding: 200 revoked tokens pushed a working one out of its owner's list (it still worked). */
+    @Test
+    void aWorkingTokenIsAlwaysListedHoweverManyWereRevokedAfterIt() {
+        Api.Reply kept = api.as("reporter2").post("api/tokens", "{\"name\": \"persist\"}");
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+        long keptId = kept.json().getJsonNumber("id").longValue();
+        for (int i = 0; i < 201; i++) {
+            Api.Reply made = api.as("reporter2").post("api/tokens", "{\"name\": \"churn " + i + "\"}");
+            assertThat(made.status()).as(made.toString()).isEqualTo(201);
+            assertThat(api.as("reporter2").header("If-Match", made.header("ETag"))
+                    .send("DELETE", "api/tokens/" + made.json().getJsonNumber("id").longValue(), null, new byte[0])
+                    .status()).isEqualTo(204);
+        }
+        for (Api.Reply list : List.of(api.as("reporter2").get("api/tokens"), api.as("admin").get("api/tokens?user=reporter2"))) {
+            List<JsonObject> items = list.jsonArray().getValuesAs(JsonObject.class);
+            assertThat(items).hasSize(200);
+            assertThat(items.get(0).getJsonNumber("id").longValue()).isEqualTo(keptId);
+            assertThat(items.get(0).containsKey("revokedAt")).isFalse();
+        }
+    }
+
     @Test
     void whatATokenDoesIsRecordedAsItsOwner() {
         long briefing = newsroom.briefing("token-history");
