@@ -133,12 +133,6 @@ public class Entries {
      * The entry and its briefing in one query. When there is none, or the caller may not see the briefing, the
      * briefing is looked up on its own so the 404 names what is missing, as {@link Briefings#find} would.
      */
-    /** Is entry {@code id} public (published, in a public briefing)? False for one that does not exist. */
-    public boolean isPublic(long id) {
-        Entry entry = em.find(Entry.class, id);
-        return entry != null && Visibility.isPublic(entry);
-    }
-
     public Entry find(long briefingId, long entryId, Caller caller) {
         Entry entry = em.createQuery("select e from Entry e join fetch e.briefing where e.id = :id and e.briefing.id = :b",
                         Entry.class)
@@ -156,6 +150,15 @@ public class Entries {
             throw ProblemException.notFound("Entry", entryId);
         }
         return entry;
+    }
+
+    /**
+     * Is entry {@code id} public (published, in a public briefing)? False for one that does not exist. Its briefing
+     * is fetched with it: views call this after their transaction, when a lazy briefing could not be loaded.
+     */
+    public boolean isPublic(long id) {
+        return em.createQuery("select e from Entry e join fetch e.briefing where e.id = :id", Entry.class)
+                .setParameter("id", id).getResultStream().findFirst().filter(Visibility::isPublic).isPresent();
     }
 
     /** Pinned entries first, then newest first. Staff see every state, the public only published entries. */
