@@ -128,14 +128,17 @@ public class SearchIndex {
     }
 
     /**
-     * Writes these entries' documents again from the database: a published entry as it is now, any other removed.
-     * Each is locked while it is read, so a correction committing meanwhile writes its document after this one.
+     * Writes these entries' documents again from the database: a published entry as it is now, any other removed
+     * (the routing bridge decides), as {@link #reindexBriefing} does. No row is locked: on PostgreSQL, locking a
+     * batch of entries at every start-up held up writers and the shared executor that live push runs on (LiveIT
+     * lost its events). The price: a correction that commits between this read and this write can be overwritten
+     * by the older text until the entry's next change or a rebuild; the window is milliseconds, once per start-up.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reindexEntries(java.util.Collection<Long> ids) {
         SearchSession session = Search.session(em);
         for (Long id : ids.stream().sorted().toList()) {
-            java.util.Optional<Entry> entry = syndication.lockIfPublished(id);
+            java.util.Optional<Entry> entry = syndication.entry(id);
             if (entry.isPresent()) {
                 session.indexingPlan().addOrUpdate(entry.get());
             } else {
