@@ -27,30 +27,23 @@ public record EntryView(long id, long briefingId, String state, String body, Str
 
     /**
      * The entry as the public sees it: who wrote, approved or corrected it only as bylines, never as logins, and no
-     * workflow fields.
+     * workflow fields; {@code translationOf} only when {@code publicEntry} says the entry it names is public.
      */
-    public EntryView forPublic() {
+    public EntryView forPublic(LongPredicate publicEntry) {
+        Long shownTranslationOf = translationOf == null || publicEntry.test(translationOf) ? translationOf : null;
         return new EntryView(id, briefingId, state, body, excerpt, null, byline, createdAt, publishedAt, updatedAt,
-                keyEvent, pinned, null, publishAt, retractedAt, retractionReason, translationOf, null, null, null,
+                keyEvent, pinned, null, publishAt, retractedAt, retractionReason, shownTranslationOf, null, null, null,
                 corrections, version, transitions, pageUrl);
     }
 
     /**
-     * The entry for {@code caller}: staff see logins and workflow fields, everyone else {@link #forPublic()}, with
+     * The entry for {@code caller}: staff see logins and workflow fields, everyone else its public view, with
      * {@code translationOf} only when the entry it names is public itself ({@code publicEntry}): the id of a draft
      * in an unpublished language version is not the public's to know (an attacker's finding, issue #13).
      */
     public static EntryView of(Entry e, Contributors.Bylines bylines, Caller caller, LongPredicate publicEntry) {
         EntryView view = of(e, bylines);
-        if (caller.isStaff()) {
-            return view;
-        }
-        EntryView shown = view.forPublic();
-        return shown.translationOf() == null || publicEntry.test(shown.translationOf()) ? shown
-                : new EntryView(shown.id, shown.briefingId, shown.state, shown.body, shown.excerpt, null, shown.byline,
-                        shown.createdAt, shown.publishedAt, shown.updatedAt, shown.keyEvent, shown.pinned, null,
-                        shown.publishAt, shown.retractedAt, shown.retractionReason, null, null, null, null,
-                        shown.corrections, shown.version, shown.transitions, shown.pageUrl);
+        return caller.isStaff() ? view : view.forPublic(publicEntry);
     }
 
     public static EntryView of(Entry e, Contributors.Bylines bylines) {

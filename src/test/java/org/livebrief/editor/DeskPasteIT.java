@@ -3,7 +3,6 @@ package org.livebrief.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,9 +62,13 @@ class DeskPasteIT extends DeployedWar {
         String shown = reporter.composerHtml();
         reporter.post("");
         reporter.entryIn(last, "draft");
-        JsonObject saved = api.as("reporter").get("api/briefings/" + briefing + "/entries").json()
-                .getJsonArray("items").getJsonObject(0);
-        return new String[] {shown, saved.getString("body")};
+        return new String[] {shown, newestBody("reporter", briefing)};
+    }
+
+    /** The body of the briefing's newest update as the server saved it. */
+    private String newestBody(String user, long briefing) {
+        return api.as(user).get("api/briefings/" + briefing + "/entries").json()
+                .getJsonArray("items").getJsonObject(0).getString("body");
     }
 
     @Test
@@ -129,8 +132,7 @@ class DeskPasteIT extends DeployedWar {
             String shown = reporter.composerHtml();
             reporter.post("");
             reporter.entryIn("Fifth | 29 March", "draft");
-            String saved = api.as("reporter").get("api/briefings/" + briefing + "/entries").json()
-                    .getJsonArray("items").getJsonObject(0).getString("body");
+            String saved = newestBody("reporter", briefing);
             assertThat(blocks(shown)).isEqualTo(blocks(saved));
             // The wrapper Google Docs puts around everything is <b style="font-weight:normal">: not bold.
             assertThat(blocks(saved)).startsWith("<p><strong>Talks in Istanbul</strong></p><p>Delegations met for "
@@ -223,8 +225,7 @@ class DeskPasteIT extends DeployedWar {
             browser.visible(By.cssSelector("#correct-dialog input[name='correctionNote']")).sendKeys("Added the agency's report");
             browser.click(By.cssSelector("#correct-dialog button[type='submit']"));
             browser.waitFor(d -> d.findElements(By.id("correct-dialog")).isEmpty());
-            String saved = api.as("editor").get("api/briefings/" + briefing + "/entries").json()
-                    .getJsonArray("items").getJsonObject(0).getString("body");
+            String saved = newestBody("editor", briefing);
             assertThat(normalised(saved)).isEqualTo(normalised(shown));
         }
     }
@@ -255,8 +256,7 @@ class DeskPasteIT extends DeployedWar {
             browser.screenshot("paste-edit-uk");
             browser.click(By.cssSelector("#edit-dialog button[type='submit']"));
             browser.waitFor(d -> d.findElements(By.id("edit-dialog")).isEmpty());
-            String saved = api.as("reporter").get("api/briefings/" + briefing + "/entries").json()
-                    .getJsonArray("items").getJsonObject(0).getString("body");
+            String saved = newestBody("reporter", briefing);
             assertThat(normalised(saved)).isEqualTo(expected);
         }
     }
