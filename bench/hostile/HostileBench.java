@@ -80,7 +80,8 @@ public class HostileBench {
         }
         if (parts.contains("slowloris")) {
             new SlowlorisPart(bench, briefing).run(Integer.parseInt(opts.getOrDefault("slowloris", "100")),
-                    Integer.parseInt(opts.getOrDefault("seconds", "10")));
+                    Integer.parseInt(opts.getOrDefault("seconds", "10")),
+                    Arrays.stream(opts.getOrDefault("slowloris-kinds", "0,1,2,3").split(",")).mapToInt(Integer::parseInt).toArray());
         }
         if (bench.failures.isEmpty()) {
             System.out.println("\nRESULT: every check passed");
@@ -586,16 +587,20 @@ public class HostileBench {
             this.briefing = briefing;
         }
 
-        void run(int connections, int seconds) throws Exception {
+        void run(int connections, int seconds, int[] kinds) throws Exception {
             String feed = "/livebrief/feeds/briefings/" + briefing.slug + ".atom";
-            System.out.printf("%n== Slowloris: %d connections (a quarter each: request head a byte at a time; GET %s with a"
-                    + " 1 MB body a byte at a time; POST /livebrief/api/session with a 200 kB JSON body a byte at a time, without"
-                    + " and with Expect: 100-continue), one byte per connection per second, from 127.0.3.x; %d feed readers"
+            System.out.printf("%n== Slowloris: %d connections, kinds %s in turn (0: request head a byte at a time; 1: GET %s with a"
+                    + " 1 MB body a byte at a time; 2: POST /livebrief/api/session with a 200 kB JSON body a byte at a time; 3: the"
+                    + " same with Expect: 100-continue), one byte per connection per second, from 127.0.3.x; %d feed readers"
                     + " (Connection: close, 15 s timeout), %d s per measure%n",
-                    connections, feed, READERS, seconds);
+                    connections, Arrays.toString(kinds), feed, READERS, seconds);
             feedLatency(feed, 3); // warm-up
+            errors.set(0);
             double[] quiet = feedLatency(feed, seconds);
-            Slowloris attack = new Slowloris(b.port, feed, connections);
+            int quietErrors = errors.getAndSet(0);
+            Map<String, Integer> quietKinds = new java.util.TreeMap<>(errorKinds);
+            errorKinds.clear();
+            Slowloris attack = new Slowloris(b.port, feed, connections, kinds);
             Thread thread = new Thread(attack);
             thread.start();
             Thread.sleep(3_000);
@@ -604,13 +609,16 @@ public class HostileBench {
             attack.stop = true;
             thread.join();
             System.out.printf("%-14s %9s %9s %9s %9s %8s%n", "feed readers", "requests", "p50 ms", "p99 ms", "max ms", "errors");
-            System.out.printf("%-14s %,9d %9.1f %9.1f %9.1f %8d%n", "quiet", quiet.length, pct(quiet, 50), pct(quiet, 99), pct(quiet, 100), errors.getAndSet(0));
+            System.out.printf("%-14s %,9d %9.1f %9.1f %9.1f %8d%n", "quiet", quiet.length, pct(quiet, 50), pct(quiet, 99), pct(quiet, 100), quietErrors);
             int attackedErrors = errors.getAndSet(0);
             System.out.printf("%-14s %,9d %9.1f %9.1f %9.1f %8d%n", "under attack", attacked.length, pct(attacked, 50), pct(attacked, 99), pct(attacked, 100), attackedErrors);
             System.out.printf("ratio under attack / quiet: p50 %.2fx, p99 %.2fx, requests %.2fx%n", pct(attacked, 50) / pct(quiet, 50),
                     pct(attacked, 99) / pct(quiet, 99), attacked.length / (double) quiet.length);
+            if (!quietKinds.isEmpty()) {
+                System.out.println("reader errors, quiet: " + quietKinds);
+            }
             if (!errorKinds.isEmpty()) {
-                System.out.println("reader errors (both measures): " + errorKinds);
+                System.out.println("reader errors, under attack: " + new java.util.TreeMap<>(errorKinds));
             }
             b.check(attackedErrors == 0 && attacked.length > 0, "feed readers failed under slowloris: " + attackedErrors + " errors");
         }
@@ -663,12 +671,18 @@ public class HostileBench {
         final Map<String, List<Double>> closedAfter = new java.util.TreeMap<>();
         volatile boolean stop;
 
-        Slowloris(int port, String feed, int n) throws IOException {
+        final int[] kindOf;
+
+        Slowloris(int port, String feed, int n, int[] kinds) throws IOException {
+            kindOf = new int[n];
+            for (int i = 0; i < n; i++) {
+                kindOf[i] = kinds[i % kinds.length];
+            }
             String host = "Host: 127.0.0.1:" + port + "\r\n";
             for (int i = 0; i < n; i++) {
                 String session = "POST /livebrief/api/session HTTP/1.1\r\n" + host + "Content-Type: application/json\r\n"
                         + "Content-Length: 200000\r\n";
-                String kind = switch (i % KINDS) {
+                String kind = switch (kindOf[i]) {
                     case 0 -> "GET " + feed + " HTTP/1.1\r\n" + host + "User-Agent: slow\r\nAccept: */*\r\nX-Padding: "
                             + "a".repeat(4000) + "\r\n\r\n";
                     case 1 -> "GET " + feed + " HTTP/1.1\r\n" + host + "Content-Length: 1000000\r\n\r\n" + "a".repeat(1_000_000);
@@ -681,7 +695,7 @@ public class HostileBench {
                 channel.connect(new InetSocketAddress("127.0.0.1", port));
                 channel.configureBlocking(false);
                 channels.add(channel);
-                if (i % KINDS != 0) {
+                if (kindOf[i] != 0) {
                     // The head at once; the body a byte at a time.
                     byte[] p = payloads.get(i);
                     String text = new String(p, 0, Math.min(p.length, 300), StandardCharsets.US_ASCII);
@@ -692,17 +706,15 @@ public class HostileBench {
             sent = new int[n];
             outcome = new String[n];
             for (int i = 0; i < n; i++) {
-                if (i % KINDS != 0) {
+                if (kindOf[i] != 0) {
                     String text = new String(payloads.get(i), 0, 300, StandardCharsets.US_ASCII);
                     sent[i] = text.indexOf("\r\n\r\n") + 4;
                 }
             }
         }
 
-        static final int KINDS = 4;
-
-        static String kind(int i) {
-            return switch (i % KINDS) {
+        String kind(int i) {
+            return switch (kindOf[i]) {
                 case 0 -> "slow head";
                 case 1 -> "slow body (feed GET)";
                 case 2 -> "slow body (session POST)";

@@ -10,7 +10,8 @@
 #   FULL=1 bench/hostile/run.sh   5,000 never-reading streams, 300 slowloris connections, 20 s per measure
 #
 # Settings (environment): OFFSET (port offset, default 47000: HTTP 55080), PARTS (default search,sse,slowloris),
-# SSE_CLIENTS, SLOWLORIS, MEASURE_SECONDS, ROUNDS (entries pushed per reader measure). Builds the WAR and server first
+# SSE_CLIENTS, SLOWLORIS, SLOWLORIS_KINDS (default 0,1,2,3: the slow kinds in turn, see HostileBench), MEASURE_SECONDS,
+# ROUNDS (entries pushed per reader measure). Builds the WAR and server first
 # (`mvn package -DskipTests`) unless SKIP_BUILD=1 and target/ has them; always the default (H2) datasource.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -79,5 +80,5 @@ done
 
 timeout 900 java -Xmx512m -XX:+UseSerialGC bench/hostile/HostileBench.java --port "$PORT" --pid "$(cat "$JBOSS_PIDFILE")" \
     --parts "${PARTS:-search,sse,slowloris}" --sse-clients "$SSE_CLIENTS" --max-streams "$MAX_STREAMS" \
-    --slowloris "$SLOWLORIS" --seconds "$SECONDS_PER_MEASURE" --rounds "$ROUNDS"
+    --slowloris "$SLOWLORIS" --slowloris-kinds "${SLOWLORIS_KINDS:-0,1,2,3}" --seconds "$SECONDS_PER_MEASURE" --rounds "$ROUNDS"
 echo "== Server log: $(grep -c ' ERROR ' "$WORK/server/log/server.log" || true) ERROR lines"
