@@ -576,9 +576,14 @@ public class HostileBench {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /** Slowloris: request heads and bodies a byte at a time; ordinary feed readers beside them. */
+    /**
+     * Slowloris: request heads and bodies a byte at a time; ordinary clients beside them: feed readers (the feed
+     * fast path when the cache is fresh, the servlet otherwise) and API readers (an authenticated JAX-RS GET, which
+     * always needs a request thread).
+     */
     static final class SlowlorisPart {
-        static final int READERS = 8;
+        static final int FEED_READERS = 6;
+        static final int API_READERS = 2;
         final HostileBench b;
         final Briefing briefing;
 
@@ -587,56 +592,29 @@ public class HostileBench {
             this.briefing = briefing;
         }
 
-        void run(int connections, int seconds, int[] kinds) throws Exception {
-            String feed = "/livebrief/feeds/briefings/" + briefing.slug + ".atom";
-            System.out.printf("%n== Slowloris: %d connections, kinds %s in turn (0: request head a byte at a time; 1: GET %s with a"
-                    + " 1 MB body a byte at a time; 2: POST /livebrief/api/session with a 200 kB JSON body a byte at a time; 3: the"
-                    + " same with Expect: 100-continue), one byte per connection per second, from 127.0.3.x; %d feed readers"
-                    + " (Connection: close, 15 s timeout), %d s per measure%n",
-                    connections, Arrays.toString(kinds), feed, READERS, seconds);
-            feedLatency(feed, 3); // warm-up
-            errors.set(0);
-            double[] quiet = feedLatency(feed, seconds);
-            int quietErrors = errors.getAndSet(0);
-            Map<String, Integer> quietKinds = new java.util.TreeMap<>(errorKinds);
-            errorKinds.clear();
-            Slowloris attack = new Slowloris(b.port, feed, connections, kinds);
-            Thread thread = new Thread(attack);
-            thread.start();
-            Thread.sleep(3_000);
-            double[] attacked = feedLatency(feed, seconds);
-            System.out.printf("attack after %d s: %s%n", seconds + 3, attack.summary());
-            attack.stop = true;
-            thread.join();
-            System.out.printf("%-14s %9s %9s %9s %9s %8s%n", "feed readers", "requests", "p50 ms", "p99 ms", "max ms", "errors");
-            System.out.printf("%-14s %,9d %9.1f %9.1f %9.1f %8d%n", "quiet", quiet.length, pct(quiet, 50), pct(quiet, 99), pct(quiet, 100), quietErrors);
-            int attackedErrors = errors.getAndSet(0);
-            System.out.printf("%-14s %,9d %9.1f %9.1f %9.1f %8d%n", "under attack", attacked.length, pct(attacked, 50), pct(attacked, 99), pct(attacked, 100), attackedErrors);
-            System.out.printf("ratio under attack / quiet: p50 %.2fx, p99 %.2fx, requests %.2fx%n", pct(attacked, 50) / pct(quiet, 50),
-                    pct(attacked, 99) / pct(quiet, 99), attacked.length / (double) quiet.length);
-            if (!quietKinds.isEmpty()) {
-                System.out.println("reader errors, quiet: " + quietKinds);
-            }
-            if (!errorKinds.isEmpty()) {
-                System.out.println("reader errors, under attack: " + new java.util.TreeMap<>(errorKinds));
-            }
-            b.check(attackedErrors == 0 && attacked.length > 0, "feed readers failed under slowloris: " + attackedErrors + " errors");
-        }
+        /** One kind of ordinary client: its request, how many threads send it, what they measured. */
+        final class Readers {
+            final String name;
+            final String target;
+            final String headers;
+            final int threads;
+            final AtomicInteger errors = new AtomicInteger();
+            final Map<String, Integer> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
+            final List<double[]> millis = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        final AtomicInteger errors = new AtomicInteger();
-        final Map<String, Integer> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
+            Readers(String name, String target, String headers, int threads) {
+                this.name = name;
+                this.target = target;
+                this.headers = headers;
+                this.threads = threads;
+            }
 
-        /** READERS threads, each GETting the feed over and over on its own connection, for the given seconds. */
-        double[] feedLatency(String feed, int seconds) throws InterruptedException {
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            List<double[]> all = java.util.Collections.synchronizedList(new ArrayList<>());
-            List<Thread> threads = new ArrayList<>();
-            for (int t = 0; t < READERS; t++) {
+            Thread start(long end) {
                 Thread thread = new Thread(() -> {
                     List<Double> mine = new ArrayList<>();
                     while (System.nanoTime() < end) {
                         try {
-                            Reply reply = b.http("127.0.0.1", "GET", feed, "", new byte[0], 15_000);
+                            Reply reply = b.http("127.0.0.1", "GET", target, headers, new byte[0], 15_000);
                             if (reply.status == 200) {
                                 mine.add(reply.millis);
                             } else {
@@ -648,16 +626,72 @@ public class HostileBench {
                             errorKinds.merge(e.toString(), 1, Integer::sum);
                         }
                     }
-                    all.add(mine.stream().mapToDouble(Double::doubleValue).toArray());
+                    millis.add(mine.stream().mapToDouble(Double::doubleValue).toArray());
                 });
                 thread.start();
-                threads.add(thread);
+                return thread;
+            }
+
+            double[] sorted() {
+                return millis.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
+            }
+        }
+
+        void run(int connections, int seconds, int[] kinds) throws Exception {
+            String feed = "/livebrief/feeds/briefings/" + briefing.slug + ".atom";
+            String api = "/livebrief/api/briefings/" + briefing.id;
+            System.out.printf("%n== Slowloris: %d connections, kinds %s in turn (0: request head a byte at a time; 1: GET %s with a"
+                    + " 1 MB body a byte at a time; 2: POST /livebrief/api/session with a 200 kB JSON body a byte at a time; 3: the"
+                    + " same with Expect: 100-continue), one byte per connection per second, from 127.0.3.x; beside them %d feed"
+                    + " readers and %d API readers (GET %s as the editor), Connection: close, 15 s timeout, %d s per measure%n",
+                    connections, Arrays.toString(kinds), feed, FEED_READERS, API_READERS, api, seconds);
+            String auth = "Authorization: " + AUTH + "\r\n";
+            measure(feed, api, auth, 3); // warm-up
+            List<Readers> quiet = measure(feed, api, auth, seconds);
+            Slowloris attack = new Slowloris(b.port, feed, connections, kinds);
+            Thread thread = new Thread(attack);
+            thread.start();
+            Thread.sleep(3_000);
+            List<Readers> attacked = measure(feed, api, auth, seconds);
+            System.out.printf("attack after %d s: %s%n", seconds + 3, attack.summary());
+            attack.stop = true;
+            thread.join();
+            System.out.printf("%-36s %9s %9s %9s %9s %8s%n", "readers", "requests", "p50 ms", "p99 ms", "max ms", "errors");
+            for (int i = 0; i < quiet.size(); i++) {
+                Readers q = quiet.get(i);
+                Readers a = attacked.get(i);
+                double[] qs = q.sorted();
+                double[] as = a.sorted();
+                System.out.printf("%-36s %,9d %9.1f %9.1f %9.1f %8d%n", q.name + ", quiet", qs.length, pct(qs, 50), pct(qs, 99), pct(qs, 100), q.errors.get());
+                System.out.printf("%-36s %,9d %9.1f %9.1f %9.1f %8d%n", a.name + ", under attack", as.length, pct(as, 50), pct(as, 99), pct(as, 100), a.errors.get());
+                System.out.printf("%-36s p50 %.2fx, p99 %.2fx, requests %.2fx%n", a.name + ", ratio attack / quiet", pct(as, 50) / pct(qs, 50),
+                        pct(as, 99) / pct(qs, 99), as.length / (double) qs.length);
+                if (!q.errorKinds.isEmpty()) {
+                    System.out.println(q.name + " errors, quiet: " + new java.util.TreeMap<>(q.errorKinds));
+                }
+                if (!a.errorKinds.isEmpty()) {
+                    System.out.println(a.name + " errors, under attack: " + new java.util.TreeMap<>(a.errorKinds));
+                }
+                b.check(a.errors.get() == 0 && as.length > 0, a.name + " failed under slowloris: " + a.errors.get() + " errors, "
+                        + as.length + " answers");
+            }
+        }
+
+        /** Feed and API readers at the same time, each thread on a new connection per request, for the given seconds. */
+        List<Readers> measure(String feed, String api, String auth, int seconds) throws InterruptedException {
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            List<Readers> readers = List.of(new Readers("feed readers", feed, "", FEED_READERS),
+                    new Readers("API readers", api, auth, API_READERS));
+            List<Thread> threads = new ArrayList<>();
+            for (Readers r : readers) {
+                for (int t = 0; t < r.threads; t++) {
+                    threads.add(r.start(end));
+                }
             }
             for (Thread thread : threads) {
                 thread.join();
             }
-            double[] ms = all.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
-            return ms;
+            return readers;
         }
     }
 
