@@ -1,32 +1,33 @@
 #!/usr/bin/env bash
-# Feed benchmark: the same Atom bytes served by nginx and by Livebrief (from its feed cache), measured with
-# wrk for 200s and for 304s (If-None-Match), in one run. Also hands the live feeds to the client checks.
-# Only 127.0.0.1, bounded in time (about 2 minutes plus the server start).
+# Feed benchmark (issue #15, item 4): the same Atom bytes served by nginx and by Livebrief (from its feed cache),
+# measured with wrk for 200s and for 304s (If-None-Match), alternating servers, ROUNDS times in one run; prints each
+# round's ratios and their median. Also hands the live feeds to the client checks.
+# A WildFly of its own (bench/lib/server.sh: a copy of target/wildfly-*, a `mvn -Prun` deployment taken out).
+# Only 127.0.0.1, bounded in time (ROUNDS × 4 × DURATION seconds plus the server start).
 #
-#   bench/feeds/run.sh            builds the WAR and server (`mvn package -DskipTests`; SKIP_BUILD=1 reuses
-#                                 target/); Debian nginx-light and wrk are installed when missing (as root).
+#   bench/feeds/run.sh            builds the WAR and server when target/ lacks them (SKIP_BUILD=1 never builds);
+#                                 Debian nginx-light and wrk are installed when missing (as root).
 # Settings (environment): OFFSET (WildFly port offset, default 45000), NGINX_PORT (default 53180),
-# DURATION (seconds per wrk run, default 10), CONNECTIONS (default 32), THREADS (default 2), ENTRIES (default 50),
-# FAST_PATH (default true; false serves every feed through the servlet, to compare).
+# ROUNDS (alternating rounds, default 5), DURATION (seconds per wrk run, default 5), CONNECTIONS (default 32),
+# THREADS (default 2), ENTRIES (default 50), FAST_PATH (default true; false serves every feed through the servlet,
+# to compare).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 OFFSET=${OFFSET:-45000}
-HTTP_PORT=$((8080 + OFFSET))
-MGMT_PORT=$((9990 + OFFSET))
 NGINX_PORT=${NGINX_PORT:-53180}
-DURATION=${DURATION:-10}
+ROUNDS=${ROUNDS:-5}
+DURATION=${DURATION:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 ENTRIES=${ENTRIES:-50}
 PASSWORD=${LIVEBRIEF_DEMO_PASSWORD:-livebrief}
-WILDFLY=$(ls -d "$ROOT"/target/wildfly-*/ 2>/dev/null | head -1 || true)
 WORK="$ROOT/target/bench-feeds"
+source bench/lib/server.sh
 API="http://127.0.0.1:$HTTP_PORT/livebrief/api"
 
-for port in "$HTTP_PORT" "$MGMT_PORT" "$NGINX_PORT"; do
-    if ss -ltn | grep -q "127.0.0.1:$port \|:$port "; then echo "port $port is in use; set OFFSET / NGINX_PORT" >&2; exit 2; fi
-done
+check_ports_free
+if ss -ltn | grep -q ":$NGINX_PORT "; then echo "port $NGINX_PORT is in use; set NGINX_PORT" >&2; exit 2; fi
 need=()
 command -v wrk >/dev/null || need+=(wrk)
 [[ -x /usr/sbin/nginx ]] || need+=(nginx-light)
@@ -34,32 +35,17 @@ if ((${#need[@]})); then
     [[ $(id -u) -eq 0 ]] || { echo "missing Debian packages: ${need[*]}" >&2; exit 2; }
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-# A fresh WAR and server with the default (H2) datasource; SKIP_BUILD=1 reuses what target/ holds.
-if [[ "${SKIP_BUILD:-}" != 1 || ! -f target/livebrief.war || -z "$WILDFLY" ]]; then
-    mvn -q package -DskipTests >/dev/null
-    WILDFLY=$(ls -d "$ROOT"/target/wildfly-*/ | head -1)
-fi
-
 rm -rf "$WORK" && mkdir -p "$WORK/nginx/logs"
-cp -r "$WILDFLY/standalone" "$WORK/server"
-cp target/livebrief.war "$WORK/server/deployments/"
-server_pid=""; nginx_started=""
+private_server
+nginx_started=""
 cleanup() {
     [[ -n "$nginx_started" ]] && /usr/sbin/nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop 2>/dev/null || true
-    if [[ -n "$server_pid" ]]; then kill -- -"$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+    stop_server
 }
 trap cleanup EXIT
 
 echo "== Starting WildFly (port offset $OFFSET, HTTP $HTTP_PORT)"
-setsid "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$WORK/server" -Djboss.socket.binding.port-offset="$OFFSET" \
-    -Dlivebrief.data.dir="$WORK/data" -Dlivebrief.demo=false -Dlivebrief.feeds.fast-path="${FAST_PATH:-true}" >"$WORK/server.out" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 240); do
-    [[ -f "$WORK/server/deployments/livebrief.war.deployed" ]] && break
-    [[ -f "$WORK/server/deployments/livebrief.war.failed" ]] && { echo "deployment failed" >&2; exit 1; }
-    sleep 1
-done
-[[ -f "$WORK/server/deployments/livebrief.war.deployed" ]] || { echo "WildFly did not deploy in time" >&2; exit 1; }
+start_server -Dlivebrief.feeds.fast-path="${FAST_PATH:-true}"
 
 echo "== Creating a briefing with $ENTRIES published entries"
 slug="bench-$(date +%s)"
@@ -116,12 +102,19 @@ rate() {  # url [header] -> requests per second
 }
 echo "== Warming up"
 wrk -t1 -c8 -d3s "$livebrief" >/dev/null; wrk -t1 -c8 -d3s "$nginx" >/dev/null
-echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, alternating servers (fast path: ${FAST_PATH:-true})"
-n200=$(rate "$nginx"); l200=$(rate "$livebrief")
-n304=$(rate "$nginx" "If-None-Match: $etag_nginx"); l304=$(rate "$livebrief" "If-None-Match: $etag_livebrief")
-printf '%-6s %14s %14s %8s\n' status "nginx req/s" "Livebrief req/s" ratio
-printf '%-6s %14.0f %14.0f %8.2f\n' 200 "$n200" "$l200" "$(echo "$l200 / $n200" | bc -l)"
-printf '%-6s %14.0f %14.0f %8.2f\n' 304 "$n304" "$l304" "$(echo "$l304 / $n304" | bc -l)"
+echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $ROUNDS rounds, alternating servers (fast path: ${FAST_PATH:-true})"
+printf '%-6s %-6s %14s %16s %8s\n' round status "nginx req/s" "Livebrief req/s" ratio
+ratios200=(); ratios304=()
+for round in $(seq 1 "$ROUNDS"); do
+    n200=$(rate "$nginx"); l200=$(rate "$livebrief")
+    n304=$(rate "$nginx" "If-None-Match: $etag_nginx"); l304=$(rate "$livebrief" "If-None-Match: $etag_livebrief")
+    r200=$(echo "$l200 / $n200" | bc -l); r304=$(echo "$l304 / $n304" | bc -l)
+    ratios200+=("$r200"); ratios304+=("$r304")
+    printf '%-6s %-6s %14.0f %16.0f %8.2f\n' "$round" 200 "$n200" "$l200" "$r200"
+    printf '%-6s %-6s %14.0f %16.0f %8.2f\n' "$round" 304 "$n304" "$l304" "$r304"
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+printf 'median of %d rounds, Livebrief / nginx: 200 %.2f, 304 %.2f\n' "$ROUNDS" "$(median "${ratios200[@]}")" "$(median "${ratios304[@]}")"
 
 echo "== The live feeds in real clients"
 src/test/sh/check-feed-clients.sh "$WORK/feeds"

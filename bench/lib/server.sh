@@ -1,6 +1,7 @@
 # A WildFly of its own for a benchmark: source after setting ROOT, WORK and OFFSET (port offset). It gives
 #   check_ports_free           exits 2 when the HTTP or management port of OFFSET is taken
-#   private_server             builds when target/ lacks the WAR or WildFly (never with SKIP_BUILD=1), then makes
+#   private_server             builds when target/ lacks the WAR or WildFly, or has a PostgreSQL build (never with
+#                              SKIP_BUILD=1), then makes
 #                              $WORK/wildfly: the modules hard-linked, standalone/ copied, a `mvn -Prun` deployment
 #                              taken out of standalone.xml, $WAR (default target/livebrief.war) in deployments/;
 #                              CONFIG names another standalone.xml (an earlier build's, to compare releases)
@@ -22,7 +23,13 @@ check_ports_free() {
 private_server() {
     local wildfly
     wildfly=$(ls -d "$ROOT"/target/wildfly-*/ 2>/dev/null | head -1 || true)
-    if [[ "${SKIP_BUILD:-}" != 1 ]] && [[ ! -f "$ROOT/target/livebrief.war" || -z "$wildfly" ]]; then
+    # A build with -Ppostgresql configures target/'s server for PostgreSQL; the benchmarks start from the H2 default.
+    local stale=0
+    if [[ ! -f "$ROOT/target/livebrief.war" || -z "$wildfly" ]] \
+            || ! grep -q 'jdbc:h2:file' "$wildfly/standalone/configuration/standalone.xml"; then
+        stale=1
+    fi
+    if [[ "${SKIP_BUILD:-}" != 1 && $stale == 1 ]]; then
         (cd "$ROOT" && mvn -q package -DskipTests >/dev/null)
         wildfly=$(ls -d "$ROOT"/target/wildfly-*/ | head -1)
     fi

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  * request to the moment the entry-published frame for that entry arrived. Also reports the server JVM's
  * resident memory, and the throughput of the poll fallback for comparison.
  *
- * Arguments: --port P --pid WILDFLY_PID --subscribers N[,N...] [--rounds R] [--poll-seconds S]
+ * Arguments: --port P --pid WILDFLY_PID --subscribers N[,N...] [--rounds R] [--poll-seconds S] [--per-address A]
+ * (streams per loopback source address, default 20: the server's per-client cap stays on)
  */
 public class SseBench {
 
@@ -40,6 +42,8 @@ public class SseBench {
     final String host = "127.0.0.1";
     final int port;
     final long pid;
+    /** Streams per client address: the server's per-client cap (livebrief.live.max-streams-per-client, 20). */
+    int perAddress = 20;
 
     SseBench(int port, long pid) {
         this.port = port;
@@ -50,6 +54,7 @@ public class SseBench {
         Map<String, String> opts = options(args);
         SseBench bench = new SseBench(Integer.parseInt(opts.get("port")), Long.parseLong(opts.getOrDefault("pid", "0")));
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+        bench.perAddress = Integer.parseInt(opts.getOrDefault("per-address", "20"));
         int pollSeconds = Integer.parseInt(opts.getOrDefault("poll-seconds", "10"));
         System.out.printf("Livebrief SSE benchmark: server 127.0.0.1:%d, WildFly pid %d, %d CPUs shared by client and server%n",
                 bench.port, bench.pid, Runtime.getRuntime().availableProcessors());
@@ -64,7 +69,7 @@ public class SseBench {
     /** A small round and some polling first, so the measured rounds do not pay for class loading and JIT. */
     void warmUp() throws Exception {
         long briefing = createBriefing();
-        try (Streams streams = new Streams(host, port, "/livebrief/api/briefings/" + briefing + "/events")) {
+        try (Streams streams = new Streams(host, port, "/livebrief/api/briefings/" + briefing + "/events", perAddress)) {
             streams.open(100, 100, Duration.ofSeconds(60));
             for (int i = 0; i < 5; i++) {
                 long entry = postDraft(briefing, "Warm-up " + i);
@@ -83,16 +88,19 @@ public class SseBench {
             return;
         }
         long briefing = createBriefing();
+        long heapBefore = heapAfterGcKb();
         long rssBefore = rssKb();
-        try (Streams streams = new Streams(host, port, "/livebrief/api/briefings/" + briefing + "/events")) {
+        try (Streams streams = new Streams(host, port, "/livebrief/api/briefings/" + briefing + "/events", perAddress)) {
             long openStart = System.nanoTime();
-            streams.open(subscribers, 250, Duration.ofSeconds(120));
+            streams.open(subscribers, 250, Duration.ofSeconds(300));
             double openSeconds = (System.nanoTime() - openStart) / 1e9;
-            gc();
+            long heapOpen = heapAfterGcKb();
             long rssOpen = rssKb();
-            System.out.printf("%n== %,d subscribers: all open in %.1f s; server RSS %,d MiB before, %,d MiB with them open"
-                            + " (+%.1f KiB per stream); load average %s%n", subscribers, openSeconds, rssBefore / 1024,
-                    rssOpen / 1024, (rssOpen - rssBefore) / (double) subscribers, loadAverage());
+            System.out.printf("%n== %,d subscribers from %,d loopback addresses (%d each): all open in %.1f s; server heap after GC"
+                            + " %,d MiB before, %,d MiB with them open (+%.1f KiB per stream); RSS %,d MiB before, %,d MiB with them"
+                            + " open (+%.1f KiB per stream); load average %s%n", subscribers, streams.addresses(), perAddress,
+                    openSeconds, heapBefore / 1024, heapOpen / 1024, (heapOpen - heapBefore) / (double) subscribers,
+                    rssBefore / 1024, rssOpen / 1024, (rssOpen - rssBefore) / (double) subscribers, loadAverage());
             List<Double> all = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 long entry = postDraft(briefing, "Benchmark update " + round);
@@ -253,6 +261,19 @@ public class SseBench {
         }
     }
 
+    /** The server's heap in use right after a full GC, in KiB (0 without a pid). */
+    long heapAfterGcKb() throws Exception {
+        if (pid <= 0) {
+            return 0;
+        }
+        gc();
+        Process process = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
     static double pct(double[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;
@@ -277,7 +298,22 @@ public class SseBench {
         private final List<Conn> conns = new ArrayList<>();
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
 
-        Streams(String host, int port, String path) throws IOException {
+        private final int perAddress;
+        /**
+         * Address groups used so far in this run: each set of streams takes fresh addresses, since the server notices
+         * a closed stream only at its next write and still counts it against its address until then.
+         */
+        private static final AtomicInteger GROUPS = new AtomicInteger();
+        private final int firstGroup;
+
+        /**
+         * Streams to host:port, each group of {@code perAddress} from a loopback address of its own (127.0.1.1,
+         * 127.0.1.2, …): the server's per-client cap stays on, and one source address would run out of ephemeral
+         * ports near 28,000 connections.
+         */
+        Streams(String host, int port, String path, int perAddress) throws IOException {
+            this.perAddress = perAddress;
+            this.firstGroup = GROUPS.get();
             this.address = new InetSocketAddress(host, port);
             this.request = ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
                     + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -296,6 +332,15 @@ public class SseBench {
             }
         }
 
+        int addresses() {
+            return (conns.size() + perAddress - 1) / perAddress;
+        }
+
+        /** Takes this set's addresses off the run's free ones (called once the set is open). */
+        private void reserveAddresses() {
+            GROUPS.addAndGet(addresses());
+        }
+
         /** Opens n streams, batch at a time, until each has its headers and the server's retry hint. */
         void open(int n, int batch, Duration timeout) throws IOException {
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -303,6 +348,9 @@ public class SseBench {
                 int upTo = Math.min(n, started + batch);
                 for (; started < upTo; started++) {
                     SocketChannel channel = SocketChannel.open();
+                    int group = firstGroup + started / perAddress;
+                    channel.bind(new InetSocketAddress(java.net.InetAddress.getByName(
+                            "127." + (1 + group / 62_500) + "." + (1 + group / 250 % 250) + "." + (1 + group % 250)), 0));
                     channel.configureBlocking(false);
                     channel.connect(address);
                     Conn conn = new Conn(channel);
@@ -316,6 +364,7 @@ public class SseBench {
                     select(null, 0);
                 }
             }
+            reserveAddresses();
             if (failed() > 0) {
                 throw new IllegalStateException(failed() + " streams failed to open: " + firstFailure());
             }

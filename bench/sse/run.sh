@@ -1,68 +1,46 @@
 #!/usr/bin/env bash
-# SSE fan-out benchmark: starts its own WildFly (from the build's target/wildfly-39.0.1.Final, with a copy of
-# its standalone/ folder under target/bench-server and port offset 40000: HTTP 48080), deploys
-# target/livebrief.war, runs bench/sse/SseBench.java, and stops the server again.
+# SSE fan-out benchmark (issue #15, item 3): a WildFly of its own (bench/lib/server.sh: a copy of target/wildfly-*, a
+# `mvn -Prun` deployment taken out, port offset OFFSET), then bench/sse/SseBench.java: N event streams to one briefing
+# from a non-blocking client, 20 per loopback source address (127.1.x.y, so the server's per-client cap of 20 stays
+# on), entries published through the API, publish → received per stream, server heap after GC and RSS per stream,
+# and the poll fallback for comparison.
 #
 #   bench/sse/run.sh                 # 2,000 and 5,000 subscribers, 3 published entries each
 #   bench/sse/run.sh 500 3           # subscribers (comma-separated) and rounds
+#   bench/sse/run.sh 19000 3         # about the most this machine allows (see docs/benchmarks.md: file descriptors)
 #
-# Builds the WAR first when target/livebrief.war is missing. All load goes to 127.0.0.1 only.
+# Settings (environment): OFFSET (port offset, default 40000: HTTP 48080), SKIP_BUILD=1 (never build),
+# BUFFER_SIZE (Undertow's pooled buffer size for this server; livebrief.cli sets 4096, Undertow's default is 16384).
+# Each stream costs a file descriptor in the server and one in the client: both need N + about 1,000 (ulimit -n).
+# All load goes to loopback addresses only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-
+ROOT=$PWD
 SUBSCRIBERS="${1:-2000,5000}"
 ROUNDS="${2:-3}"
-OFFSET="${BENCH_PORT_OFFSET:-40000}"
-PORT=$((8080 + OFFSET))
-WILDFLY=target/wildfly-39.0.1.Final
-BASE="$PWD/target/bench-server"
+OFFSET="${OFFSET:-${BENCH_PORT_OFFSET:-40000}}"
+WORK="$ROOT/target/bench-sse"
+source bench/lib/server.sh
 
+most=$(tr ',' '\n' <<<"$SUBSCRIBERS" | sort -n | tail -1)
+# The server cap: every set of the run, the warm-up's 100 and room (a closed stream counts until its next write).
+total=$(( $(tr ',' '+' <<<"$SUBSCRIBERS") + 1100 ))
 ulimit -n "$(ulimit -Hn)"
-if [ "$(ulimit -n)" -lt 12000 ]; then
-    echo "Need at least 12000 open files (ulimit -n); have $(ulimit -n)" >&2
-    exit 1
+if [ "$(ulimit -n)" -lt $((most + 1000)) ]; then
+    echo "Need at least $((most + 1000)) open files (ulimit -n) for $most streams; the hard limit here is $(ulimit -Hn)" >&2
+    exit 2
 fi
-# The benchmark runs on the embedded H2 datasource: rebuild when the last build configured PostgreSQL.
-if [ ! -f target/livebrief.war ] || [ ! -x "$WILDFLY/bin/standalone.sh" ] \
-        || ! grep -q 'jdbc:h2:file' "$WILDFLY/standalone/configuration/standalone.xml"; then
-    mvn -q package -DskipTests
+check_ports_free
+rm -rf "$WORK" && mkdir -p "$WORK"
+private_server
+trap stop_server EXIT
+if [[ -n "${BUFFER_SIZE:-}" ]]; then  # Undertow's pooled buffer size (default 16384), to see what a stream holds
+    printf '%s\n' "embed-server --server-config=standalone.xml --std-out=discard" \
+        "/subsystem=undertow/byte-buffer-pool=default:write-attribute(name=buffer-size, value=$BUFFER_SIZE)" \
+        "stop-embedded-server" >"$WORK/buffers.cli"
+    "$WORK/wildfly/bin/jboss-cli.sh" --file="$WORK/buffers.cli" >"$WORK/log/buffers.out" 2>&1
 fi
+start_server -Dlivebrief.live.max-streams="$total"
 
-rm -rf "$BASE"
-cp -r "$WILDFLY/standalone" "$BASE"
-rm -rf "$BASE/data/livebrief" "$BASE/log" "$BASE/tmp"
-cp target/livebrief.war "$BASE/deployments/"
-
-export JBOSS_JAVA_SIZING="-Xms256m -Xmx1g"
-export LAUNCH_JBOSS_IN_BACKGROUND=1
-export JBOSS_PIDFILE="$BASE/wildfly.pid"
-"$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$BASE" -Djboss.socket.binding.port-offset="$OFFSET" \
-    -Dlivebrief.data.dir="$BASE/data/livebrief" -Dlivebrief.demo=false \
-    -Dlivebrief.live.max-streams=20000 -Dlivebrief.live.max-streams-per-client=20000 \
-    > "$BASE/console.log" 2>&1 &
-SCRIPT_PID=$!
-
-stop() {
-    if [ -f "$JBOSS_PIDFILE" ]; then
-        local pid
-        pid=$(cat "$JBOSS_PIDFILE")
-        kill "$pid" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$pid" 2>/dev/null || true
-    fi
-    wait "$SCRIPT_PID" 2>/dev/null || true
-}
-trap stop EXIT
-
-for _ in $(seq 1 240); do
-    if [ -e "$BASE/deployments/livebrief.war.failed" ]; then
-        echo "livebrief.war failed to deploy; see $BASE/log/server.log" >&2
-        exit 1
-    fi
-    if [ -e "$BASE/deployments/livebrief.war.deployed" ]; then break; fi
-    sleep 0.5
-done
-[ -e "$BASE/deployments/livebrief.war.deployed" ] || { echo "WildFly did not deploy in time" >&2; exit 1; }
-
-timeout 540 java -Xmx1g -XX:+UseSerialGC bench/sse/SseBench.java --port "$PORT" --pid "$(cat "$JBOSS_PIDFILE")" \
+timeout 1200 java -Xmx1g -XX:+UseSerialGC bench/sse/SseBench.java --port "$HTTP_PORT" --pid "$SERVER_JAVA_PID" \
     --subscribers "$SUBSCRIBERS" --rounds "$ROUNDS"
