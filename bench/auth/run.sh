@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Authentication cost: the same `GET /api/briefings/{id}` anonymous, with a session cookie, with an API token
 # (Bearer) and with HTTP Basic (answered from the cache of accepted credentials after the first request), measured
-# with wrk in alternating rounds, each printed as a ratio to the anonymous rate of its own round.
+# with wrk in alternating rounds, each printed as a ratio to the anonymous rate of its own round (measured before and
+# after the others, the mean).
 # The user is made the way the admin guide makes one (src/main/wildfly/add-user.sh: bcrypt cost 10).
 # Its own WildFly (bench/lib/server.sh: a copy of the build's under target/bench-auth, a `mvn -Prun` deployment
 # taken out), on 127.0.0.1 only; about 2 minutes plus the server start.
@@ -68,11 +69,16 @@ echo "== Warming up"
 for mode in anonymous session bearer basic; do wrk -t1 -c4 -d3s ${header[$mode]:+-H "${header[$mode]}"} "$url" >/dev/null; done
 echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s GET /api/briefings/{id}, $ROUNDS rounds; load: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 printf '%-6s %-10s %12s %8s\n' round mode "req/s" "ratio"
+# Anonymous before and after the others in each round, the baseline their mean: a server still warming up (JIT) or a
+# machine whose other load changes during the round would otherwise favour whichever mode runs last.
 for round in $(seq 1 "$ROUNDS"); do
-    anonymous=$(rate anonymous)
-    printf '%-6s %-10s %12.0f %8s\n' "$round" anonymous "$anonymous" 1.00
+    before=$(rate anonymous)
+    declare -A got=()
+    for mode in session bearer basic; do got[$mode]=$(rate "$mode"); done
+    after=$(rate anonymous)
+    anonymous=$(echo "($before + $after) / 2" | bc -l)
+    printf '%-6s %-10s %12.0f %8s   (%.0f before, %.0f after the others)\n' "$round" anonymous "$anonymous" 1.00 "$before" "$after"
     for mode in session bearer basic; do
-        r=$(rate "$mode")
-        printf '%-6s %-10s %12.0f %8.2f\n' "$round" "$mode" "$r" "$(echo "$r / $anonymous" | bc -l)"
+        printf '%-6s %-10s %12.0f %8.2f\n' "$round" "$mode" "${got[$mode]}" "$(echo "${got[$mode]} / $anonymous" | bc -l)"
     done
 done
