@@ -5,12 +5,13 @@
 # after the others, the mean).
 # The user is made the way the admin guide makes one (src/main/wildfly/add-user.sh: bcrypt cost 10).
 # Its own WildFly (bench/lib/server.sh: a copy of the build's under target/bench-auth, a `mvn -Prun` deployment
-# taken out), on 127.0.0.1 only; about 2 minutes plus the server start.
+# taken out), on 127.0.0.1 only; about 4 minutes plus the server start.
 #
 #   bench/auth/run.sh            builds the WAR and server when target/ lacks them (SKIP_BUILD=1 never builds);
 #                                Debian's wrk is installed when missing (as root).
 # Settings (environment): OFFSET (WildFly port offset, default 46000), DURATION (seconds per wrk run, default 10),
-# CONNECTIONS (default 16), THREADS (default 2), ROUNDS (default 2).
+# CONNECTIONS (default 16), THREADS (default 2), ROUNDS (default 4: the server is still warming up (JIT) through
+# about the first two; read the last ones).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -18,7 +19,7 @@ OFFSET=${OFFSET:-46000}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-4}
 WORK="$ROOT/target/bench-auth"
 source bench/lib/server.sh
 API="http://127.0.0.1:$HTTP_PORT/livebrief/api"
