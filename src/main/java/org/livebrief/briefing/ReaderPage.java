@@ -9,6 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.livebrief.platform.Caller;
@@ -20,7 +25,9 @@ import org.livebrief.security.EmbedPolicy;
 
 /**
  * The reader page {@code /briefings/{slug}}: server-rendered HTML that works without JavaScript.
- * {@code ?before={entryId}} shows older updates.
+ * {@code ?before={entryId}} shows older updates. {@code /briefings/} (and the application's root, rewritten to it in
+ * {@code WEB-INF/undertow-handlers.conf}) is the front page: the public briefings, newest first, in the reader's
+ * language ({@code Accept-Language}: en, uk, ru, otherwise English), each title in its own language.
  */
 @WebServlet(urlPatterns = "/briefings/*", loadOnStartup = 1)
 public class ReaderPage extends HttpServlet {
@@ -28,6 +35,9 @@ public class ReaderPage extends HttpServlet {
     static final int PAGE_SIZE = 50;
     private static final Mustache PAGE = new DefaultMustacheFactory("templates").compile("briefing/page.mustache");
     private static final Mustache NOT_FOUND = new DefaultMustacheFactory("templates").compile("briefing/not-found.mustache");
+    private static final Mustache INDEX = new DefaultMustacheFactory("templates").compile("briefing/index.mustache");
+    /** Briefings on the front page (newest first); older ones stay reachable through search and their links. */
+    static final int INDEX_SIZE = 100;
 
     @Inject
     Contributors contributors;
@@ -62,6 +72,10 @@ public class ReaderPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The container has decoded the path once; decoding it again would read "%25zz" as a broken "%zz".
         String slug = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (slug.isEmpty()) {
+            index(request, response);
+            return;
+        }
         Optional<LiveBriefing> found = slug.codePointCount(0, slug.length()) > Slugs.MAX_LENGTH || !Fields.isCleanText(slug) ? Optional.empty()
                 : briefings.findPublic(slug);
         if (found.isEmpty()) {
@@ -96,6 +110,27 @@ public class ReaderPage extends HttpServlet {
         response.setHeader("Cache-Control", "public, max-age=10");
         securityHeaders(response, embed);
         PAGE.execute(response.getWriter(), model).flush();
+    }
+
+    private void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Messages messages = Messages.forLocale(request.getLocale());
+        Locale locale = messages.locale();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (LiveBriefing briefing : briefings.list(Caller.ANONYMOUS, BriefingFilter.NONE, null, INDEX_SIZE)) {
+            String status = "briefing.index.status." + briefing.status().name().toLowerCase(Locale.ROOT);
+            items.add(Map.of("href", ReaderPaths.page(briefing), "title", briefing.title(), "language", briefing.language(),
+                    "status", messages.get(status),
+                    "updated", format.withZone(briefing.timeZone()).format(briefing.updatedAt()),
+                    "updatedIso", briefing.updatedAt().toString()));
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Content-Language", locale.toLanguageTag());
+        response.setHeader("Vary", "Accept-Language");
+        response.setHeader("Cache-Control", "public, max-age=10");
+        securityHeaders(response, false);
+        INDEX.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", locale.toLanguageTag(),
+                "briefings", items, "hasBriefings", !items.isEmpty())).flush();
     }
 
     private static Long before(HttpServletRequest request) {

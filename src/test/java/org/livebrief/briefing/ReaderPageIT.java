@@ -31,6 +31,33 @@ class ReaderPageIT extends DeployedWar {
     }
 
     @Test
+    void theFrontPageListsPublicBriefingsInTheReadersLanguageAndNotDrafts() {
+        String live = Api.uniqueSlug("front");
+        briefing(live, "uk", "Europe/Kyiv");
+        String draft = Api.uniqueSlug("front-draft");
+        Api.Reply created = api.as("editor").post("api/briefings", "{\"slug\": \"" + draft
+                + "\", \"language\": \"en\", \"title\": \"Not yet\", \"status\": \"draft\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        // The application's root is the front page (rewritten to /briefings/, no redirect), and so is /briefings/.
+        for (String path : new String[] {"", "briefings/"}) {
+            Api.Reply reply = api.header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5").get(path);
+            assertThat(reply.status()).as(path + ": " + reply).isEqualTo(200);
+            assertThat(reply.header("Content-Type")).startsWith("text/html");
+            Document page = Jsoup.parse(reply.body(), api.uri(path).toString());
+            assertThat(page.select("html").attr("lang")).isEqualTo("uk");
+            assertThat(page.select("h1").text()).isEqualTo("Брифінги наживо");
+            assertThat(page.select("a[href=/livebrief/briefings/" + live + "]").attr("lang")).isEqualTo("uk");
+            assertThat(page.select("a[href=/livebrief/briefings/" + live + "]").text()).isEqualTo("Talks <b>in</b> Istanbul");
+            assertThat(page.select("a[href*=" + draft + "]")).isEmpty();
+            assertThat(page.select("a[href=/livebrief/editor/]")).hasSize(1);
+        }
+        Document english = Jsoup.parse(api.header("Accept-Language", "de").get("").body());
+        assertThat(english.select("html").attr("lang")).isEqualTo("en");
+        assertThat(english.select("h1").text()).isEqualTo("Live briefings");
+    }
+
+    @Test
     void publishedEntriesShowWithJsonLdAndDraftsDoNot() {
         String slug = Api.uniqueSlug("reader");
         long briefing = briefing(slug, "en", "Europe/Kyiv");

@@ -90,6 +90,9 @@ class AccessibilityIT extends DeployedWar {
             browser.open(base.resolve("briefings/" + slug + "?embed=1").toString());
             browser.visible(By.id("updates"));
             check(browser, "embed");
+            browser.open(base.toString());
+            browser.visible(By.cssSelector("a[href='/livebrief/briefings/" + slug + "']"));
+            check(browser, "front page");
         }
         assertThat(found).as(language).isEmpty();
     }
