@@ -241,6 +241,11 @@ class XssIT {
     }
 
     private void readEveryOutput(Api api, Browser browser, EditorDesk desk, Sent briefing) {
+        // The front page lists the newest public briefings' titles: the same rules for its markup.
+        Api.Reply front = api.get("briefings/");
+        if (answered(front, 200, "briefings/")) {
+            MarkupRules.inPage(front.body()).forEach(v -> problems.add("front page: " + v));
+        }
         String page = "briefings/" + briefing.slug();
         for (String path : List.of(page, page + "?embed=1")) {
             Api.Reply reply = api.get(path);
