@@ -1,29 +1,58 @@
 package org.livebrief.names;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * A name split into words, each with its keys ({@link NameKeys}). Short function words (of, the, de …)
- * carry no identity and are left out, so "Azov Sea" and "Sea of Azov" have the same words. Generic
- * geographic words are translated, not transliterated, so they get one key per meaning in every language
- * (oblast = region = область, sea = море = Meer = morze): "Donetsk region" is "Donetsk Oblast".
+ * carry no identity and are left out, so "Azov Sea" and "Sea of Azov" have the same words.
+ *
+ * <p>Generic words are translated, not transliterated, so they get one key per meaning in every language
+ * of the beat ({@link GenericWords}: oblast = region = область = вобласць = viloyat, south = süd = южная =
+ * სამხრეთ): "Donetsk region" is "Donetsk Oblast", "Ossétie du Sud" is "South Ossetia". German compounds of a
+ * compass word or -tal (Südossetien, Ferghanatal) and the colloquial regions of Ukrainian and Belarusian
+ * (Харківщина, Гродзеншчына: the region of Kharkiv, of Hrodna) are read as their two words.
+ *
+ * <p>A name that names a region by an administrative word (… Oblast, … region, … krai) also gives its
+ * other words a <em>stem key</em> ({@link #STEM_MARK}): the word without its ending, and for an
+ * adjective (Гродненская, Харківська, Краснодарский) without its adjective suffix. A region written with
+ * the city's noun (Grodno Region) and one written with the adjective (Гродненская область) then share a
+ * stem; {@link NameIndex} also lets one stem be a short prefix of the other (Запорізька, Zaporizhzhia).
+ * Only region phrases get stem keys, so a city never resolves to its region or back.
+ *
+ * <p>A word written in capitals (GBAO, UÇK, ОВК) also gets an <em>acronym key</em> ({@link #ACRONYM_MARK});
+ * {@link NameIndex} derives the acronyms of every registered organisation and place name of three or more
+ * words from their initials (Горно-Бадахшанская автономная область: ГБАО), so an acronym resolves without
+ * being registered, and ordinary words never match one.
  */
 record AnalyzedName(List<Token> tokens) {
 
     /** Starts the key of a generic word; no skeleton starts with it, so fuzzy matching leaves it alone. */
     static final char GENERIC_MARK = '#';
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "de", "d", "la", "le", "del", "da", "di");
+    /** Starts a stem key of a region phrase's word. */
+    static final char STEM_MARK = '~';
+    /** Starts the key of an acronym. */
+    static final char ACRONYM_MARK = '^';
+    /** What a stem key costs against the word's own keys. */
+    static final double STEM_PENALTY = 0.04;
 
-    private static final Map<String, String> GENERIC = generic(Map.of(
-            "oblast", "oblast region область області oblasti obłast obwód oblys",
-            "raion", "raion rayon rajon district район району",
-            "sea", "sea more море morze meer mer",
-            "river", "river річка река rika reka rzeka fluss"));
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "de", "d", "la", "le", "del", "da", "di", "du", "des");
+    /** Words left out of an acronym: function words and the conjunctions of the beat's languages. */
+    private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "the", "and", "for", "de", "des", "du", "la",
+            "le", "del", "da", "di", "y", "e", "i", "dhe", "и", "і", "й", "та", "für", "und", "et", "ва", "va", "və");
+    private static final String[] COMPASS_PREFIXES = {"süd", "nord", "ost", "west"};
+    private static final String[] COLLOQUIAL_REGION = {"щина", "чина", "шчына", "shchyna", "chchyna", "szczyzna"};
+    private static final String VALLEY_SUFFIX = "tal";
+
+    /** What reading a land's name through the Latin -ia ending costs. */
+    static final double LAND_PENALTY = 0.03;
+    /**
+     * The endings that European languages write for the Latin -ia of lands' names: German -ien (Ossetien,
+     * Georgien), French -ie (Ossétie, Géorgie), the -ija/-iya of Slavic and Turkic Latin spellings.
+     */
+    private static final String[] LAND_ENDINGS = {"ien", "ie", "ija", "iya", "ía"};
 
     /** One word: its text as written and its keys. */
     record Token(String text, List<NameKeys.Key> keys) {
@@ -31,17 +60,171 @@ record AnalyzedName(List<Token> tokens) {
 
     static AnalyzedName of(String name) {
         List<Token> tokens = new ArrayList<>();
+        boolean region = false;
         for (Words.Word word : Words.of(name)) {
             String text = withoutElision(word.text());
             if (isFunctionWord(text)) {
                 continue;
             }
-            List<NameKeys.Key> keys = keys(text);
-            if (!keys.isEmpty()) {
-                tokens.add(new Token(text, keys));
+            for (String part : parts(text)) {
+                List<NameKeys.Key> keys = keys(part);
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                region |= GenericWords.isRegion(keys.get(0).skeleton());
+                String land = asLatinLand(part);
+                if (land != null) {
+                    keys = withKey(keys, new NameKeys.Key(NameKeys.skeleton(land), LAND_PENALTY));
+                }
+                if (isAcronym(part)) {
+                    keys = withKey(keys, new NameKeys.Key(ACRONYM_MARK + NameKeys.skeleton(part), 0));
+                }
+                tokens.add(new Token(part, keys));
             }
         }
+        if (region && tokens.size() > 1) {
+            tokens.replaceAll(AnalyzedName::withStems);
+        }
         return new AnalyzedName(List.copyOf(tokens));
+    }
+
+    /**
+     * The acronym of a name of three to six words (hyphenated parts count as words, function words and
+     * conjunctions do not), or null. Its initials keep their letters as written (UÇK); see {@link #acronymKeys}.
+     */
+    static String acronym(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (Words.Word word : Words.of(name)) {
+            String text = withoutElision(word.text());
+            if (ACRONYM_SKIPPED.contains(text.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            initials.appendCodePoint(Character.toUpperCase(text.codePointAt(0)));
+        }
+        int letters = initials.codePointCount(0, initials.length());
+        return letters >= 3 && letters <= 6 ? initials.toString() : null;
+    }
+
+    /** The name an acronym is indexed as: one word whose only keys are acronym keys (with and without marks: UÇK, UCK). */
+    static AnalyzedName acronymName(String acronym) {
+        List<NameKeys.Key> keys = new ArrayList<>();
+        keys.add(new NameKeys.Key(ACRONYM_MARK + NameKeys.skeleton(acronym), 0));
+        String plain = java.text.Normalizer.normalize(acronym, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        NameKeys.Key unmarked = new NameKeys.Key(ACRONYM_MARK + NameKeys.skeleton(plain), 0.02);
+        if (!unmarked.skeleton().equals(keys.get(0).skeleton())) {
+            keys.add(unmarked);
+        }
+        return new AnalyzedName(List.of(new Token(acronym, List.copyOf(keys))));
+    }
+
+    /** Whether a word is written as an acronym: two to six letters, all capitals. */
+    static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 6;
+    }
+
+    /**
+     * A word as the words it stands for: a German compound of a compass word (Südossetien: süd, ossetien) or
+     * of -tal (Ferghanatal), a colloquial region (Харківщина: Харків, область); else the word itself.
+     * Only capitalised words are split, and only where the rest is a name of five letters or more.
+     */
+    static List<String> parts(String word) {
+        if (word.length() < 7 || !Character.isUpperCase(word.charAt(0))) {
+            return List.of(word);
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String prefix : COMPASS_PREFIXES) {
+            if (lower.startsWith(prefix) && lower.length() - prefix.length() >= 5 && !word.contains("-")) {
+                String rest = word.substring(prefix.length());
+                return List.of(word.substring(0, prefix.length()), rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1));
+            }
+        }
+        for (String suffix : COLLOQUIAL_REGION) {
+            if (lower.endsWith(suffix) && lower.length() - suffix.length() >= 3) {
+                return List.of(word.substring(0, word.length() - suffix.length()), "oblast");
+            }
+        }
+        if (lower.endsWith(VALLEY_SUFFIX) && lower.length() - VALLEY_SUFFIX.length() >= 5) {
+            return List.of(word.substring(0, word.length() - VALLEY_SUFFIX.length()), VALLEY_SUFFIX);
+        }
+        return List.of(word);
+    }
+
+    /**
+     * A capitalised word of six letters or more with one of the {@link #LAND_ENDINGS} after a consonant,
+     * written with -ia instead (Südossetien: ossetia, Ossétie: Ossétia), or null.
+     */
+    static String asLatinLand(String word) {
+        if (word.length() < 6 || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String ending : LAND_ENDINGS) {
+            int stem = lower.length() - ending.length();
+            if (lower.endsWith(ending) && stem >= 4 && !NameKeys.isVowel(lower.charAt(stem - 1)) && lower.charAt(stem - 1) != 'y') {
+                return word.substring(0, stem) + "ia";
+            }
+        }
+        return null;
+    }
+
+    /** A word of a region phrase with the stem keys of each of its readings added; generic words stay as they are. */
+    private static Token withStems(Token token) {
+        String skeleton = token.keys().get(0).skeleton();
+        char first = skeleton.charAt(0);
+        if (first == GENERIC_MARK || first == ACRONYM_MARK) {
+            return token;
+        }
+        List<NameKeys.Key> keys = token.keys();
+        for (NameKeys.Key reading : token.keys()) {
+            for (String stem : stems(reading.skeleton())) {
+                NameKeys.Key key = new NameKeys.Key(STEM_MARK + stem, STEM_PENALTY + reading.penalty());
+                if (keys.stream().noneMatch(k -> k.skeleton().equals(key.skeleton()))) {
+                    keys = withKey(keys, key);
+                }
+            }
+        }
+        return new Token(token.text(), keys);
+    }
+
+    /**
+     * The stems of a skeleton: without a final vowel (Hrodna: hrodn; Donetsk stays donetsk), and for an
+     * adjective also without -sk-/-ensk- (Hrodnenska: hrodn, Harkivska: harkiv, Krasnodarski: krasnodar).
+     */
+    static List<String> stems(String skeleton) {
+        List<String> stems = new ArrayList<>(3);
+        String base = NameKeys.isVowel(skeleton.charAt(skeleton.length() - 1)) ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
+        add(stems, base);
+        for (String suffix : new String[] {"ensk", "sk", "Tk", "zk", "Sk"}) {
+            if (base.endsWith(suffix)) {
+                add(stems, base.substring(0, base.length() - suffix.length()));
+            }
+        }
+        return stems;
+    }
+
+    private static void add(List<String> stems, String stem) {
+        if (stem.length() >= 3 && !stems.contains(stem)) {
+            stems.add(stem);
+        }
+    }
+
+    private static List<NameKeys.Key> withKey(List<NameKeys.Key> keys, NameKeys.Key key) {
+        List<NameKeys.Key> more = new ArrayList<>(keys.size() + 1);
+        more.addAll(keys);
+        more.add(key);
+        return List.copyOf(more);
     }
 
     /** French and Italian elided articles and prepositions are function words: mer d'Azov, l'Ukraine. */
@@ -51,24 +234,31 @@ record AnalyzedName(List<Token> tokens) {
         return elided ? word.substring(2) : word;
     }
 
-    /** The keys of one word of a name: its meaning for a generic word, else its {@link NameKeys}. */
+    /**
+     * The keys of one word of a name: its {@link NameKeys}, and first its meaning for a generic word (which
+     * keeps its own keys too, so a spelling the table lacks still matches: Kengesch for Kengesh).
+     */
     static List<NameKeys.Key> keys(String word) {
-        String meaning = GENERIC.get(word.toLowerCase(Locale.ROOT));
-        return meaning != null ? List.of(new NameKeys.Key(meaning, 0)) : NameKeys.keys(word);
+        String meaning = GenericWords.meaning(word);
+        List<NameKeys.Key> own = NameKeys.keys(word);
+        return meaning == null ? own : withFirst(new NameKeys.Key(GENERIC_MARK + meaning, 0), own);
     }
 
-    private static Map<String, String> generic(Map<String, String> synonyms) {
-        Map<String, String> byWord = new HashMap<>();
-        synonyms.forEach((meaning, words) -> {
-            for (String word : words.split(" ")) {
-                byWord.put(word, GENERIC_MARK + meaning);
-            }
-        });
-        return Map.copyOf(byWord);
+    private static List<NameKeys.Key> withFirst(NameKeys.Key key, List<NameKeys.Key> keys) {
+        List<NameKeys.Key> all = new ArrayList<>(keys.size() + 1);
+        all.add(key);
+        all.addAll(keys);
+        return List.copyOf(all);
     }
 
     static boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a key is one of the marked kinds (generic, stem, acronym) that skeleton fuzziness leaves alone. */
+    static boolean isMarked(String key) {
+        char first = key.charAt(0);
+        return first == GENERIC_MARK || first == STEM_MARK || first == ACRONYM_MARK;
     }
 
     int size() {

@@ -41,7 +41,9 @@ final class Folding {
             Map.entry('ț', "ts"), Map.entry('ğ', "g"), Map.entry('ı', "i"), Map.entry('ł', "l"), Map.entry('ß', "ss"),
             Map.entry('ø', "o"), Map.entry('æ', "ae"), Map.entry('œ', "oe"), Map.entry('đ', "d"), Map.entry('ð', "d"),
             Map.entry('þ', "th"), Map.entry('ë', "io"), Map.entry('â', "ia"), Map.entry('û', "iu"), Map.entry('ê', "ie"),
-            Map.entry('ŭ', "u"), Map.entry('ř', "rzh"), Map.entry('ñ', "n"));
+            Map.entry('ŭ', "u"), Map.entry('ř', "rzh"), Map.entry('ñ', "n"),
+            // Azerbaijani ə: a in English spellings (Əliyev is Aliyev, Gəncə is Ganja).
+            Map.entry('ə', "a"));
 
     /** What {@link #foldSimple} returns for a word that needs the general path of {@link #fold}. */
     static final int GENERAL = -1;
@@ -77,6 +79,9 @@ final class Folding {
     private static boolean isContextFree(char c) {
         if (c == 'İ') {
             return true;
+        }
+        if (c == 'ë' || c == 'Ë') {
+            return false;
         }
         if (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
             return false;
@@ -141,7 +146,8 @@ final class Folding {
         StringBuilder out = new StringBuilder(text.length() + 4);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String mapped = c < 'ß' ? null : c >= 'а' && c <= 'ӿ' ? CYRILLIC.get(c) : LATIN.get(c);
+            String mapped = c < 'ß' ? null : c == 'ë' && isLast(text, i) ? "e"
+                    : c >= 'а' && c <= 'ӿ' ? CYRILLIC.get(c) : LATIN.get(c);
             if (mapped != null) {
                 out.append(mapped);
             } else if (c >= 'a' && c <= 'z') {
@@ -151,6 +157,19 @@ final class Folding {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the letter at {@code i} ends its word. A final ë is the mute Albanian ë (Prishtinë is
+     * Prishtine), not the Russian ё of Fëdorov.
+     */
+    private static boolean isLast(String text, int i) {
+        for (int j = i + 1; j < text.length(); j++) {
+            if (Character.isLetter(text.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetters(String word) {

@@ -10,14 +10,28 @@ import java.util.Optional;
  */
 public record NameCard(long id, EntityType type, List<NameSpelling> spellings, List<String> contexts) {
 
+    /** What a match on a name from open data counts: as much as a former name. */
+    static final double EXONYM_WEIGHT = 0.97;
+
     public NameCard {
         spellings = List.copyOf(spellings);
         contexts = List.copyOf(contexts);
     }
 
+    /**
+     * The entity as the index sees it: its spellings, and for a place the names CLDR gives it in other
+     * languages ({@link CldrPlaces}), which count as much as former names.
+     */
     NameIndex.Entry indexEntry() {
-        return new NameIndex.Entry(id, type, spellings.stream()
+        List<NameIndex.Form> forms = new java.util.ArrayList<>(spellings.stream()
                 .map(s -> new NameIndex.Form(s.text(), s.weight())).toList());
+        if (type == EntityType.PLACE) {
+            Map<String, String> natives = new HashMap<>();
+            spellings.stream().filter(s -> s.kind() == NameKind.NAME && s.language() != null && s.style() == null)
+                    .forEach(s -> natives.putIfAbsent(s.language(), s.text()));
+            CldrPlaces.get().exonyms(natives).forEach(exonym -> forms.add(new NameIndex.Form(exonym, EXONYM_WEIGHT)));
+        }
+        return new NameIndex.Entry(id, type, List.copyOf(forms));
     }
 
     /**

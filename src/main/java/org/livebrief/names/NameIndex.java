@@ -42,8 +42,16 @@ public final class NameIndex {
     record Posting(long entity, int form, int token, double penalty) {
     }
 
+    /** What a match on an acronym derived from a registered name counts. */
+    static final double ACRONYM_WEIGHT = 0.97;
+    /** The most letters a stem may have beyond another that it begins with (Zaporizh… for Zapori…). */
+    private static final int STEM_EXTRA = 3;
+    private static final int MIN_STEM_PREFIX = 4;
+
     private final Map<Long, Entry> entries;
+    /** Per entity: its forms analysed, then the acronyms derived from them (weight {@link #ACRONYM_WEIGHT}). */
     private final Map<Long, List<AnalyzedName>> analyzed;
+    private final List<String> stemKeys = new ArrayList<>();
     private final Map<String, List<Posting>> postings = new HashMap<>();
     private final Map<Integer, List<String>> skeletonsByLength = new HashMap<>();
     private final Map<String, List<Map.Entry<String, Double>>> fuzzyCache = new ConcurrentHashMap<>();
@@ -52,7 +60,13 @@ public final class NameIndex {
         this.entries = entries;
         this.analyzed = analyzed;
         analyzed.forEach(this::post);
-        postings.keySet().forEach(s -> skeletonsByLength.computeIfAbsent(s.length(), l -> new ArrayList<>()).add(s));
+        for (String key : postings.keySet()) {
+            if (key.charAt(0) == AnalyzedName.STEM_MARK) {
+                stemKeys.add(key);
+            } else if (!AnalyzedName.isMarked(key)) {
+                skeletonsByLength.computeIfAbsent(key.length(), l -> new ArrayList<>()).add(key);
+            }
+        }
     }
 
     public static NameIndex of(Collection<Entry> entries) {
@@ -69,9 +83,27 @@ public final class NameIndex {
         Map<Long, List<AnalyzedName>> allAnalyzed = new HashMap<>(analyzed);
         for (Entry entry : changed) {
             allEntries.put(entry.id(), entry);
-            allAnalyzed.put(entry.id(), entry.forms().stream().map(f -> AnalyzedName.of(f.text())).toList());
+            allAnalyzed.put(entry.id(), analyze(entry));
         }
         return new NameIndex(allEntries, allAnalyzed);
+    }
+
+    /**
+     * An entry's forms analysed, followed by the acronyms of its organisation and place names (one each,
+     * in the order of the forms that give them).
+     */
+    private static List<AnalyzedName> analyze(Entry entry) {
+        List<AnalyzedName> names = new ArrayList<>();
+        java.util.Set<String> acronyms = new java.util.LinkedHashSet<>();
+        for (Form form : entry.forms()) {
+            names.add(AnalyzedName.of(form.text()));
+            String acronym = entry.type() == EntityType.PERSON ? null : AnalyzedName.acronym(form.text());
+            if (acronym != null) {
+                acronyms.add(acronym);
+            }
+        }
+        acronyms.forEach(a -> names.add(AnalyzedName.acronymName(a)));
+        return List.copyOf(names);
     }
 
     public int size() {
@@ -112,7 +144,12 @@ public final class NameIndex {
 
     /** Whether a single word matches any word of any name (a cheap test before resolving spans). */
     public boolean knowsWord(String word) {
-        return AnalyzedName.keys(word).stream().anyMatch(k -> postings.containsKey(k.skeleton()) || !fuzzy(k.skeleton()).isEmpty());
+        List<String> parts = AnalyzedName.parts(word);
+        if (parts.size() > 1) {
+            return parts.stream().anyMatch(this::knowsWord);
+        }
+        return AnalyzedName.keys(word).stream().anyMatch(k -> postings.containsKey(k.skeleton()) || !fuzzy(k.skeleton()).isEmpty())
+                || AnalyzedName.isAcronym(word) && postings.containsKey(AnalyzedName.ACRONYM_MARK + NameKeys.skeleton(word));
     }
 
     /** Whether a single word has a key that some word of some name has exactly (no fuzzy search). */
@@ -141,7 +178,8 @@ public final class NameIndex {
                 }
             }
             FormScore score = FormScore.of(entry.type(), scores);
-            double total = score.value() * entry.forms().get(f).weight();
+            double weight = f < entry.forms().size() ? entry.forms().get(f).weight() : ACRONYM_WEIGHT;
+            double total = score.value() * weight;
             if (total >= MIN_SCORE && (best == null || total > best.score())) {
                 best = new Match(entity, Math.round(total * 1000) / 1000.0, f, score.surnameOnly());
             }
@@ -179,6 +217,13 @@ public final class NameIndex {
             return known;
         }
         List<Map.Entry<String, Double>> near = new ArrayList<>();
+        if (skeleton.charAt(0) == AnalyzedName.STEM_MARK) {
+            for (String other : stemKeys) {
+                if (!other.equals(skeleton) && isStemPrefix(skeleton, other)) {
+                    near.add(Map.entry(other, 1.0));
+                }
+            }
+        }
         for (int length = skeleton.length() - 1; length <= skeleton.length() + 1; length++) {
             for (String other : skeletonsByLength.getOrDefault(length, List.of())) {
                 double d = Similarity.distance(skeleton, other);
@@ -193,6 +238,17 @@ public final class NameIndex {
         List<Map.Entry<String, Double>> result = List.copyOf(near);
         fuzzyCache.put(skeleton, result);
         return result;
+    }
+
+    /**
+     * Whether one stem begins with the other, the shorter of at least {@link #MIN_STEM_PREFIX} letters and the
+     * longer at most {@link #STEM_EXTRA} more (Запорізька's zapori, Zaporizhzhia's zaporiZi).
+     */
+    static boolean isStemPrefix(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() - 1 >= MIN_STEM_PREFIX && longer.length() - shorter.length() <= STEM_EXTRA
+                && longer.startsWith(shorter);
     }
 
     private static String plain(String text) {

@@ -115,6 +115,8 @@ public record NameRequest(String type, Map<String, String> names, List<Variant> 
             Locale locale = new Locale.Builder().setLanguageTag(tag == null ? "" : tag.strip()).build();
             if (locale.getLanguage().isEmpty()) {
                 fields.add(field, "keys must be BCP 47 language tags such as uk, ru or en");
+            } else if (LanguageTags.unknown(locale).isPresent()) {
+                fields.add(field, LanguageTags.unknown(locale).get() + " (tags such as uk, be, ka, fa-AF or sr-Latn)");
             } else if (locale.toLanguageTag().length() > MAX_LANGUAGE_TAG) {
                 fields.add(field, "language tags must be at most " + MAX_LANGUAGE_TAG + " characters");
             }

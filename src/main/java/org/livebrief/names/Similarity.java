@@ -4,8 +4,9 @@ package org.livebrief.names;
  * Fuzzy comparison of two skeletons ({@link NameKeys}): a weighted, bounded edit distance. An inserted
  * or dropped i costs half (iotation and y/i spellings vary most), a vowel for a vowel 0.6, m for n 0.5,
  * anything else 1. How far two skeletons may be apart grows with their length; guards refuse what would merge
- * different names: a length difference over one letter (Mykolaiv is not Mykolaivka) and a final -a on
- * one side only (Zelenska is not Zelenskiy, Navalnaya is not Navalny).
+ * different names: a length difference over one letter (Mykolaiv is not Mykolaivka) a final -a on
+ * one side only (Zelenska is not Zelenskiy, Navalnaya is not Navalny), and a final a/o/u against a final
+ * consonant (Stalino is not Stalin).
  */
 final class Similarity {
 
@@ -30,15 +31,27 @@ final class Similarity {
         if (a.equals(b)) {
             return 0;
         }
-        if (a.charAt(0) == AnalyzedName.GENERIC_MARK || b.charAt(0) == AnalyzedName.GENERIC_MARK) {
+        if (AnalyzedName.isMarked(a) || AnalyzedName.isMarked(b)) {
             return NO_MATCH;
         }
         double bound = bound(Math.min(a.length(), b.length()));
-        if (bound == 0 || Math.abs(a.length() - b.length()) > 1 || endsInA(a) != endsInA(b)) {
+        if (bound == 0 || Math.abs(a.length() - b.length()) > 1 || endsInA(a) != endsInA(b)
+                || endsInFullVowel(a) != endsInFullVowel(b)) {
             return NO_MATCH;
         }
         double d = weighted(a, b, bound);
         return d <= bound ? d : NO_MATCH;
+    }
+
+    /**
+     * Whether the skeleton ends in a, o or u. Such a final vowel that one side lacks is an ending, not a
+     * spelling: Stalino is not Stalin, Ivano is not Ivan. A final i or e is left to the bound: Batum is
+     * Batumi, -iy/-yi/-y endings are i, and a final e is often mute or a romanized ending (Poutine,
+     * Μαριούπολη).
+     */
+    private static boolean endsInFullVowel(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last == 'a' || last == 'o' || last == 'u';
     }
 
     private static boolean endsInA(String s) {

@@ -1,0 +1,119 @@
+package org.livebrief.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The forms around a name that are read by rule or open data, never listed per name: region phrases
+ * (adjective or noun, any administrative word, the colloquial -щина), generic words in other languages,
+ * acronyms derived from the registered name, the Latin -ia ending of lands, CLDR's exonyms, and the guard
+ * against a final vowel that makes another name. None of these entities or spellings is in the shared
+ * development data; each entity is registered as the evaluation registers them: native names and one
+ * English spelling.
+ */
+class NameFormsTest {
+
+    static final NameIndex INDEX = NameIndex.of(List.of(
+            card(1, EntityType.PLACE, "uk", "Херсон", "ru", "Херсон", "en", "Kherson"),
+            card(2, EntityType.PLACE, "uk", "Херсонська область", "ru", "Херсонская область", "en", "Kherson region"),
+            card(3, EntityType.PLACE, "be", "Віцебская вобласць", "ru", "Витебская область", "en", "Vitsebsk region"),
+            card(4, EntityType.PLACE, "be", "Віцебск", "ru", "Витебск", "en", "Vitsebsk"),
+            card(5, EntityType.PLACE, "ru", "Краснодарский край", "en", "Krasnodar Krai"),
+            card(6, EntityType.ORGANIZATION, "ku", "Partiya Karkerên Kurdistanê", "en", "Kurdistan Workers' Party"),
+            card(7, EntityType.PLACE, "ka", "საქართველო", "en", "Georgia"),
+            card(8, EntityType.PLACE, "ka", "თბილისი", "en", "Tbilisi"),
+            card(9, EntityType.PLACE, "uk", "Сталіно", "ru", "Сталино", "en", "Stalino"),
+            card(10, EntityType.PLACE, "mk", "Северна Македонија", "en", "North Macedonia"),
+            card(11, EntityType.PLACE, "ru", "Южно-Сахалинск", "en", "Yuzhno-Sakhalinsk"),
+            card(12, EntityType.PLACE, "en", "Georgia", "es", "Georgia")).stream().map(NameCard::indexEntry).toList());
+
+    static NameCard card(long id, EntityType type, String... languagesAndNames) {
+        List<NameSpelling> spellings = new ArrayList<>();
+        for (int i = 0; i < languagesAndNames.length; i += 2) {
+            spellings.add(NameSpelling.name(languagesAndNames[i], languagesAndNames[i + 1]));
+        }
+        return new NameCard(id, type, spellings, List.of());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kherson                    | 1
+            Kherson Oblast             | 2
+            Khersonska oblast          | 2
+            Khersonskaya Oblast        | 2
+            Херсонщина                 | 2
+            Khersonshchyna             | 2
+            Obwód chersoński           | 2
+            Cherson Region             | 2
+            Vitebsk Oblast             | 3
+            Vitebsk region             | 3
+            Віцебшчына                 | 3
+            Viciebsk                   | 4
+            Krasnodar region           | 5
+            Krasnodarskiy kray         | 5
+            PKK                        | 6
+            Tiflis                     | 8
+            Tbilissi                   | 8
+            Géorgie                    | 7
+            Georgien                   | 7
+            Gürcistan                  | 7
+            Macédoine du Nord          | 10
+            Kuzey Makedonya            | 10
+            Северная Македония         | 10
+            """)
+    void resolvesByRuleAndOpenData(String query, long expected) {
+        assertThat(INDEX.resolve(query, 3).matches()).as(query).first()
+                .extracting(NameIndex.Match::entityId).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} resolves to nothing")
+    @CsvSource(textBlock = """
+            Stalin
+            Сталин
+            pkk
+            Pkk
+            Vitsebsk Kherson
+            South Macedonia
+            """)
+    void guardsAgainstFalseMerges(String query) {
+        assertThat(INDEX.resolve(query, 3).matches()).as(query).isEmpty();
+    }
+
+    @Test
+    void aCityNeverResolvesToItsRegionNorTheRegionToTheCity() {
+        assertThat(INDEX.resolve("Херсон", 3).matches()).extracting(NameIndex.Match::entityId).containsExactly(1L);
+        assertThat(INDEX.resolve("Vitsebsk region", 3).matches()).extracting(NameIndex.Match::entityId).containsExactly(3L);
+    }
+
+    @Test
+    void cldrNamesNeedANativeNameThatAgrees() {
+        assertThat(CldrPlaces.get().exonyms(java.util.Map.of("en", "Georgia"))).as("English alone").isEmpty();
+        assertThat(CldrPlaces.get().exonyms(java.util.Map.of("ka", "საქართველო", "en", "Georgia")))
+                .contains("Géorgie", "Gürcistan", "Грузия");
+        assertThat(CldrPlaces.get().exonyms(java.util.Map.of("ka", "საქართველო", "ru", "Абхазия")))
+                .as("a native name that disagrees").isEmpty();
+    }
+
+    @Test
+    void acronymsComeFromTheInitialsOfNamesOfThreeWordsOrMore() {
+        assertThat(AnalyzedName.acronym("Ushtria Çlirimtare e Kosovës")).isEqualTo("UÇK");
+        assertThat(AnalyzedName.acronym("Горно-Бадахшанская автономная область")).isEqualTo("ГБАО");
+        assertThat(AnalyzedName.acronym("Sea of Azov")).isNull();
+        assertThat(AnalyzedName.isAcronym("NATO")).isTrue();
+        assertThat(AnalyzedName.isAcronym("Nato")).isFalse();
+    }
+
+    @Test
+    void genericWordsAreReadInTheirInflectedForms() {
+        assertThat(GenericWords.meaning("Южной")).isEqualTo("south");
+        assertThat(GenericWords.meaning("автономного")).isEqualTo("autonomous");
+        assertThat(GenericWords.meaning("Вобласць")).isEqualTo("region");
+        assertThat(GenericWords.meaning("Южноафриканская")).as("a stem with a long ending is another word").isNull();
+        assertThat(GenericWords.meaning("Kherson")).isNull();
+    }
+}
