@@ -38,14 +38,32 @@ record AnalyzedName(List<Token> tokens) {
     /** What a stem key costs against the word's own keys. */
     static final double STEM_PENALTY = 0.04;
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "de", "d", "la", "le", "del", "da", "di", "du", "des");
+    /**
+     * Articles and prepositions that carry no identity in a name (of, the, de, du …): left out of a name's
+     * words, and allowed inside a name found in running text (Sea of Azov, mer d'Azov).
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "de", "d", "la", "le", "del", "da", "di",
+            "du", "des");
+    /**
+     * Words left out of a name's words but never joining two names in running text: the conjunctions of the
+     * beat's languages (and, und, et, i, и, і, та, dhe, va, və: Bosnia and Herzegovina is Bosna i Hercegovina),
+     * the Persian ezafe as romanized (Mazar-e Sharif, Mazar-i-Sharif) and the Albanian article (Ushtria
+     * Çlirimtare e Kosovës), and the Turkic patronymic markers (Heydər oğlu, Jomartuly's uly), so that a
+     * patronymic is one skippable middle word, as a Slavic one is.
+     */
+    private static final Set<String> CONNECTORS = Set.of("and", "und", "et", "y", "e", "i", "и", "і", "й", "та",
+            "dhe", "va", "və", "ва", "oğlu", "oglu", "ogly", "оглы", "oğly", "qızı", "kizi", "gyzy", "кызы", "uly",
+            "ұлы", "uulu", "уулу", "kyzy");
     /** Words left out of an acronym: function words and the conjunctions of the beat's languages. */
     private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "the", "and", "for", "de", "des", "du", "la",
             "le", "del", "da", "di", "y", "e", "i", "dhe", "и", "і", "й", "та", "für", "und", "et", "ва", "va", "və");
-    private static final String[] COMPASS_PREFIXES = {"süd", "nord", "ost", "west"};
+    /** Prefixes of German compounds that are words of their own (Südossetien, Bergkarabach). */
+    private static final String[] COMPOUND_PREFIXES = {"süd", "nord", "ost", "west", "berg"};
     private static final String[] COLLOQUIAL_REGION = {"щина", "чина", "шчына", "shchyna", "chchyna", "szczyzna"};
     private static final String VALLEY_SUFFIX = "tal";
 
+    /** What reading a Russian ё as е costs. */
+    static final double YO_PENALTY = 0.02;
     /** What reading a land's name through the Latin -ia ending costs. */
     static final double LAND_PENALTY = 0.03;
     /**
@@ -63,7 +81,7 @@ record AnalyzedName(List<Token> tokens) {
         boolean region = false;
         for (Words.Word word : Words.of(name)) {
             String text = withoutElision(word.text());
-            if (isFunctionWord(text)) {
+            if (isFunctionWord(text) || CONNECTORS.contains(text.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (String part : parts(text)) {
@@ -72,6 +90,15 @@ record AnalyzedName(List<Token> tokens) {
                     continue;
                 }
                 region |= GenericWords.isRegion(keys.get(0).skeleton());
+                if (part.indexOf('ё') >= 0 || part.indexOf('Ё') >= 0) {
+                    // Russian ё is mostly printed as е (Пётр, Петр: Pyotr, Petr).
+                    for (NameKeys.Key plain : NameKeys.keys(part.replace('ё', 'е').replace('Ё', 'Е'))) {
+                        NameKeys.Key key = new NameKeys.Key(plain.skeleton(), plain.penalty() + YO_PENALTY);
+                        if (keys.stream().noneMatch(k -> k.skeleton().equals(key.skeleton()))) {
+                            keys = withKey(keys, key);
+                        }
+                    }
+                }
                 String land = asLatinLand(part);
                 if (land != null) {
                     keys = withKey(keys, new NameKeys.Key(NameKeys.skeleton(land), LAND_PENALTY));
@@ -93,16 +120,33 @@ record AnalyzedName(List<Token> tokens) {
      * conjunctions do not), or null. Its initials keep their letters as written (UÇK); see {@link #acronymKeys}.
      */
     static String acronym(String name) {
+        List<String> all = acronyms(name);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /**
+     * The acronyms of a name: the initials of its first three words, four … up to all of them (at most six),
+     * since the press often leaves out a trailing complement (ФСБ of Федеральная служба безопасности
+     * Российской Федерации; ГУР of Головне управління розвідки Міністерства оборони України).
+     */
+    static List<String> acronyms(String name) {
         StringBuilder initials = new StringBuilder();
+        List<String> acronyms = new ArrayList<>();
         for (Words.Word word : Words.of(name)) {
             String text = withoutElision(word.text());
             if (ACRONYM_SKIPPED.contains(text.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             initials.appendCodePoint(Character.toUpperCase(text.codePointAt(0)));
+            int letters = initials.codePointCount(0, initials.length());
+            if (letters > 6) {
+                break;
+            }
+            if (letters >= 3) {
+                acronyms.add(initials.toString());
+            }
         }
-        int letters = initials.codePointCount(0, initials.length());
-        return letters >= 3 && letters <= 6 ? initials.toString() : null;
+        return acronyms;
     }
 
     /** The name an acronym is indexed as: one word whose only keys are acronym keys (with and without marks: UÇK, UCK). */
@@ -135,7 +179,8 @@ record AnalyzedName(List<Token> tokens) {
     }
 
     /**
-     * A word as the words it stands for: a German compound of a compass word (Südossetien: süd, ossetien) or
+     * A word as the words it stands for: a German compound of a compass word or Berg (Südossetien: süd,
+     * ossetien; Bergkarabach: berg, karabach) or
      * of -tal (Ferghanatal), a colloquial region (Харківщина: Харків, область); else the word itself.
      * Only capitalised words are split, and only where the rest is a name of five letters or more.
      */
@@ -144,7 +189,7 @@ record AnalyzedName(List<Token> tokens) {
             return List.of(word);
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String prefix : COMPASS_PREFIXES) {
+        for (String prefix : COMPOUND_PREFIXES) {
             if (lower.startsWith(prefix) && lower.length() - prefix.length() >= 5 && !word.contains("-")) {
                 String rest = word.substring(prefix.length());
                 return List.of(word.substring(0, prefix.length()), rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1));

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * How a Latin spelling may have been meant. Slavic names reach English text through English, German,
- * Polish, French, Spanish and Turkish spelling conventions, which read the same letters differently
- * (ch is ч in English, х in German and Polish, ш in French; j is й in German, ж in French, х in
+ * Polish, French, Spanish, Turkish and Romanian spelling conventions, which read the same letters differently
+ * (ch is ч in English, х in German and Polish, ш in French, к in Romanian; j is й in German, ж in French, х in
  * Spanish). A Latin word is read under each convention whose letters it uses; the result is a key in
  * the skeleton alphabet. Upper-case symbols: Q щ, S ш, C ч, Z ж and дж, T ц, H г/х/h/g.
  */
@@ -20,7 +20,9 @@ enum Convention {
     FRENCH(0.03, false, Map.of("ch", "S", "j", "Z", "dj", "Z", "gue", "He", "gui", "Hi")),
     SPANISH(0.03, false, Map.of("j", "H")),
     TURKISH(0.03, false, Map.of("c", "Z")),
-    ENGLISH_J(0.02, false, Map.of("j", "Z"));
+    ENGLISH_J(0.02, false, Map.of("j", "Z")),
+    /** Romanian and Italian: ch and chi are k (Chișinău is Кишинэу, Chiara), ci/ce are ч. */
+    ROMANIAN(0.03, false, Map.of("ch", "k"));
 
     /** English and the romanization systems; a nested class because enum constructors cannot read statics. */
     private static final class Base {
@@ -80,7 +82,7 @@ enum Convention {
     }
 
     /** All conventions but English, without the copy that {@code values()} makes on every call. */
-    static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J);
+    static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J, ROMANIAN);
 
     /**
      * The graphemes that make a convention apply, by first letter, each with the bits (over

@@ -6,7 +6,9 @@ package org.livebrief.names;
  * <p>A person's name needs its surname. A query of one word may be the surname alone; a query of
  * several words must also match the given name, so "Vitali Klitschko" never resolves to Wladimir
  * Klitschko. One unmatched middle word (a patronymic, a second given name) costs a little. Any other
- * name (places, organisations) must match word for word, in any order, with no word left over.
+ * name (places, organisations) must match word for word, in any order, with no word left over, but for a
+ * generic word that may go unsaid: an organisation's kind (Wagner, PMC Wagner, Wagner Group) and a river's or
+ * lake's landform (Dnipro, Dnipro River). At least one word that is not such a word must match.
  */
 record FormScore(double value, boolean surnameOnly) {
 
@@ -15,12 +17,23 @@ record FormScore(double value, boolean surnameOnly) {
     static final double SKIPPED_MIDDLE = 0.08;
     static final double MISSING_MIDDLE = 0.02;
 
+    /** What each generic word that one side leaves out costs (Wagner for Wagner Group, Dnipro River for Dnipro). */
+    static final double OPTIONAL_WORD = 0.04;
+
     static FormScore of(EntityType type, double[][] scores) {
+        return of(type, scores, new boolean[scores.length], new boolean[scores[0].length]);
+    }
+
+    /**
+     * {@code optionalQuery}/{@code optionalName}: the words that one side may leave out (for organisations the
+     * words of their kind, for rivers and lakes the landform; see {@link GenericWords#isOptional}).
+     */
+    static FormScore of(EntityType type, double[][] scores, boolean[] optionalQuery, boolean[] optionalName) {
         int words = scores[0].length;
         if (type == EntityType.PERSON && words >= 2) {
             return person(scores, words);
         }
-        return whole(scores, words);
+        return whole(scores, words, optionalQuery, optionalName);
     }
 
     private static FormScore person(double[][] s, int words) {
@@ -55,13 +68,14 @@ record FormScore(double value, boolean surnameOnly) {
         return new FormScore(sum / matched - SKIPPED_MIDDLE * skipped - MISSING_MIDDLE * missing, false);
     }
 
-    private static FormScore whole(double[][] s, int words) {
-        if (s.length != words) {
-            return NONE;
-        }
+    private static FormScore whole(double[][] s, int words, boolean[] optionalQuery, boolean[] optionalName) {
         boolean[] used = new boolean[words];
         double sum = 0;
-        for (double[] query : s) {
+        int matched = 0;
+        int left = 0;
+        boolean identity = false;
+        for (int q = 0; q < s.length; q++) {
+            double[] query = s[q];
             int best = -1;
             for (int t = 0; t < words; t++) {
                 if (!used[t] && query[t] > 0 && (best < 0 || query[t] > query[best])) {
@@ -69,11 +83,28 @@ record FormScore(double value, boolean surnameOnly) {
                 }
             }
             if (best < 0) {
-                return NONE;
+                if (!optionalQuery[q]) {
+                    return NONE;
+                }
+                left++;
+                continue;
             }
             used[best] = true;
             sum += query[best];
+            matched++;
+            identity |= !optionalName[best];
         }
-        return new FormScore(sum / words, false);
+        for (int t = 0; t < words; t++) {
+            if (!used[t]) {
+                if (!optionalName[t]) {
+                    return NONE;
+                }
+                left++;
+            }
+        }
+        if (!identity) {
+            return NONE;
+        }
+        return new FormScore(sum / matched - OPTIONAL_WORD * left, false);
     }
 }

@@ -53,7 +53,7 @@ final class GenericWords {
         add("upper", "upper upper ober haut верхній верхний yukori ~верхн ~górn ~verkhn");
         add("lower", "lower unter нижній нижний quyi ~нижн ~doln ~nizhn");
         add("mountainous", "mountainous upland berg горно гірсько górski kuhistoni кӯҳистони dağlık dağlıq"
-                + " ~горн ~гірськ ~górsk ~gorn");
+                + " nagorno нагорно ~горн ~гірськ ~górsk ~gorn ~нагорн ~nagorn");
         add("autonomous", "autonomous autonomous autonome autonoma autonomă özerk mukhtor mukhtori мухтор мухтори"
                 + " avtonom ~автономн ~аўтаномн ~autonomiczn ~avtonomn ~awtonom");
         add("people", "people's peoples people volks populaire popular popullore халқ xalq ~народн ~ludow ~narodn");
@@ -67,6 +67,38 @@ final class GenericWords {
         add("movement", "movement bewegung mouvement movimiento рух движение рух hareket harakat ~движени");
         add("union", "union союз союз спілка unia birlik ittifoqi");
         add("council", "council conseil рада совет савет kengesh кеңеш kenesh shura شورا");
+        add("saint", "saint st sankt санкт sainte ste san santa são sveti свети svatý święty św svyatoy святой"
+                + " святий");
+        // The kinds of organisation (issue 16, item 3): an organisation's name may leave them out.
+        add("group", "group gruppe groupe grupa группа група grupo grup");
+        add("pmc", "pmc чвк пвк ппк");
+        add("company", "company компания компанія kompaniya firma");
+        add("battalion", "battalion bataillon batalion батальйон батальон batalyon ~батальйон ~батальон");
+        add("regiment", "regiment régiment pułk полк alay ~полк");
+        add("brigade", "brigade brigada бригада tugay ~бригад");
+        add("corps", "corps korps korpus корпус kolordu ~корпус");
+        add("division", "division division dywizja дивізія дивизия tümen ~дивізі ~дивизи");
+        add("militia", "militia miliz milice milicja ополчение ополчення");
+    }
+
+    private static final java.util.Set<String> ORGANISATION_KINDS = java.util.Set.of(
+            "group", "pmc", "company", "battalion", "regiment", "brigade", "corps", "division", "militia",
+            "party", "movement", "front", "union");
+    private static final java.util.Set<String> LANDFORMS = java.util.Set.of("river", "lake");
+
+    /**
+     * Whether a name's word with this key may go unsaid for an entity of this type: an organisation's
+     * kind (Wagner Group is Wagner and PMC Wagner; Azov Brigade is the Azov Regiment), a river's or lake's
+     * landform (the Dnipro River is the Dnipro). Never an administrative unit or a sea: Donetsk is not
+     * the Donetsk region, Black is not the Black Sea.
+     */
+    static boolean isOptional(EntityType type, String key) {
+        if (key.isEmpty() || key.charAt(0) != AnalyzedName.GENERIC_MARK) {
+            return false;
+        }
+        String meaning = key.substring(1);
+        return type == EntityType.ORGANIZATION && ORGANISATION_KINDS.contains(meaning)
+                || type == EntityType.PLACE && LANDFORMS.contains(meaning);
     }
 
     private GenericWords() {

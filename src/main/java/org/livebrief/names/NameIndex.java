@@ -89,17 +89,16 @@ public final class NameIndex {
     }
 
     /**
-     * An entry's forms analysed, followed by the acronyms of its organisation and place names (one each,
-     * in the order of the forms that give them).
+     * An entry's forms analysed, followed by the acronyms of its organisation and place names
+     * ({@link AnalyzedName#acronyms}), in the order of the forms that give them.
      */
     private static List<AnalyzedName> analyze(Entry entry) {
         List<AnalyzedName> names = new ArrayList<>();
         java.util.Set<String> acronyms = new java.util.LinkedHashSet<>();
         for (Form form : entry.forms()) {
             names.add(AnalyzedName.of(form.text()));
-            String acronym = entry.type() == EntityType.PERSON ? null : AnalyzedName.acronym(form.text());
-            if (acronym != null) {
-                acronyms.add(acronym);
+            if (entry.type() != EntityType.PERSON) {
+                acronyms.addAll(AnalyzedName.acronyms(form.text()));
             }
         }
         acronyms.forEach(a -> names.add(AnalyzedName.acronymName(a)));
@@ -177,7 +176,7 @@ public final class NameIndex {
                     }
                 }
             }
-            FormScore score = FormScore.of(entry.type(), scores);
+            FormScore score = FormScore.of(entry.type(), scores, optional(entry.type(), query), optional(entry.type(), names.get(f)));
             double weight = f < entry.forms().size() ? entry.forms().get(f).weight() : ACRONYM_WEIGHT;
             double total = score.value() * weight;
             if (total >= MIN_SCORE && (best == null || total > best.score())) {
@@ -185,6 +184,15 @@ public final class NameIndex {
             }
         }
         return java.util.Optional.ofNullable(best);
+    }
+
+    /** Which words of a name an entity of this type may leave unsaid ({@link GenericWords#isOptional}). */
+    private static boolean[] optional(EntityType type, AnalyzedName name) {
+        boolean[] optional = new boolean[name.size()];
+        for (int t = 0; t < optional.length; t++) {
+            optional[t] = GenericWords.isOptional(type, name.tokens().get(t).keys().get(0).skeleton());
+        }
+        return optional;
     }
 
     /** Every name word this query word may be, with the best score for each. */

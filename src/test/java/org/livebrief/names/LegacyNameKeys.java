@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The name-key analysis as it was before the one-pass rewrite (commit a4a248a), kept in test code so that
  * {@code NameKeysEquivalenceTest} can show the product computes the same keys for every word. A change of the
- * folding rules is made here too, in this slow, plain form (stop 14: Azerbaijani ə, a final Albanian ë).
+ * folding rules is made here too, in this slow, plain form (stop 14: Azerbaijani ə, a final Albanian ë, the Romanian ch).
  */
 final class LegacyNameKeys {
 
@@ -217,7 +217,8 @@ final class LegacyNameKeys {
         FRENCH(0.03, false, Map.of("ch", "S", "j", "Z", "dj", "Z", "gue", "He", "gui", "Hi")),
         SPANISH(0.03, false, Map.of("j", "H")),
         TURKISH(0.03, false, Map.of("c", "Z")),
-        ENGLISH_J(0.02, false, Map.of("j", "Z"));
+        ENGLISH_J(0.02, false, Map.of("j", "Z")),
+        ROMANIAN(0.03, false, Map.of("ch", "k"));
 
         /** English and the romanization systems; a nested class because enum constructors cannot read statics. */
         private static final class Base {
@@ -262,7 +263,7 @@ final class LegacyNameKeys {
         }
 
         /** All conventions but English, without the copy that {@code values()} makes on every call. */
-        static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J);
+        static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J, ROMANIAN);
 
         /** The set of letters a-z in {@code folded}, as bits. */
         static int letters(String folded) {

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The forms around a name that are read by rule or open data, never listed per name: region phrases
  * (adjective or noun, any administrative word, the colloquial -щина), generic words in other languages,
- * acronyms derived from the registered name, the Latin -ia ending of lands, CLDR's exonyms, and the guard
- * against a final vowel that makes another name. None of these entities or spellings is in the shared
+ * acronyms derived from the registered name (also of its first words), the Latin -ia ending of lands, CLDR's
+ * exonyms, an organisation's kind left unsaid, conjunctions, the Persian ezafe and Turkic patronymics read
+ * through, Russian ё printed as е, Romanian ch, and the guard against a final vowel that makes another name. None of these entities or spellings is in the shared
  * development data; each entity is registered as the evaluation registers them: native names and one
  * English spelling.
  */
@@ -30,7 +31,17 @@ class NameFormsTest {
             card(9, EntityType.PLACE, "uk", "Сталіно", "ru", "Сталино", "en", "Stalino"),
             card(10, EntityType.PLACE, "mk", "Северна Македонија", "en", "North Macedonia"),
             card(11, EntityType.PLACE, "ru", "Южно-Сахалинск", "en", "Yuzhno-Sakhalinsk"),
-            card(12, EntityType.PLACE, "en", "Georgia", "es", "Georgia")).stream().map(NameCard::indexEntry).toList());
+            card(12, EntityType.PLACE, "en", "Georgia", "es", "Georgia"),
+            card(13, EntityType.PERSON, "ru", "Пётр Толстой", "en", "Pyotr Tolstoy"),
+            card(14, EntityType.PLACE, "ro", "Chișinău", "en", "Chisinau"),
+            card(15, EntityType.ORGANIZATION, "be", "Полк імя Кастуся Каліноўскага", "en", "Kastus Kalinouski Regiment"),
+            card(16, EntityType.ORGANIZATION, "uk", "Служба зовнішньої розвідки України", "en", "Foreign Intelligence Service of Ukraine"),
+            card(17, EntityType.PLACE, "ru", "Санкт-Петербург", "en", "Saint Petersburg"),
+            card(18, EntityType.PLACE, "fa", "بندر انزلی", "en", "Bandar-e Anzali"),
+            card(19, EntityType.PLACE, "bs", "Bosna i Hercegovina", "en", "Bosnia and Herzegovina"),
+            card(20, EntityType.PERSON, "az", "Ramiz Ənvər oğlu Mehdiyev", "en", "Ramiz Mehdiyev"),
+            card(21, EntityType.ORGANIZATION, "ru", "ЧВК «Редут»", "en", "Redut Group"),
+            card(22, EntityType.PLACE, "ru", "Нагорный Карабах", "en", "Nagorno-Karabakh")).stream().map(NameCard::indexEntry).toList());
 
     static NameCard card(long id, EntityType type, String... languagesAndNames) {
         List<NameSpelling> spellings = new ArrayList<>();
@@ -65,6 +76,24 @@ class NameFormsTest {
             Macédoine du Nord          | 10
             Kuzey Makedonya            | 10
             Северная Македония         | 10
+            Петр Толстой               | 13
+            Petr Tolstoy               | 13
+            Кишинэу                    | 14
+            Kastus Kalinouski          | 15
+            Kastus Kalinouski Battalion | 15
+            СЗР                        | 16
+            SZR                        | 16
+            St. Petersburg             | 17
+            Sankt-Peterburg            | 17
+            Bandar-i-Anzali            | 18
+            Bandar Anzali              | 18
+            Bosnia-Herzegovina         | 19
+            Ramiz Mehdiyev             | 20
+            Ramiz Ənvər oğlu Mehdiyev  | 20
+            Redut                      | 21
+            PMC Redut                  | 21
+            Bergkarabach               | 22
+            Mountainous Karabakh       | 22
             """)
     void resolvesByRuleAndOpenData(String query, long expected) {
         assertThat(INDEX.resolve(query, 3).matches()).as(query).first()
@@ -79,6 +108,10 @@ class NameFormsTest {
             Pkk
             Vitsebsk Kherson
             South Macedonia
+            Group
+            Regiment
+            Intelligence Service
+            Karabakh Regiment
             """)
     void guardsAgainstFalseMerges(String query) {
         assertThat(INDEX.resolve(query, 3).matches()).as(query).isEmpty();
