@@ -21,6 +21,8 @@ final class GenericWords {
 
     private static final Map<String, String> WORDS = new HashMap<>();
     private static final Map<String, String> STEMS = new HashMap<>();
+    /** The first three letters of every stem: most words share none, and are done after one lookup. */
+    private static final java.util.Set<String> STEM_STARTS = new java.util.HashSet<>();
     private static final int MAX_ENDING = 3;
 
     static {
@@ -111,6 +113,7 @@ final class GenericWords {
             }
             if (word.charAt(0) == '~') {
                 STEMS.put(word.substring(1), meaning);
+                STEM_STARTS.add(word.substring(1, 4));
             } else {
                 WORDS.put(word, meaning);
             }
@@ -121,7 +124,7 @@ final class GenericWords {
     static String meaning(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         String meaning = WORDS.get(lower);
-        if (meaning != null || lower.length() < 4) {
+        if (meaning != null || lower.length() < 4 || !STEM_STARTS.contains(lower.substring(0, 3))) {
             return meaning;
         }
         for (int end = lower.length(); end >= Math.max(3, lower.length() - MAX_ENDING); end--) {
