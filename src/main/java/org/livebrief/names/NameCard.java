@@ -35,14 +35,20 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
     }
 
     /**
-     * The spelling to use in {@code language} and {@code style}: an editor's choice for that style, else
-     * (for English) the entity's English name if {@code style} is the newsroom's default, else one made
-     * from the native name in that style, else the name in that language, else the English name.
+     * The spelling to use in {@code language} and {@code style}, the first of:
+     * <ol>
+     *   <li>an editor's choice for that style (a preferred name tagged with it): it wins over the style's data;</li>
+     *   <li>if {@code style} is the newsroom's default, the entity's name in that language as registered;</li>
+     *   <li>for English, the registered English name in the style's spelling when it is a romanization of one
+     *       native name, else as registered (a conventional English name: {@link EnglishOrigin}); with no English
+     *       name registered, one made in the style from the native name;</li>
+     *   <li>the name in that language, else the English name, else the first name.</li>
+     * </ol>
      */
     public String preferred(String language, HouseStyle style, HouseStyle defaultStyle) {
         return chosen(language, style)
-                .or(() -> style == defaultStyle ? chosen(language, null) : Optional.empty())
-                .or(() -> "en".equals(language) ? generated(style) : Optional.empty())
+                .or(() -> style.equals(defaultStyle) ? chosen(language, null) : Optional.empty())
+                .or(() -> "en".equals(language) ? english(style) : Optional.empty())
                 .or(() -> chosen(language, null))
                 .or(() -> chosen("en", null))
                 .orElseGet(() -> spellings.get(0).text());
@@ -52,11 +58,17 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
         return spellings.stream().filter(s -> s.isPreferredIn(language, style)).map(NameSpelling::text).findFirst();
     }
 
-    private Optional<String> generated(HouseStyle style) {
+    private Optional<String> english(HouseStyle style) {
         Map<String, String> natives = new HashMap<>();
         spellings.stream().filter(s -> s.kind() == NameKind.NAME && s.status() == NameStatus.PREFERRED
                 && s.language() != null && s.style() == null).forEach(s -> natives.putIfAbsent(s.language(), s.text()));
-        return style.spell(natives);
+        String registered = natives.get("en");
+        if (registered == null) {
+            return style.spell(natives);
+        }
+        return EnglishOrigin.language(registered, natives)
+                .flatMap(language -> style.spell(natives.get(language), language))
+                .or(() -> Optional.of(registered));
     }
 
     /** The last word of a person's preferred name, for a surname written alone. */

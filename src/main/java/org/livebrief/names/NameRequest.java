@@ -39,7 +39,7 @@ public record NameRequest(String type, Map<String, String> names, List<Variant> 
                 fields.add(at + ".kind", "must be variant or historical");
             }
             if (style != null && validStyle == null) {
-                fields.add(at + ".style", "must be rferl, ap or kmu2010");
+                fields.add(at + ".style", "must be " + HouseStyle.choices());
             }
             if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
                 fields.add(at + ".validTo", "must not be before validFrom");

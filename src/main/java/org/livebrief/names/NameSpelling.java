@@ -21,7 +21,7 @@ public record NameSpelling(String text, String language, HouseStyle style, NameK
     }
 
     boolean isPreferredIn(String lang, HouseStyle houseStyle) {
-        return status == NameStatus.PREFERRED && lang.equals(language) && houseStyle == style;
+        return status == NameStatus.PREFERRED && lang.equals(language) && Objects.equals(houseStyle, style);
     }
 
     /** How much a match on this name counts: former names a little less than current ones. */

@@ -2,7 +2,6 @@ package org.livebrief.names;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ public record NameView(long id, String type, Map<String, String> names, Map<Stri
             }
         }
         Map<String, String> preferred = new LinkedHashMap<>();
-        Arrays.stream(HouseStyle.values()).forEach(st -> preferred.put(st.json(), card.preferred("en", st, defaultStyle)));
+        HouseStyle.shipped().forEach(st -> preferred.put(st.json(), card.preferred("en", st, defaultStyle)));
         List<Related> related = entity.relations().stream().map(r -> new Related(r.relatedId(), r.relation())).toList();
         return new NameView(card.id(), card.type().json(), names, preferred, variants, card.contexts(), related,
                 entity.createdAt(), entity.updatedAt(), entity.version(), feeds(card.id()));

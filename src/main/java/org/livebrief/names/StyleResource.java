@@ -53,6 +53,6 @@ public class StyleResource {
             return defaultStyle;
         }
         return HouseStyle.parse(requested)
-                .orElseThrow(() -> ProblemException.invalid("style", "must be rferl, ap or kmu2010"));
+                .orElseThrow(() -> ProblemException.invalid("style", "must be " + HouseStyle.choices()));
     }
 }

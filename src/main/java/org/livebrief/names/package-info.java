@@ -5,7 +5,10 @@
  * variants with status and validity, historical names, related entities, context exceptions) and its REST
  * resource under {@code /api/names}; the romanization systems ({@link org.livebrief.names.Romanization}: KMU
  * 2010 as ICU rules, BGN/PCGN, scholarly); the house styles ({@link org.livebrief.names.HouseStyle}: rferl,
- * ap, kmu2010); name-key analysis ({@link org.livebrief.names.NameKeys}) and matching
+ * ap, reuters, nyt, cnn, kmu2010), which are data ({@code names/styles/*.json}, read by
+ * {@link org.livebrief.names.StyleFiles}, described in {@code docs/house-styles.md}): per outlet a romanization
+ * system and rules per source language, its own spellings and a sample of its published spellings, each with a
+ * source and a date; name-key analysis ({@link org.livebrief.names.NameKeys}) and matching
  * ({@link org.livebrief.names.NameIndex}); the style checker ({@link org.livebrief.names.StyleChecker},
  * {@code /api/style/check}, which suggests the house spelling in the case of a found case form:
  * {@link org.livebrief.names.Declension}, {@link org.livebrief.names.CaseForms}); tagging ({@link org.livebrief.names.Tagger}: the mentions of entities in an
@@ -23,7 +26,11 @@
  *
  * <p>Invariants: the authority has no duplicates — an entity of the same type with the same name in the
  * same language is refused (409 with {@code existingId}) unless the request allows a true homonym; at most
- * one name per language and house style is preferred; matching is computed from the registered names alone
+ * one name per language and house style is preferred; a house style re-spells only an English name that
+ * romanizes the native name in exactly one language — a conventional English name (Moscow, Sea of Azov) is
+ * the same in every style ({@link org.livebrief.names.EnglishOrigin}) — and an editor's preferred name for a
+ * style wins over the style's data ({@link org.livebrief.names.NameCard#preferred}); every shipped style gives
+ * all of its sample's spellings ({@code HouseStyleTest}); matching is computed from the registered names alone
  * (no list of known variants), so registering native names and one English spelling is enough; a query
  * resolves to nothing rather than to a wrong entity when words are left over (Zaporizhzhia Oblast), when a
  * given name contradicts (Vitali for Wladimir Klitschko), or when only an ending differs (Zelenska,

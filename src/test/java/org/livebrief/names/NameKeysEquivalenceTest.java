@@ -173,10 +173,10 @@ class NameKeysEquivalenceTest {
                 }
             }
         }
-        // The product's own texts: starter data, demo briefings and names.
+        // The product's own texts: starter data, house styles, demo briefings and names.
         for (String dir : List.of("src/main/resources/names", "src/main/resources/demo")) {
-            try (Stream<Path> list = Files.list(Path.of(dir))) {
-                list.forEach(files::add);
+            try (Stream<Path> list = Files.walk(Path.of(dir))) {
+                list.filter(Files::isRegularFile).sorted().forEach(files::add);
             }
         }
         return files;

@@ -91,7 +91,11 @@ class StyleCheckerTest {
     @Test
     void anotherStyleWantsItsOwnSpelling() {
         assertThat(check("Zelenskiy visited Zaporizhzhya.", HouseStyle.AP))
+                .extracting(StyleChecker.Finding::preferred).containsExactly("Zelenskyy", "Zaporizhzhia");
+        assertThat(check("Zelenskiy visited Zaporizhzhya.", HouseStyle.of("nyt")))
                 .extracting(StyleChecker.Finding::preferred).containsExactly("Zelensky", "Zaporizhzhia");
+        assertThat(check("Zelenskiy visited Zaporizhzhya by the Sea of Azov.", HouseStyle.of("reuters")))
+                .extracting(StyleChecker.Finding::preferred).containsExactly("Zaporizhzhia");
     }
 
     @Test
