@@ -79,7 +79,10 @@ record AnalyzedName(List<Token> tokens) {
     static AnalyzedName of(String name) {
         List<Token> tokens = new ArrayList<>();
         boolean region = false;
-        for (Words.Word word : Words.of(name)) {
+        // Token texts are NFC, so that two spellings written the same compare equal without normalizing again.
+        String composed = java.text.Normalizer.isNormalized(name, java.text.Normalizer.Form.NFC) ? name
+                : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        for (Words.Word word : Words.of(composed)) {
             String text = withoutElision(word.text());
             if (isFunctionWord(text) || CONNECTORS.contains(text.toLowerCase(Locale.ROOT))) {
                 continue;

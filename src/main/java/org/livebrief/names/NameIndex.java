@@ -53,20 +53,37 @@ public final class NameIndex {
     private final Map<Long, List<AnalyzedName>> analyzed;
     private final List<String> stemKeys = new ArrayList<>();
     private final Map<String, List<Posting>> postings = new HashMap<>();
-    private final Map<Integer, List<String>> skeletonsByLength = new HashMap<>();
+    /**
+     * Every plain skeleton by its consonant signature ({@link #signature}). Two skeletons within
+     * {@link Similarity}'s bound (at most 1.6) differ by at most one operation that costs 1 — a consonant
+     * changed, dropped, added or swapped — besides vowel changes (0.6), dropped i (0.5) and m for n (0.5),
+     * none of which changes the signature: so every near skeleton has a signature within one edit of the
+     * query's, and fuzzy matching looks up those few signatures instead of scanning all skeletons.
+     */
+    private final Map<String, List<String>> bySignature = new HashMap<>();
+    /** The symbols that occur in signatures, for generating the one-edit neighbours of a query's. */
+    private final char[] signatureSymbols;
+    private final java.util.Set<String> skeletons = new java.util.HashSet<>();
     private final Map<String, List<Map.Entry<String, Double>>> fuzzyCache = new ConcurrentHashMap<>();
 
     private NameIndex(Map<Long, Entry> entries, Map<Long, List<AnalyzedName>> analyzed) {
         this.entries = entries;
         this.analyzed = analyzed;
         analyzed.forEach(this::post);
+        java.util.BitSet symbols = new java.util.BitSet(128);
         for (String key : postings.keySet()) {
             if (key.charAt(0) == AnalyzedName.STEM_MARK) {
                 stemKeys.add(key);
             } else if (!AnalyzedName.isMarked(key)) {
-                skeletonsByLength.computeIfAbsent(key.length(), l -> new ArrayList<>()).add(key);
+                String signature = signature(key);
+                bySignature.computeIfAbsent(signature, k -> new ArrayList<>(1)).add(key);
+                signature.chars().forEach(symbols::set);
+                skeletons.add(key);
             }
         }
+        StringBuilder alphabet = new StringBuilder();
+        symbols.stream().forEach(c -> alphabet.append((char) c));
+        signatureSymbols = alphabet.toString().toCharArray();
     }
 
     public static NameIndex of(Collection<Entry> entries) {
@@ -133,8 +150,23 @@ public final class NameIndex {
         }
         List<Map<Posting, Double>> hits = name.tokens().stream().map(this::hits).toList();
         List<Match> matches = new ArrayList<>();
-        for (Long entity : candidates(hits)) {
-            best(entity, name, hits).ifPresent(matches::add);
+        boolean[] optionalQuery = null;
+        EntityType optionalFor = null;
+        for (Map.Entry<Long, List<List<Map.Entry<Posting, Double>>>> entity : byEntity(hits).entrySet()) {
+            EntityType type = entries.get(entity.getKey()).type();
+            if (type != optionalFor) {
+                optionalQuery = optional(type, name);
+                optionalFor = type;
+            }
+            List<List<Map.Entry<Posting, Double>>> own = entity.getValue();
+            int last = own.size() - 1;
+            // Every way of matching needs the query's first and last words (a person's given name and
+            // surname; every word of any other name but the optional ones): skip the many entities that share
+            // only a common word with the query.
+            if (own.get(0).isEmpty() && !optionalQuery[0] || own.get(last).isEmpty() && !optionalQuery[last]) {
+                continue;
+            }
+            best(entity.getKey(), name, own, optionalQuery).ifPresent(matches::add);
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::entityId));
         boolean ambiguous = matches.size() > 1 && matches.get(1).score() >= matches.get(0).score() - AMBIGUITY_MARGIN;
@@ -156,27 +188,49 @@ public final class NameIndex {
         return AnalyzedName.keys(word).stream().anyMatch(k -> postings.containsKey(k.skeleton()));
     }
 
-    private java.util.Set<Long> candidates(List<Map<Posting, Double>> hits) {
-        java.util.Set<Long> entities = new java.util.LinkedHashSet<>();
-        hits.forEach(h -> h.keySet().forEach(p -> entities.add(p.entity())));
-        return entities;
+    /**
+     * The hits of each query word grouped by entity: per entity, per query word, its postings with their
+     * scores. Resolving then scores each entity against its own hits only, however many entities share a
+     * common word (a given name shared by thousands of people).
+     */
+    private static Map<Long, List<List<Map.Entry<Posting, Double>>>> byEntity(List<Map<Posting, Double>> hits) {
+        Map<Long, List<List<Map.Entry<Posting, Double>>>> grouped = new LinkedHashMap<>();
+        for (int q = 0; q < hits.size(); q++) {
+            for (Map.Entry<Posting, Double> hit : hits.get(q).entrySet()) {
+                List<List<Map.Entry<Posting, Double>>> perWord = grouped.computeIfAbsent(hit.getKey().entity(), e -> {
+                    List<List<Map.Entry<Posting, Double>>> lists = new ArrayList<>(hits.size());
+                    for (int i = 0; i < hits.size(); i++) {
+                        lists.add(new ArrayList<>(2));
+                    }
+                    return lists;
+                });
+                perWord.get(q).add(hit);
+            }
+        }
+        return grouped;
     }
 
-    private java.util.Optional<Match> best(long entity, AnalyzedName query, List<Map<Posting, Double>> hits) {
+    private java.util.Optional<Match> best(long entity, AnalyzedName query, List<List<Map.Entry<Posting, Double>>> hits,
+                                           boolean[] optionalQuery) {
         List<AnalyzedName> names = analyzed.get(entity);
         Entry entry = entries.get(entity);
         Match best = null;
         for (int f = 0; f < names.size(); f++) {
             double[][] scores = new double[query.size()][names.get(f).size()];
+            boolean any = false;
             for (int q = 0; q < query.size(); q++) {
-                for (Map.Entry<Posting, Double> hit : hits.get(q).entrySet()) {
+                for (Map.Entry<Posting, Double> hit : hits.get(q)) {
                     Posting p = hit.getKey();
-                    if (p.entity() == entity && p.form() == f) {
+                    if (p.form() == f) {
                         scores[q][p.token()] = Math.max(scores[q][p.token()], hit.getValue());
+                        any = true;
                     }
                 }
             }
-            FormScore score = FormScore.of(entry.type(), scores, optional(entry.type(), query), optional(entry.type(), names.get(f)));
+            if (!any) {
+                continue;
+            }
+            FormScore score = FormScore.of(entry.type(), scores, optionalQuery, optional(entry.type(), names.get(f)));
             double weight = f < entry.forms().size() ? entry.forms().get(f).weight() : ACRONYM_WEIGHT;
             double total = score.value() * weight;
             if (total >= MIN_SCORE && (best == null || total > best.score())) {
@@ -198,10 +252,10 @@ public final class NameIndex {
     /** Every name word this query word may be, with the best score for each. */
     private Map<Posting, Double> hits(AnalyzedName.Token word) {
         Map<Posting, Double> hits = new HashMap<>();
-        String written = plain(word.text());
+        String written = word.text();
         for (NameKeys.Key key : word.keys()) {
             for (Posting p : postings.getOrDefault(key.skeleton(), List.of())) {
-                boolean same = written.equals(plain(tokenText(p)));
+                boolean same = written.equalsIgnoreCase(tokenText(p));
                 double score = same ? 1.0 : 0.96 - key.penalty() - p.penalty();
                 hits.merge(p, score, Math::max);
             }
@@ -232,8 +286,8 @@ public final class NameIndex {
                 }
             }
         }
-        for (int length = skeleton.length() - 1; length <= skeleton.length() + 1; length++) {
-            for (String other : skeletonsByLength.getOrDefault(length, List.of())) {
+        if (!AnalyzedName.isMarked(skeleton)) {
+            for (String other : candidates(skeleton)) {
                 double d = Similarity.distance(skeleton, other);
                 if (d > 0 && d != Similarity.NO_MATCH) {
                     near.add(Map.entry(other, d));
@@ -248,6 +302,63 @@ public final class NameIndex {
         return result;
     }
 
+    /** The skeletons whose signature is the query's or one edit from it (each once). */
+    private java.util.Set<String> candidates(String skeleton) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        String signature = signature(skeleton);
+        collect(signature, found);
+        StringBuilder edit = new StringBuilder(signature.length() + 1);
+        for (int i = 0; i <= signature.length(); i++) {
+            if (i < signature.length()) {
+                edit.setLength(0);
+                collect(edit.append(signature, 0, i).append(signature, i + 1, signature.length()).toString(), found);
+                if (i + 1 < signature.length()) {
+                    edit.setLength(0);
+                    collect(edit.append(signature, 0, i).append(signature.charAt(i + 1)).append(signature.charAt(i))
+                            .append(signature, i + 2, signature.length()).toString(), found);
+                }
+            }
+            for (char symbol : signatureSymbols) {
+                edit.setLength(0);
+                collect(edit.append(signature, 0, i).append(symbol).append(signature, i, signature.length()).toString(), found);
+                if (i < signature.length() && symbol != signature.charAt(i)) {
+                    edit.setLength(0);
+                    collect(edit.append(signature, 0, i).append(symbol).append(signature, i + 1, signature.length()).toString(), found);
+                }
+            }
+        }
+        return found;
+    }
+
+    private void collect(String signature, java.util.Set<String> found) {
+        List<String> skeletonsOf = bySignature.get(signature);
+        if (skeletonsOf != null) {
+            found.addAll(skeletonsOf);
+        }
+    }
+
+    /** A skeleton's consonants, m written as n: what the cheap edits of {@link Similarity} leave alone. */
+    static String signature(String skeleton) {
+        StringBuilder consonants = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            char c = skeleton.charAt(i);
+            if (!NameKeys.isVowel(c)) {
+                consonants.append(c == 'm' ? 'n' : c);
+            }
+        }
+        return consonants.toString();
+    }
+
+    /** Every plain skeleton of the index (tests compare the signature lookup with a scan of all of them). */
+    java.util.Set<String> skeletons() {
+        return java.util.Collections.unmodifiableSet(skeletons);
+    }
+
+    /** The skeletons fuzzy matching finds near {@code skeleton}, with their distances (for tests). */
+    List<Map.Entry<String, Double>> near(String skeleton) {
+        return fuzzy(skeleton);
+    }
+
     /**
      * Whether one stem begins with the other, the shorter of at least {@link #MIN_STEM_PREFIX} letters and the
      * longer at most {@link #STEM_EXTRA} more (Запорізька's zapori, Zaporizhzhia's zaporiZi).
@@ -259,7 +370,4 @@ public final class NameIndex {
                 && longer.startsWith(shorter);
     }
 
-    private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    }
 }
