@@ -164,6 +164,27 @@ class NamesIT extends DeployedWar {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().getJsonArray("errors")).hasSize(2);
         assertThat(api.get("api/names/987654321").status()).isEqualTo(404);
+        Api.Reply unknownLanguage = api.as("editor").post("api/names",
+                "{\"type\": \"place\", \"names\": {\"xx\": \"" + surname() + "\", \"ka\": \"ქუთაისი\"}}");
+        assertThat(unknownLanguage.status()).isEqualTo(400);
+        assertThat(unknownLanguage.body()).contains("'xx' is not an ISO 639 language code");
+        Api.Reply unknownScript = api.as("editor").post("api/names",
+                "{\"type\": \"place\", \"names\": {\"sr-Xyzw\": \"" + surname() + "\"}}");
+        assertThat(unknownScript.status()).isEqualTo(400);
+        assertThat(unknownScript.body()).contains("ISO 15924");
+    }
+
+    @Test
+    void anyLanguageOfTheBeatRegistersAndResolvesAcrossScripts() {
+        String body = "{\"type\": \"place\", \"names\": {\"ka\": \"ზუგდიდი\", \"ru\": \"Зугдиди\", \"en\": \"Zugdidi\","
+                + " \"prs\": \"زوگدیدی\", \"sr-Latn\": \"Zugdidi\"}, \"allowDuplicate\": true}";
+        Api.Reply created = api.as("editor").post("api/names", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        for (String spelling : new String[] {"ზუგდიდი", "Зугдиди", "Sugdidi"}) {
+            assertThat(api.get("api/names/resolve?q=" + java.net.URLEncoder.encode(spelling, java.nio.charset.StandardCharsets.UTF_8))
+                    .json().getJsonArray("matches").getJsonObject(0).getJsonNumber("id").longValue()).as(spelling).isEqualTo(id);
+        }
     }
 
     @Test
