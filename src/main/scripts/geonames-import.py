@@ -75,10 +75,11 @@ def alternate_names(directory, ids, languages):
     for row in read_tsv(os.path.join(directory, "alternateNamesV2.txt")):
         row += [""] * (10 - len(row))
         geonameid, language, text = row[1], row[2], row[3]
-        if geonameid not in ids or language in NOT_LANGUAGES or not text.strip():
+        if geonameid not in ids or not text.strip():
             continue
         preferred, short, colloquial, historic = row[4] == "1", row[5] == "1", row[6] == "1", row[7] == "1"
-        if short or colloquial:
+        # A former name often has no language in GeoNames (Pishpek); other names without one are codes.
+        if short or colloquial or language in NOT_LANGUAGES and not (historic and language == ""):
             continue
         if not historic and language not in languages:
             continue
