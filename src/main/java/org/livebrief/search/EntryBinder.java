@@ -21,7 +21,7 @@ import org.livebrief.briefing.Visibility;
 /**
  * The fields of an entry's document: its plain text in the ordinary-word field of its language
  * ({@code text_en}, {@code text_uk}, {@code text_ru} or {@code text}) and in the cross-script
- * {@code names} field; the stored plain text for snippets ({@code body}); and the briefing's id, slug,
+ * {@code names} and {@code abjad} fields; the stored plain text for snippets ({@code body}); and the briefing's id, slug,
  * language and whether it is public, plus {@code publishedAt}, for filters and results.
  *
  * <p>Dependencies: the body and the flags of the entry itself. The briefing's id, slug and language never
@@ -31,6 +31,7 @@ final class EntryBinder implements TypeBinder {
 
     static final String BODY = "body";
     static final String NAMES = "names";
+    static final String ABJAD = "abjad";
     static final String BRIEFING_ID = "briefingId";
     static final String BRIEFING_SLUG = "briefingSlug";
     static final String BRIEFING_PUBLIC = "briefingPublic";
@@ -49,6 +50,8 @@ final class EntryBinder implements TypeBinder {
                 schema.field(BODY, f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference(),
                 text,
                 schema.field(NAMES, f -> f.asString().analyzer(SearchAnalyzers.NAMES)).toReference(),
+                schema.field(ABJAD, f -> f.asString().analyzer(SearchAnalyzers.ABJAD)
+                        .searchAnalyzer(SearchAnalyzers.ABJAD_QUERY)).toReference(),
                 schema.field(BRIEFING_ID, f -> f.asLong().projectable(Projectable.YES)).toReference(),
                 schema.field(BRIEFING_SLUG, f -> f.asString().projectable(Projectable.YES)).toReference(),
                 schema.field(BRIEFING_PUBLIC, f -> f.asBoolean()).toReference(),
@@ -58,7 +61,8 @@ final class EntryBinder implements TypeBinder {
     }
 
     private record Fields(IndexFieldReference<String> body, Map<String, IndexFieldReference<String>> text,
-                          IndexFieldReference<String> names, IndexFieldReference<Long> briefingId,
+                          IndexFieldReference<String> names, IndexFieldReference<String> abjad,
+                          IndexFieldReference<Long> briefingId,
                           IndexFieldReference<String> briefingSlug, IndexFieldReference<Boolean> briefingPublic,
                           IndexFieldReference<String> language, IndexFieldReference<Instant> publishedAt) {
     }
@@ -72,6 +76,7 @@ final class EntryBinder implements TypeBinder {
             document.addValue(fields.body(), text);
             document.addValue(fields.text().get(SearchAnalyzers.textField(briefing.language())), text);
             document.addValue(fields.names(), text);
+            document.addValue(fields.abjad(), text);
             document.addValue(fields.briefingId(), briefing.id());
             document.addValue(fields.briefingSlug(), briefing.slug());
             document.addValue(fields.briefingPublic(), Visibility.isPublic(briefing));

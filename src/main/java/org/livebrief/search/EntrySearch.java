@@ -21,14 +21,17 @@ import org.livebrief.briefing.Entry;
 
 /**
  * Full-text search over the published entries of public briefings. The query runs against the
- * ordinary-word field of every language (boosted: an exact word beats a name-key match) and the
- * cross-script {@code names} field; every word of the query must match in one of them.
+ * ordinary-word field of every language (boosted: an exact word beats a name-key match), the
+ * cross-script {@code names} field and the {@code abjad} field (Arabic script against the others, weighted
+ * down); every word of the query must match in one of them.
  */
 @ApplicationScoped
 public class EntrySearch {
 
     /** Ordinary words count twice a name-key match. */
     static final float TEXT_BOOST = 2.0f;
+    /** A consonant skeleton between Arabic script and the others counts half a name-key match: it says less. */
+    static final float ABJAD_BOOST = 0.5f;
 
     /**
      * The query syntax the public may use. Not prefix ({@code a*}), fuzzy ({@code a~2}), near ({@code "a b"~9})
@@ -90,6 +93,7 @@ public class EntrySearch {
         bool.must(f.simpleQueryString()
                 .fields(SearchAnalyzers.TEXT_FIELDS.toArray(String[]::new)).boost(TEXT_BOOST)
                 .field(EntryBinder.NAMES)
+                .field(EntryBinder.ABJAD).boost(ABJAD_BOOST)
                 .matching(query.text())
                 .defaultOperator(BooleanOperator.AND)
                 .flags(PUBLIC_SYNTAX));
@@ -109,7 +113,9 @@ public class EntrySearch {
 
     private Snippets snippets(String query, String language) {
         String textAnalyzer = SearchAnalyzers.analyzerOf(SearchAnalyzers.textField(language));
-        return new Snippets(query, List.of(analyzer(textAnalyzer), analyzer(SearchAnalyzers.NAMES)));
+        Analyzer names = analyzer(SearchAnalyzers.NAMES);
+        return new Snippets(query, List.of(analyzer(textAnalyzer), names, analyzer(SearchAnalyzers.ABJAD_QUERY)),
+                List.of(analyzer(textAnalyzer), names, analyzer(SearchAnalyzers.ABJAD)));
     }
 
     /** Analyzers are thread-safe and reuse their token streams per thread. */

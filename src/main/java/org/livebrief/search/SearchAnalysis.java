@@ -15,7 +15,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        for (String name : new String[] {SearchAnalyzers.NAMES, SearchAnalyzers.ENGLISH, SearchAnalyzers.UKRAINIAN,
+        for (String name : new String[] {SearchAnalyzers.NAMES, SearchAnalyzers.ABJAD, SearchAnalyzers.ABJAD_QUERY, SearchAnalyzers.ENGLISH, SearchAnalyzers.UKRAINIAN,
             SearchAnalyzers.RUSSIAN, SearchAnalyzers.OTHER}) {
             context.analyzer(name).instance(SearchAnalyzers.create(name));
         }

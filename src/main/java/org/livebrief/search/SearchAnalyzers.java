@@ -22,6 +22,9 @@ final class SearchAnalyzers {
 
     /** Name skeleton keys: the cross-script field. */
     static final String NAMES = "livebrief_names";
+    /** Consonant skeletons between Arabic script and the others ({@link AbjadKeyFilter}): index and search sides. */
+    static final String ABJAD = "livebrief_abjad";
+    static final String ABJAD_QUERY = "livebrief_abjad_query";
     /** Ordinary words of English, Ukrainian and Russian entries, and of every other language. */
     static final String ENGLISH = "livebrief_text_en";
     static final String UKRAINIAN = "livebrief_text_uk";
@@ -56,6 +59,8 @@ final class SearchAnalyzers {
     static Analyzer create(String name) {
         return switch (name) {
             case NAMES -> analyzer(NameKeyFilter::new);
+            case ABJAD -> analyzer(t -> new AbjadKeyFilter(t, false));
+            case ABJAD_QUERY -> analyzer(t -> new AbjadKeyFilter(t, true));
             case ENGLISH -> analyzer(t -> new PorterStemFilter(new ICUFoldingFilter(new EnglishPossessiveFilter(t))));
             case UKRAINIAN -> analyzer(t -> new ICUFoldingFilter(new UkrainianLightStemFilter(new LowerCaseFilter(t))));
             case RUSSIAN -> analyzer(t -> new ICUFoldingFilter(new SnowballFilter(new LowerCaseFilter(t), new RussianStemmer())));

@@ -9,7 +9,8 @@ import java.util.List;
  * a closed last syllable (Київ ↔ Києв, Харків ↔ Харков, Львів ↔ Львов), and a Latin final vowel dropped
  * (Shevchenko → Shevchenk, which Шевченка also reaches). Adjective-type surnames keep their gender: the
  * masculine forms lead to -ий, the feminine ones to -а, so Zelenska stays apart from Zelenskiy (a feminine or
- * Мінськ-type form also gets its bare stem, which no masculine form reaches: Мінська → Мінськ).
+ * Мінськ-type form also gets its bare stem, which no masculine form reaches: Мінська → Мінськ). Letters that
+ * running text writes two ways are read both ways ({@link #respelled}: Могилёв and Могилев, Магілёў and Магілёва).
  *
  * <p>This is a light, rule-based normaliser, not a morphological analyser: it over-generates on purpose
  * (a wrong extra form costs a little precision; a missing one loses a hit), and the word itself is always
@@ -34,25 +35,62 @@ final class SlavicForms {
         List<String> forms = new ArrayList<>(4);
         forms.add(word);
         if (isCyrillic(word)) {
-            String adjective = adjectiveNominative(word);
-            if (adjective != null) {
-                add(forms, adjective);
-                add(forms, nounStem(word));
-            } else {
-                add(forms, alternate(word));
-                for (String ending : NOUN) {
-                    if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
-                        // Every ending that fits: Харкові is Харков-і, Шевченкові is Шевченк-ові.
-                        String stem = word.substring(0, word.length() - ending.length());
-                        add(forms, stem);
-                        add(forms, alternate(stem));
-                    }
-                }
+            addCaseForms(forms, word);
+            for (String respelled : respelled(word)) {
+                add(forms, respelled);
+                addCaseForms(forms, respelled);
             }
         } else if (word.length() > 4 && isLatinVowelEnd(word)) {
             add(forms, word.substring(0, word.length() - 1));
         }
         return forms;
+    }
+
+    /**
+     * The word as running text also writes it: Belarusian ў as the в it alternates with (Магілёў, Магілёва), which
+     * is also how BGN/PCGN's w reads it (Mahilyow); Russian ё as е (Могилёв is mostly Могилев), and Ukrainian ьо for
+     * Russian ё as е too (Могильов, Корольов), each with and without the other.
+     */
+    static List<String> respelled(String word) {
+        boolean shortU = word.indexOf('ў') >= 0;
+        boolean yo = word.indexOf('ё') >= 0 || word.contains("ьо");
+        if (!shortU && !yo) {
+            return List.of();
+        }
+        String withV = word.replace('ў', 'в');
+        List<String> respelled = new ArrayList<>(3);
+        if (shortU) {
+            respelled.add(withV);
+        }
+        if (yo) {
+            respelled.add(withoutYo(word));
+            if (shortU) {
+                respelled.add(withoutYo(withV));
+            }
+        }
+        return respelled;
+    }
+
+    private static String withoutYo(String word) {
+        return word.replace("ьо", "е").replace('ё', 'е');
+    }
+
+    private static void addCaseForms(List<String> forms, String word) {
+        String adjective = adjectiveNominative(word);
+        if (adjective != null) {
+            add(forms, adjective);
+            add(forms, nounStem(word));
+            return;
+        }
+        add(forms, alternate(word));
+        for (String ending : NOUN) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
+                // Every ending that fits: Харкові is Харков-і, Шевченкові is Шевченк-ові.
+                String stem = word.substring(0, word.length() - ending.length());
+                add(forms, stem);
+                add(forms, alternate(stem));
+            }
+        }
     }
 
     /** The nominative (masculine -ий or feminine -а) of an adjective-type name, or null. */

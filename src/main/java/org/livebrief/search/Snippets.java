@@ -32,9 +32,17 @@ final class Snippets {
 
     /** {@code analyzers}: the ordinary-word analyzer of the entry's language and the names analyzer. */
     Snippets(String query, List<Analyzer> analyzers) {
-        this.analyzers = analyzers;
+        this(query, analyzers, analyzers);
+    }
+
+    /**
+     * {@code queryAnalyzers} and {@code textAnalyzers}: the search and index analyzers of each field, in the same
+     * order (they differ for the abjad field).
+     */
+    Snippets(String query, List<Analyzer> queryAnalyzers, List<Analyzer> textAnalyzers) {
+        this.analyzers = textAnalyzers;
         this.queryTerms = new ArrayList<>();
-        for (Analyzer analyzer : analyzers) {
+        for (Analyzer analyzer : queryAnalyzers) {
             Set<String> terms = new HashSet<>();
             analyze(analyzer, query, (term, start, end) -> terms.add(term));
             queryTerms.add(terms);

@@ -2,8 +2,9 @@
  * Full-text search over published entries: the Hibernate Search mapping of
  * {@link org.livebrief.briefing.Entry} (programmatic, {@link org.livebrief.search.SearchMapping}, so the
  * {@code briefing} package carries no search annotations), the analyzers ({@link org.livebrief.search.SearchAnalyzers}:
- * ICU tokenizer and folding, per-language stemming, and the cross-script name-key field built on
- * {@link org.livebrief.names.NameKeys}), {@code GET /api/search} and {@code POST /api/search/reindex}
+ * ICU tokenizer and folding, per-language stemming, the cross-script name-key field built on
+ * {@link org.livebrief.names.NameKeys}, and the abjad field of consonant skeletons between Arabic script and the
+ * others, {@link org.livebrief.search.AbjadKeyFilter}), {@code GET /api/search} and {@code POST /api/search/reindex}
  * ({@link org.livebrief.search.SearchResource}), and keeping the index in step with the database
  * ({@link org.livebrief.search.SearchIndex}, {@link org.livebrief.search.BriefingVisibility},
  * {@link org.livebrief.search.IndexBootstrap}).

@@ -35,8 +35,13 @@ class SearchAnalyzersTest {
     }
 
     static boolean meet(String analyzer, String query, String text) {
-        Set<String> common = new LinkedHashSet<>(terms(analyzer, query));
-        common.retainAll(terms(analyzer, text));
+        return meet(analyzer, analyzer, query, text);
+    }
+
+    /** Whether {@code query} under a field's search analyzer and {@code text} under its index analyzer share a term. */
+    static boolean meet(String queryAnalyzer, String textAnalyzer, String query, String text) {
+        Set<String> common = new LinkedHashSet<>(terms(queryAnalyzer, query));
+        common.retainAll(terms(textAnalyzer, text));
         return !common.isEmpty();
     }
 
@@ -62,6 +67,17 @@ class SearchAnalyzersTest {
             Minsk       | Мінська
             Зеленська   | Zelenska
             Zelenska    | Зеленської
+            Mahilyow    | Магілёў
+            Mahilyow    | Магілёва
+            Mahilioŭ    | Магілёў
+            Mogilev     | Могилёв
+            Могилёв     | Mogilev
+            Mogilev     | Могильов
+            Королёв     | Корольова
+            Vanadzor    | Վանաձոր
+            Վանաձոր     | Ванадзор
+            Иджеван     | Իջևան
+            Yerevan     | Երևան
             """)
     void namesMeetAcrossScriptsAndCases(String query, String text) {
         assertThat(meet(SearchAnalyzers.NAMES, query, text))
@@ -81,6 +97,66 @@ class SearchAnalyzersTest {
         assertThat(meet(SearchAnalyzers.NAMES, query, text))
                 .as("%s %s vs %s %s", query, terms(SearchAnalyzers.NAMES, query), text, terms(SearchAnalyzers.NAMES, text))
                 .isFalse();
+    }
+
+    /** The abjad field: Arabic script finds vowelled spellings with other vowels, and the other way round. */
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            مشهد        | Mashhad
+            مشهد        | Мешхед
+            Mashhad     | مشهد
+            mashhad     | مشهد
+            Machhad     | مشهد
+            Мешхед      | مشهد
+            هرات        | Herat
+            Герат       | هرات
+            Kandahar    | کندهار
+            کندهار      | Кандагар
+            ننګرهار     | Nangarhar
+            Koundouz    | کندز
+            خوست        | Khost
+            """)
+    void arabicScriptMeetsVowelledSpellings(String query, String text) {
+        assertThat(abjadMeet(query, text)).as("%s %s vs %s %s", query, terms(SearchAnalyzers.ABJAD_QUERY, query), text,
+                terms(SearchAnalyzers.ABJAD, text)).isTrue();
+    }
+
+    /** Nor does it join short words, or an entry's words that start in lower case (not names). */
+    @ParameterizedTest(name = "{0} does not find {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            مشهد        | mashhad
+            Zelensky    | Zelenska
+            Zelenska    | Зеленський
+            Mashhad     | Мешхед
+            Mashhad     | Mashhad
+            مشهد        | مشهد
+            Kandahar    | کندز
+            قم          | Qom
+            Qom         | قم
+            """)
+    void abjadKeysJoinOnlyArabicScriptWithTheOthers(String query, String text) {
+        assertThat(abjadMeet(query, text)).as("%s %s vs %s %s", query, terms(SearchAnalyzers.ABJAD_QUERY, query), text,
+                terms(SearchAnalyzers.ABJAD, text)).isFalse();
+    }
+
+    static boolean abjadMeet(String query, String text) {
+        return meet(SearchAnalyzers.ABJAD_QUERY, SearchAnalyzers.ABJAD, query, text);
+    }
+
+    @Test
+    void abjadKeysKeepTheWordsPositions() throws IOException {
+        try (Analyzer a = SearchAnalyzers.create(SearchAnalyzers.ABJAD); TokenStream tokens = a.tokenStream("f", "در 12 مشهد")) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            assertThat(tokens.incrementToken()).isTrue();
+            assertThat(term.toString()).isEqualTo("amSHd");
+            assertThat(position.getPositionIncrement()).isEqualTo(3);
+            assertThat(offset.startOffset()).isEqualTo(6);
+            assertThat(tokens.incrementToken()).isFalse();
+            tokens.end();
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class SearchBench {
             analyzers.put(field, SearchAnalyzers.create(SearchAnalyzers.analyzerOf(field)));
         }
         analyzers.put(EntryBinder.NAMES, SearchAnalyzers.create(SearchAnalyzers.NAMES));
+        analyzers.put(EntryBinder.ABJAD, SearchAnalyzers.create(SearchAnalyzers.ABJAD));
         return analyzers;
     }
 
