@@ -12,8 +12,8 @@ import java.util.Map;
  * symbols such as {@code Z} for ж), not through a romanization system: every system's spelling of a
  * letter ends up on the same symbol anyway, and a table lookup is much cheaper than an ICU transform.
  * Й stays a letter of its own here; folding diacritics first would turn it into и. Latin letters with
- * a meaning of their own (ž, ł, ß, ç …) become their usual digraphs; other marks are dropped. Other
- * scripts go through ICU's Any-Latin first.
+ * a meaning of their own (ž, ł, ß, ç …) become their usual digraphs; other marks are dropped. Armenian goes
+ * through BGN/PCGN first (the press's spelling), other scripts through ICU's Any-Latin.
  *
  * <p>Speed: what a character folds to does not depend on its neighbours for most of the BMP (no combining
  * marks, no other script, a one-character lower case), so {@link #foldSimple} folds such words character by
@@ -141,7 +141,9 @@ final class Folding {
         }
         String text = (hasMarks(word) ? Normalizer.normalize(word, Normalizer.Form.NFC) : word).toLowerCase(Locale.ROOT);
         if (hasOtherScript(text)) {
-            text = Romanization.ANY.romanize(text).toLowerCase(Locale.ROOT);
+            // BGN/PCGN writes Armenian ջ as j, which is дж: spelled so, it meets Иджеван and Idzhevan.
+            text = isArmenian(text) ? Romanization.ARMENIAN.romanize(text).toLowerCase(Locale.ROOT).replace("j", "dzh")
+                    : Romanization.ANY.romanize(text).toLowerCase(Locale.ROOT);
         }
         StringBuilder out = new StringBuilder(text.length() + 4);
         for (int i = 0; i < text.length(); i++) {
@@ -194,6 +196,17 @@ final class Folding {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the text has an Armenian letter: Armenian is read in BGN/PCGN, not by Any-Latin ({@link Romanization#ARMENIAN}). */
+    static boolean isArmenian(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x531 && c <= 0x58F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasMarks(String word) {

@@ -26,6 +26,11 @@ public enum Romanization {
     BGN_RU("Russian-Latin/BGN"),
     /** The scholarly (ISO 9 style) transliteration, ICU's {@code Cyrillic-Latin}. */
     SCHOLARLY("Cyrillic-Latin"),
+    /**
+     * Armenian in BGN/PCGN, as the press writes Armenian names (Vanadzor, Ijevan, Gyumri). ICU's Any-Latin reads
+     * Armenian by ISO 9985, whose j is ձ and ǰ is ջ (Vanajor, Iǰevan): keys that miss every press spelling.
+     */
+    ARMENIAN("Armenian-Latin/BGN"),
     /** Any other script (Greek, Arabic, Georgian …) to Latin, for matching only. */
     ANY("Any-Latin");
 

@@ -17,6 +17,9 @@ import org.jboss.logging.Logger;
  * an empty one (first deploy over existing data, the index folder deleted), and one that lost the writes of new
  * entries in a crash (they follow commits and reach the disk every second, {@link IndexFailures}) or missed some
  * while the disk was full;</li>
+ * <li>an index written by analyzers of another version ({@link #ANALYSIS_VERSION}, recorded in the file
+ * {@code analysis-version} beside it) is rebuilt in the background, so an upgrade that reads words differently
+ * never leaves old documents unfindable;</li>
  * <li>otherwise the entries that the changes of the last moments before the newest change touched are written
  * again ({@link RecentChanges}), in the background: a correction or a retraction whose index write a crash lost
  * leaves the count equal, and readers would find the old text.</li>
@@ -41,16 +44,59 @@ public class IndexBootstrap {
     @Resource
     ManagedExecutorService executor;
 
+    /**
+     * What the analyzers write into the index: change it whenever an analyzer or the name keys it is built on
+     * ({@code names.Folding}, {@code Convention}, {@code NameKeys}) would index a word differently, so that a
+     * server upgraded over an index written the old way rebuilds it instead of missing matches.
+     */
+    static final String ANALYSIS_VERSION = "2026-12-06 stop 14: abjad field, Armenian BGN, ё/ьо/ў, ə, final ë, Romanian ch";
+    static final String VERSION_FILE = "analysis-version";
+
     @PostConstruct
     void checkIndex() {
         long published = index.publishedEntries();
         long documents = index.documents();
         LOG.debugf("Search index at %s: %d documents, %d published entries", IndexDirectory.root(), documents, published);
-        if (documents != published) {
+        String written = writtenVersion(IndexDirectory.root());
+        if (!ANALYSIS_VERSION.equals(written)) {
+            if (documents > 0 || published > 0) {
+                LOG.infof("The search index was written by other analyzers (%s): rebuilding it", written == null ? "before versions were recorded" : written);
+                index.rebuildInBackground();
+            }
+            recordVersion(IndexDirectory.root());
+        } else if (documents != published) {
             LOG.infof("The search index holds %d documents but %d entries are published: rebuilding it", documents, published);
             index.rebuildInBackground();
         } else {
             executor.submit(this::repairRecent);
+        }
+    }
+
+    /** The analysis version the index was written with, or null when none is recorded. */
+    static String writtenVersion(java.nio.file.Path root) {
+        try {
+            java.nio.file.Path file = root.resolve(VERSION_FILE);
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file).strip() : null;
+        } catch (java.io.IOException e) {
+            LOG.warnf("Cannot read %s: %s", root.resolve(VERSION_FILE), e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Records {@link #ANALYSIS_VERSION} beside the index. Recorded when the rebuild starts: a rebuild cut short
+     * leaves fewer documents than published entries, which the next start rebuilds anyway.
+     */
+    static void recordVersion(java.nio.file.Path root) {
+        try {
+            java.nio.file.Files.createDirectories(root);
+            java.nio.file.Path temporary = root.resolve(VERSION_FILE + ".tmp");
+            java.nio.file.Files.writeString(temporary, ANALYSIS_VERSION + "\n");
+            java.nio.file.Files.move(temporary, root.resolve(VERSION_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            LOG.warnf("Cannot record the search analysis version in %s: %s (the index is rebuilt at every start until it can)",
+                    root, e.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.livebrief.search;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,9 @@ import org.livebrief.names.NameKeys;
 /**
  * Replaces each word by its name skeleton keys ({@link NameKeys#keys}), all at the word's position and
  * offsets, so Zelensky, Zelenskiy, Selenskyj and Зеленський meet on one term. The keys of the word's other
- * forms ({@link SlavicForms}: Зеленського, Києві) are added at the same position. An Armenian word is read in
- * the press's romanization ({@link #inPressLatin}). A word without letters (a number) is kept as it is, lower-cased.
+ * forms ({@link SlavicForms}: Зеленського, Києві) are added at the same position. (Armenian is read in the
+ * press's romanization by the name keys themselves, {@code names.Folding}.) A word without letters (a number) is
+ * kept as it is, lower-cased.
  */
 final class NameKeyFilter extends TokenFilter {
 
@@ -71,7 +71,7 @@ final class NameKeyFilter extends TokenFilter {
     }
 
     private static void keysOf(String token, List<String> out) {
-        String word = withoutPossessive(inPressLatin(token.toLowerCase(Locale.ROOT)));
+        String word = withoutPossessive(token.toLowerCase(Locale.ROOT));
         for (String form : SlavicForms.of(word)) {
             for (NameKeys.Key key : NameKeys.keys(form)) {
                 if (!key.skeleton().isEmpty() && !out.contains(key.skeleton())) {
@@ -81,29 +81,6 @@ final class NameKeyFilter extends TokenFilter {
         }
     }
 
-    /**
-     * An Armenian word in BGN/PCGN romanization, as the press writes Armenian names (Vanadzor, Ijevan); any other
-     * word as it is. Name keys read scripts other than Latin and Cyrillic through ICU's Any-Latin, which for Armenian
-     * is ISO 9985, whose j is ձ and ǰ is ջ (Vanajor, Iǰevan): the keys of those miss every press spelling.
-     * TODO(#16): this belongs in names.Folding, so that the name authority reads Armenian the same way.
-     */
-    static String inPressLatin(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.ARMENIAN) {
-                return ArmenianBgn.romanize(word);
-            }
-        }
-        return word;
-    }
-
-    /** ICU's transform, compiled on first use; its instances are not thread-safe. Results are cached with the keys. */
-    private static final class ArmenianBgn {
-        private static final Transliterator TRANSFORM = Transliterator.getInstance("Armenian-Latin/BGN");
-
-        static synchronized String romanize(String word) {
-            return TRANSFORM.transliterate(word).toLowerCase(Locale.ROOT);
-        }
-    }
 
     private static String withoutPossessive(String word) {
         if (word.length() > 2 && word.charAt(word.length() - 1) == 's') {

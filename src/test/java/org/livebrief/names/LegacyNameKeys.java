@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The name-key analysis as it was before the one-pass rewrite (commit a4a248a), kept in test code so that
  * {@code NameKeysEquivalenceTest} can show the product computes the same keys for every word. A change of the
- * folding rules is made here too, in this slow, plain form (stop 14: Azerbaijani ə, a final Albanian ë, the Romanian ch).
+ * folding rules is made here too, in this slow, plain form (stop 14: Azerbaijani ə, a final Albanian ë, the Romanian ch, Armenian in BGN/PCGN).
  */
 final class LegacyNameKeys {
 
@@ -134,7 +134,9 @@ final class LegacyNameKeys {
             }
             String text = (hasMarks(word) ? Normalizer.normalize(word, Normalizer.Form.NFC) : word).toLowerCase(Locale.ROOT);
             if (hasOtherScript(text)) {
-                text = Romanization.ANY.romanize(text).toLowerCase(Locale.ROOT);
+                text = org.livebrief.names.Folding.isArmenian(text)
+                        ? Romanization.ARMENIAN.romanize(text).toLowerCase(Locale.ROOT).replace("j", "dzh")
+                        : Romanization.ANY.romanize(text).toLowerCase(Locale.ROOT);
             }
             StringBuilder out = new StringBuilder(text.length() + 4);
             for (int i = 0; i < text.length(); i++) {
