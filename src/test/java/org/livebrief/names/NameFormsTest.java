@@ -41,7 +41,8 @@ class NameFormsTest {
             card(19, EntityType.PLACE, "bs", "Bosna i Hercegovina", "en", "Bosnia and Herzegovina"),
             card(20, EntityType.PERSON, "az", "Ramiz Ənvər oğlu Mehdiyev", "en", "Ramiz Mehdiyev"),
             card(21, EntityType.ORGANIZATION, "ru", "ЧВК «Редут»", "en", "Redut Group"),
-            card(22, EntityType.PLACE, "ru", "Нагорный Карабах", "en", "Nagorno-Karabakh")).stream().map(NameCard::indexEntry).toList());
+            card(22, EntityType.PLACE, "ru", "Нагорный Карабах", "en", "Nagorno-Karabakh"),
+            card(23, EntityType.PLACE, "be", "Барысаў", "ru", "Борисов")).stream().map(NameCard::indexEntry).toList());
 
     static NameCard card(long id, EntityType type, String... languagesAndNames) {
         List<NameSpelling> spellings = new ArrayList<>();
@@ -94,6 +95,9 @@ class NameFormsTest {
             PMC Redut                  | 21
             Bergkarabach               | 22
             Mountainous Karabakh       | 22
+            Barysaw                    | 23
+            Barysaŭ                    | 23
+            Borisov                    | 23
             """)
     void resolvesByRuleAndOpenData(String query, long expected) {
         assertThat(INDEX.resolve(query, 3).matches()).as(query).first()

@@ -74,6 +74,9 @@ class SearchAnalyzersTest {
             Могилёв     | Mogilev
             Mogilev     | Могильов
             Королёв     | Корольова
+            Mahilyow    | Магілёў
+            Mahiloŭ     | Магілёў
+            Barysaw     | Барысаў
             Vanadzor    | Վանաձոր
             Վանաձոր     | Ванадзор
             Иджеван     | Իջևան
