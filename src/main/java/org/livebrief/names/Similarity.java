@@ -6,7 +6,7 @@ package org.livebrief.names;
  * anything else 1. How far two skeletons may be apart grows with their length; guards refuse what would merge
  * different names: a length difference over one letter (Mykolaiv is not Mykolaivka) a final -a on
  * one side only (Zelenska is not Zelenskiy, Navalnaya is not Navalny), and a final a/o/u against a final
- * consonant (Stalino is not Stalin).
+ * consonant (Stalino is not Stalin; Baku and Bakı, both ending in a vowel, may still match).
  */
 final class Similarity {
 
@@ -36,7 +36,7 @@ final class Similarity {
         }
         double bound = bound(Math.min(a.length(), b.length()));
         if (bound == 0 || Math.abs(a.length() - b.length()) > 1 || endsInA(a) != endsInA(b)
-                || endsInFullVowel(a) != endsInFullVowel(b)) {
+                || endsInFullVowel(a) != endsInFullVowel(b) && !(endsInVowel(a) && endsInVowel(b))) {
             return NO_MATCH;
         }
         double d = weighted(a, b, bound);
@@ -52,6 +52,10 @@ final class Similarity {
     private static boolean endsInFullVowel(String s) {
         char last = s.charAt(s.length() - 1);
         return last == 'a' || last == 'o' || last == 'u';
+    }
+
+    private static boolean endsInVowel(String s) {
+        return NameKeys.isVowel(s.charAt(s.length() - 1));
     }
 
     private static boolean endsInA(String s) {

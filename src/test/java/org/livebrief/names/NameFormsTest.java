@@ -42,7 +42,8 @@ class NameFormsTest {
             card(20, EntityType.PERSON, "az", "Ramiz Ənvər oğlu Mehdiyev", "en", "Ramiz Mehdiyev"),
             card(21, EntityType.ORGANIZATION, "ru", "ЧВК «Редут»", "en", "Redut Group"),
             card(22, EntityType.PLACE, "ru", "Нагорный Карабах", "en", "Nagorno-Karabakh"),
-            card(23, EntityType.PLACE, "be", "Барысаў", "ru", "Борисов")).stream().map(NameCard::indexEntry).toList());
+            card(23, EntityType.PLACE, "be", "Барысаў", "ru", "Борисов"),
+            card(24, EntityType.PERSON, "ru", "Сергей Шойгу", "en", "Sergei Shoigu")).stream().map(NameCard::indexEntry).toList());
 
     static NameCard card(long id, EntityType type, String... languagesAndNames) {
         List<NameSpelling> spellings = new ArrayList<>();
@@ -98,6 +99,7 @@ class NameFormsTest {
             Barysaw                    | 23
             Barysaŭ                    | 23
             Borisov                    | 23
+            Shoigi                     | 24
             """)
     void resolvesByRuleAndOpenData(String query, long expected) {
         assertThat(INDEX.resolve(query, 3).matches()).as(query).first()
