@@ -17,6 +17,15 @@
  * {@code /api/names/{id}/entries}; {@link org.livebrief.names.Retagging} after authority changes); and the starter
  * data of Ukrainian places — former names with validity and names in neighbouring languages ({@link org.livebrief.names.StarterNames}).
  *
+ * <p>Beyond a word's keys (stop 14, {@code docs/names-data.md}): {@link org.livebrief.names.AnalyzedName} reads the
+ * forms around a name — generic words by meaning ({@link org.livebrief.names.GenericWords}), stem keys of region
+ * phrases, acronym keys, German compounds, the Latin -ia of lands, conjunctions and patronymic markers;
+ * {@link org.livebrief.names.NameIndex} adds the acronyms of registered names and finds near skeletons through their
+ * consonant signature (never a scan); {@link org.livebrief.names.CldrPlaces} gives a place CLDR's names in other
+ * languages when CLDR agrees with its native name; {@link org.livebrief.names.LanguageTags} says which BCP 47 tags
+ * name a real language (Debian iso-codes). Knowledge the product does not ship (a gazetteer's former names) is
+ * loaded by the admin ({@code src/main/scripts/geonames-import.py} through {@code POST /api/names/import}).
+ *
  * <p>Name-key analysis ({@link org.livebrief.names.NameKeys#analyze}) runs on every word of every text the
  * style checker, tagging and search see, so its first-sight cost is held to a few times a Lucene analyzer's
  * per-token cost (see {@code docs/benchmarks.md}): it folds into bytes, finds the applying spelling
