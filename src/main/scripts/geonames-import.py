@@ -29,6 +29,7 @@ import base64
 import json
 import os
 import sys
+import urllib.error
 import urllib.request
 
 BEAT = ("UA,RU,BY,MD,RO,PL,LT,LV,EE,GE,AM,AZ,KZ,UZ,KG,TJ,TM,AF,IR,TR,RS,BA,ME,MK,AL,XK,BG,HR,SI,HU,SK,CZ")
@@ -147,6 +148,10 @@ def main():
     parser.add_argument("--batch", type=int, default=200, help="places per import request")
     parser.add_argument("--dry-run", action="store_true", help="print the JSON body instead of posting it")
     args = parser.parse_args()
+    for name in (args.cities, "alternateNamesV2.txt", "admin1CodesASCII.txt"):
+        if not os.path.isfile(os.path.join(args.dir, name)):
+            sys.exit("%s is missing: download and unzip it from https://download.geonames.org/export/dump/"
+                     % os.path.join(args.dir, name))
     countries = set(args.countries.split(","))
     languages = set(args.languages.split(","))
 
@@ -159,8 +164,16 @@ def main():
         print()
         return
     totals = {"created": 0, "duplicates": 0, "errors": 0}
+    if not args.token and not args.user:
+        parser.error("--url needs an admin's --token (or -u user:password)")
     for start in range(0, len(bodies), args.batch):
-        report = post(args.url, bodies[start:start + args.batch], args.token, args.user)
+        try:
+            report = post(args.url, bodies[start:start + args.batch], args.token, args.user)
+        except urllib.error.HTTPError as e:
+            sys.exit("places %d-%d: the server answered %d: %s" % (start + 1, start + args.batch, e.code,
+                                                                     e.read().decode("utf-8", "replace")[:500]))
+        except urllib.error.URLError as e:
+            sys.exit("cannot reach %s: %s" % (args.url, e.reason))
         for key in totals:
             totals[key] += len(report[key])
         for error in report["errors"]:
