@@ -11,8 +11,7 @@ import java.util.Map;
  * <p>Cyrillic is mapped letter by letter straight to the skeleton alphabet of {@link NameKeys} (upper-case
  * symbols such as {@code Z} for ж), not through a romanization system: every system's spelling of a
  * letter ends up on the same symbol anyway, and a table lookup is much cheaper than an ICU transform.
- * Й stays a letter of its own here; folding diacritics first would turn it into и. Belarusian ў after a vowel is
- * v, as w is. Latin letters with
+ * Й stays a letter of its own here; folding diacritics first would turn it into и. Latin letters with
  * a meaning of their own (ž, ł, ß, ç …) become their usual digraphs; other marks are dropped. Armenian goes
  * through BGN/PCGN first (the press's spelling), other scripts through ICU's Any-Latin.
  *
@@ -81,7 +80,7 @@ final class Folding {
         if (c == 'İ') {
             return true;
         }
-        if (c == 'ë' || c == 'Ë' || c == 'ў' || c == 'Ў' || c == 'ŭ' || c == 'Ŭ') {
+        if (c == 'ë' || c == 'Ë') {
             return false;
         }
         if (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -150,7 +149,6 @@ final class Folding {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String mapped = c < 'ß' ? null : c == 'ë' && isLast(text, i) ? "e"
-                    : (c == 'ў' || c == 'ŭ') && afterVowel(text, i) ? "v"
                     : c >= 'а' && c <= 'ӿ' ? CYRILLIC.get(c) : LATIN.get(c);
             if (mapped != null) {
                 out.append(mapped);
@@ -161,15 +159,6 @@ final class Folding {
             }
         }
         return out.toString();
-    }
-
-    /**
-     * Whether the letter before {@code i} is a vowel. Belarusian ў (Łacinka ŭ) after a vowel is the w of BGN
-     * and of Polish and German spellings (Магілёў, Mahiloŭ, Mahilyow, Mogilew: one key); elsewhere, as Uzbek ў
-     * (Ўзбекистон), it is a vowel.
-     */
-    private static boolean afterVowel(String text, int i) {
-        return i > 0 && "aeiouyаеиоуыэюяіїєёaáéíóú".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /**

@@ -11,8 +11,7 @@ import java.util.Map;
 /**
  * The name-key analysis as it was before the one-pass rewrite (commit a4a248a), kept in test code so that
  * {@code NameKeysEquivalenceTest} can show the product computes the same keys for every word. A change of the
- * folding rules is made here too, in this slow, plain form (stop 14: Azerbaijani ə, a final Albanian ë, the Romanian ch, Armenian in BGN/PCGN,
- * Belarusian ў after a vowel as v).
+ * folding rules is made here too, in this slow, plain form (stop 14: Azerbaijani ə, a final Albanian ë, the Romanian ch, Armenian in BGN/PCGN).
  */
 final class LegacyNameKeys {
 
@@ -145,9 +144,6 @@ final class LegacyNameKeys {
                 String mapped = c < 'ß' ? null : c >= 'а' && c <= 'ӿ' ? CYRILLIC.get(c) : LATIN.get(c);
                 if (c == 'ë' && text.substring(i + 1).codePoints().noneMatch(Character::isLetter)) {
                     mapped = "e";
-                }
-                if ((c == 'ў' || c == 'ŭ') && i > 0 && "aeiouyаеиоуыэюяіїєёaáéíóú".indexOf(text.charAt(i - 1)) >= 0) {
-                    mapped = "v";
                 }
                 if (mapped != null) {
                     out.append(mapped);
