@@ -62,7 +62,7 @@ record AnalyzedName(List<Token> tokens) {
     private static final String[] COLLOQUIAL_REGION = {"щина", "чина", "шчына", "shchyna", "chchyna", "szczyzna"};
     private static final String VALLEY_SUFFIX = "tal";
 
-    /** What reading a Russian ё as е costs. */
+    /** What reading a Russian ё as е, or a Belarusian ў as в, costs. */
     static final double YO_PENALTY = 0.02;
     /** What reading a land's name through the Latin -ia ending costs. */
     static final double LAND_PENALTY = 0.03;
@@ -95,12 +95,13 @@ record AnalyzedName(List<Token> tokens) {
                 region |= GenericWords.isRegion(keys.get(0).skeleton());
                 if (part.indexOf('ё') >= 0 || part.indexOf('Ё') >= 0) {
                     // Russian ё is mostly printed as е (Пётр, Петр: Pyotr, Petr).
-                    for (NameKeys.Key plain : NameKeys.keys(part.replace('ё', 'е').replace('Ё', 'Е'))) {
-                        NameKeys.Key key = new NameKeys.Key(plain.skeleton(), plain.penalty() + YO_PENALTY);
-                        if (keys.stream().noneMatch(k -> k.skeleton().equals(key.skeleton()))) {
-                            keys = withKey(keys, key);
-                        }
-                    }
+                    keys = withReading(keys, part.replace('ё', 'е').replace('Ё', 'Е'));
+                }
+                String consonantal = consonantalU(part);
+                if (consonantal != null) {
+                    // Belarusian ў (Łacinka ŭ) after a vowel is also the w of BGN and of Polish and German
+                    // spellings: Барысаў, Barysaŭ, Barysaw, Barysau.
+                    keys = withReading(keys, consonantal);
                 }
                 String land = asLatinLand(part);
                 if (land != null) {
@@ -207,6 +208,33 @@ record AnalyzedName(List<Token> tokens) {
             return List.of(word.substring(0, word.length() - VALLEY_SUFFIX.length()), VALLEY_SUFFIX);
         }
         return List.of(word);
+    }
+
+    /** {@code keys} with the keys of another reading of the word added ({@link #YO_PENALTY} more each), once each. */
+    private static List<NameKeys.Key> withReading(List<NameKeys.Key> keys, String reading) {
+        List<NameKeys.Key> all = keys;
+        for (NameKeys.Key other : NameKeys.keys(reading)) {
+            NameKeys.Key key = new NameKeys.Key(other.skeleton(), other.penalty() + YO_PENALTY);
+            if (all.stream().noneMatch(k -> k.skeleton().equals(key.skeleton()))) {
+                all = withKey(all, key);
+            }
+        }
+        return all;
+    }
+
+    /** The word with each ў/ŭ that follows a vowel written в/w, or null when it has none (Uzbek Ўзбекистон keeps its vowel). */
+    static String consonantalU(String word) {
+        StringBuilder out = null;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c == 'ў' || c == 'ŭ') && "aeiouyаеиоуыэюяіїєё".indexOf(Character.toLowerCase(word.charAt(i - 1))) >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(word);
+                }
+                out.setCharAt(i, c == 'ў' ? 'в' : 'w');
+            }
+        }
+        return out == null ? null : out.toString();
     }
 
     /**
