@@ -121,7 +121,7 @@ record AnalyzedName(List<Token> tokens) {
 
     /**
      * The acronym of a name of three to six words (hyphenated parts count as words, function words and
-     * conjunctions do not), or null. Its initials keep their letters as written (UÇK); see {@link #acronymKeys}.
+     * conjunctions do not), or null. Its initials keep their letters as written (UÇK); see {@link #acronymName}.
      */
     static String acronym(String name) {
         List<String> all = acronyms(name);
