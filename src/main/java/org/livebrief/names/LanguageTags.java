@@ -17,7 +17,7 @@ import java.util.Set;
  * (qaa–qtz); a script subtag is an ISO 15924 code; a region an ISO 3166-1 code, XK (Kosovo, as CLDR uses
  * it) or a UN M49 number. The lists come from Debian's iso-codes ({@code names/language-subtags.txt},
  * rebuilt by {@code src/main/scripts/language-subtags.py}). Well-formed tags of unknown languages ("xx",
- * "qqq", "en-Xxxx") are refused with a reason, so a typo never becomes a language of its own.
+ * "qzz", "en-Xxxx") are refused with a reason (qaa–qtz are private use and accepted), so a typo never becomes a language of its own.
  */
 final class LanguageTags {
 
