@@ -94,9 +94,9 @@ def request(place, alternates, languages):
     for alt in alternates:
         if alt["historic"] or alt["language"] not in languages:
             continue
-        if alt["preferred"] or alt["language"] not in by_language:
-            if alt["language"] not in by_language or alt["preferred"] and not by_language[alt["language"]]["preferred"]:
-                by_language[alt["language"]] = alt
+        held = by_language.get(alt["language"])
+        if held is None or alt["preferred"] and not held["preferred"]:
+            by_language[alt["language"]] = alt
     names = {language: alt["text"] for language, alt in by_language.items()}
     names.setdefault("en", place["name"])
     if place["kind"] == "region" and not REGION_WORDS & set(names["en"].lower().replace("-", " ").split()):

@@ -26,10 +26,8 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
         List<NameIndex.Form> forms = new java.util.ArrayList<>(spellings.stream()
                 .map(s -> new NameIndex.Form(s.text(), s.weight())).toList());
         if (type == EntityType.PLACE) {
-            Map<String, String> natives = new HashMap<>();
-            spellings.stream().filter(s -> s.kind() == NameKind.NAME && s.language() != null && s.style() == null)
-                    .forEach(s -> natives.putIfAbsent(s.language(), s.text()));
-            CldrPlaces.get().exonyms(natives).forEach(exonym -> forms.add(new NameIndex.Form(exonym, EXONYM_WEIGHT)));
+            CldrPlaces.get().exonyms(namesByLanguage())
+                    .forEach(exonym -> forms.add(new NameIndex.Form(exonym, EXONYM_WEIGHT)));
         }
         return new NameIndex.Entry(id, type, List.copyOf(forms));
     }
@@ -58,10 +56,16 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
         return spellings.stream().filter(s -> s.isPreferredIn(language, style)).map(NameSpelling::text).findFirst();
     }
 
-    private Optional<String> english(HouseStyle style) {
+    /** The entity's preferred name in each language (not a style's spelling, not a variant). */
+    private Map<String, String> namesByLanguage() {
         Map<String, String> natives = new HashMap<>();
         spellings.stream().filter(s -> s.kind() == NameKind.NAME && s.status() == NameStatus.PREFERRED
                 && s.language() != null && s.style() == null).forEach(s -> natives.putIfAbsent(s.language(), s.text()));
+        return natives;
+    }
+
+    private Optional<String> english(HouseStyle style) {
+        Map<String, String> natives = namesByLanguage();
         String registered = natives.get("en");
         if (registered == null) {
             return style.spell(natives);

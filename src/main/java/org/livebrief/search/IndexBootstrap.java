@@ -7,6 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -73,11 +77,11 @@ public class IndexBootstrap {
     }
 
     /** The analysis version the index was written with, or null when none is recorded. */
-    static String writtenVersion(java.nio.file.Path root) {
+    static String writtenVersion(Path root) {
         try {
-            java.nio.file.Path file = root.resolve(VERSION_FILE);
-            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file).strip() : null;
-        } catch (java.io.IOException e) {
+            Path file = root.resolve(VERSION_FILE);
+            return Files.isRegularFile(file) ? Files.readString(file).strip() : null;
+        } catch (IOException e) {
             LOG.warnf("Cannot read %s: %s", root.resolve(VERSION_FILE), e.getMessage());
             return null;
         }
@@ -87,14 +91,14 @@ public class IndexBootstrap {
      * Records {@link #ANALYSIS_VERSION} beside the index. Recorded when the rebuild starts: a rebuild cut short
      * leaves fewer documents than published entries, which the next start rebuilds anyway.
      */
-    static void recordVersion(java.nio.file.Path root) {
+    static void recordVersion(Path root) {
         try {
-            java.nio.file.Files.createDirectories(root);
-            java.nio.file.Path temporary = root.resolve(VERSION_FILE + ".tmp");
-            java.nio.file.Files.writeString(temporary, ANALYSIS_VERSION + "\n");
-            java.nio.file.Files.move(temporary, root.resolve(VERSION_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.io.IOException e) {
+            Files.createDirectories(root);
+            Path temporary = root.resolve(VERSION_FILE + ".tmp");
+            Files.writeString(temporary, ANALYSIS_VERSION + "\n");
+            Files.move(temporary, root.resolve(VERSION_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
             LOG.warnf("Cannot record the search analysis version in %s: %s (the index is rebuilt at every start until it can)",
                     root, e.getMessage());
         }
