@@ -45,7 +45,8 @@ case $DB in
 esac
 
 echo "== Starting WildFly ($DB, port offset $OFFSET, HTTP $HTTP_PORT)"
-start_server
+# SERVER_ARGS: extra -D options for the server (e.g. a Hibernate Search setting to compare), split on spaces.
+start_server ${SERVER_ARGS:-}
 password() { od -An -tx1 -N12 /dev/urandom | tr -d ' \n'; }
 reporter="reporter-$(date +%s)" reporter_password=$(password)
 editor="editor-$(date +%s)" editor_password=$(password)

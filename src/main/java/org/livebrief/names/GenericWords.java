@@ -34,8 +34,11 @@ final class GenericWords {
                 + " ~област ~облас ~вобласц ~провінці ~провинци ~oblast ~obwod ~obwodu ~viloyat ~welaýat");
         add("raion", "raion rayon rajon rajonu district район району раён раёна раёне nohiya ноҳия nohiyasi"
                 + " ilçe ilçesi shahrestan شهرستان uluswali ولسوالی ~район ~раён ~rajon");
-        add("sea", "sea more море мора morze meer mer mar deniz denizi daryo дарё daryoi");
-        add("river", "river річка река рака rika reka rzeka fluss rivière rivière nehir nehri daryo");
+        // Uzbek daryo and Tajik дарё are rivers (Amudaryo, Сирдарё); the Turkic seas are dengiz/теңіз/deňiz.
+        add("sea", "sea more море мора morze meer mer mar deniz denizi dengiz dengizi денгиз денгизи теңіз теңізі"
+                + " teñiz tengiz деңиз деңизи deňiz deňzi");
+        add("river", "river річка река рака rika reka rzeka fluss rivière nehir nehri daryo daryosi дарё дарёи"
+                + " daryoi darya");
         add("lake", "lake озеро возера ozero jezioro lac göl gölü köl kól кӯл");
         add("valley", "valley долина даліна dolina tal vallée vallee vadi vadisi vodiy vodiysi водий водийси"
                 + " водии دره");
@@ -111,11 +114,14 @@ final class GenericWords {
             if (word.isEmpty()) {
                 continue;
             }
-            if (word.charAt(0) == '~') {
-                STEMS.put(word.substring(1), meaning);
+            boolean stem = word.charAt(0) == '~';
+            String earlier = stem ? STEMS.put(word.substring(1), meaning) : WORDS.put(word, meaning);
+            if (earlier != null && !earlier.equals(meaning)) {
+                // One word, two meanings: the later would silently win (Tajik дарё was a sea beside the rivers).
+                throw new IllegalStateException("generic word " + word + " is both " + earlier + " and " + meaning);
+            }
+            if (stem) {
                 STEM_STARTS.add(word.substring(1, 4));
-            } else {
-                WORDS.put(word, meaning);
             }
         }
     }
