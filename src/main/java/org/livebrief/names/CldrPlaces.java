@@ -24,8 +24,17 @@ import java.util.Set;
  * "Georgia" registered with its Georgian name საქართველო is the country, while a "Georgia" registered in
  * English only (the country or the American state?) gets nothing.
  *
+ * <p>Beside CLDR's countries and cities: the world's ISO 3166-2 subdivisions (regions, provinces, oblasts,
+ * autonomous republics) with their names in 34 languages, from Debian's iso-codes and its translation teams
+ * (LGPL-2.1-or-later; {@code src/main/scripts/subdivisions.py} writes {@code names/subdivisions.tsv}): Adscharien and
+ * აჭარა for Adjara, obwód grodzieński for the Grodno Region. A subdivision's names often differ in form between
+ * languages, one with the administrative word (Гродненская область), another without (Ширак): such a pair is
+ * neither agreement nor disagreement, and a place whose registered names have no administrative word (the city of
+ * Kabul) gets only the subdivision's names without one (Kaboul, not the province's phrases), so a city never takes
+ * its region's names.
+ *
  * <p>Built once, on first use, from the {@link #LANGUAGES} of the beat and of the wires; about 40 languages ×
- * 700 places.
+ * 700 places, and 5,100 subdivisions.
  */
 final class CldrPlaces {
 
@@ -34,9 +43,28 @@ final class CldrPlaces {
             "nl", "cs", "sk", "hu", "ro", "bg", "sr", "bs", "hr", "sl", "mk", "sq", "el", "tr", "az", "ka", "hy", "kk",
             "ky", "uz", "tg", "tk", "fa", "ps", "ar", "he", "lt", "lv", "et", "fi", "sv", "mn", "tt", "ba", "ce", "os");
 
-    /** One place: its CLDR name per language. */
-    record Place(String id, Map<String, String> names) {
+    /**
+     * One place: its name per language ({@code und}: a subdivision's romanized name in the ISO list, which counts
+     * for nothing in agreement), and any further names ({@code others}: a second name in one language).
+     */
+    record Place(String id, Map<String, String> names, List<String> others) {
+        Place(String id, Map<String, String> names) {
+            this(id, names, List.of());
+        }
+
+        boolean isSubdivision() {
+            return id.startsWith(SUBDIVISION);
+        }
+
+        List<String> all() {
+            List<String> all = new ArrayList<>(new LinkedHashSet<>(names.values()));
+            others.stream().filter(n -> !all.contains(n)).forEach(all::add);
+            return all;
+        }
     }
+
+    static final String SUBDIVISION = "iso3166-2:";
+    private static final String SUBDIVISIONS = "/names/subdivisions.tsv";
 
     private static volatile CldrPlaces instance;
 
@@ -47,7 +75,7 @@ final class CldrPlaces {
     private CldrPlaces(List<Place> places) {
         this.places = List.copyOf(places);
         for (Place place : this.places) {
-            for (String name : new LinkedHashSet<>(place.names().values())) {
+            for (String name : place.all()) {
                 byKey.computeIfAbsent(key(name), k -> new ArrayList<>()).add(place);
             }
         }
@@ -96,7 +124,37 @@ final class CldrPlaces {
                 places.add(new Place("zone:" + zone, names));
             }
         }
+        places.addAll(subdivisions());
         return new CldrPlaces(places);
+    }
+
+    /** The ISO 3166-2 subdivisions with their names, from the generated resource (code, type, language, name). */
+    static List<Place> subdivisions() {
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+        Map<String, List<String>> others = new HashMap<>();
+        try (var in = CldrPlaces.class.getResourceAsStream(SUBDIVISIONS);
+             var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                     java.util.Objects.requireNonNull(in, SUBDIVISIONS), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] row = line.split("\t", 4);
+                if (row.length < 4) {
+                    throw new IllegalStateException(SUBDIVISIONS + ": not code, type, language, name: " + line);
+                }
+                String id = SUBDIVISION + row[0];
+                if (names.computeIfAbsent(id, k -> new LinkedHashMap<>()).putIfAbsent(row[2], row[3]) != null) {
+                    others.computeIfAbsent(id, k -> new ArrayList<>()).add(row[3]);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<Place> places = new ArrayList<>();
+        names.forEach((id, byLanguage) -> places.add(new Place(id, byLanguage, others.getOrDefault(id, List.of()))));
+        return places;
     }
 
     int size() {
@@ -113,16 +171,29 @@ final class CldrPlaces {
             candidates.addAll(byKey.getOrDefault(key(name), List.of()));
         }
         List<String> exonyms = new ArrayList<>();
+        boolean unitRegistered = names.values().stream().anyMatch(CldrPlaces::namesUnit);
         for (Place place : candidates) {
             if (agrees(place, names)) {
-                for (String exonym : new LinkedHashSet<>(place.names().values())) {
-                    if (!names.containsValue(exonym) && !exonyms.contains(exonym)) {
+                for (String exonym : place.all()) {
+                    boolean fits = !place.isSubdivision() || unitRegistered || !namesUnit(exonym);
+                    if (fits && !names.containsValue(exonym) && !exonyms.contains(exonym)) {
                         exonyms.add(exonym);
                     }
                 }
             }
         }
         return exonyms;
+    }
+
+    /** Whether a name has an administrative unit's word (oblast, область, province, район, republic …) in it. */
+    static boolean namesUnit(String name) {
+        for (Words.Word word : Words.of(name)) {
+            String meaning = GenericWords.meaning(word.text());
+            if (meaning != null && (meaning.equals("republic") || GenericWords.isRegion(AnalyzedName.GENERIC_MARK + meaning))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,6 +210,9 @@ final class CldrPlaces {
                 continue;
             }
             if (!key(cldr).equals(key(name.getValue()))) {
+                if (place.isSubdivision() && namesUnit(cldr) != namesUnit(name.getValue())) {
+                    continue; // one form with the unit's word, one without: neither agrees nor disagrees
+                }
                 return false;
             }
             same = true;

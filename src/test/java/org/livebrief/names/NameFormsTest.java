@@ -139,6 +139,31 @@ class NameFormsTest {
     }
 
     @Test
+    void subdivisionsGetTheirNamesInOtherLanguagesFromIsoCodes() {
+        assertThat(CldrPlaces.get().exonyms(java.util.Map.of("be", "Гродзенская вобласць", "ru", "Гродненская область",
+                "en", "Grodno Region"))).contains("obwód grodzieński", "Гродненська область", "Grodnenskaja oblast'");
+        assertThat(CldrPlaces.get().exonyms(java.util.Map.of("ka", "აჭარა", "en", "Adjara")))
+                .contains("Adscharien", "Аджария", "Adżaria");
+        // The uk list names the Shirak region without its administrative word, the ru list with it: not a conflict.
+        assertThat(CldrPlaces.get().exonyms(java.util.Map.of("ru", "Ширакская область", "uk", "Ширак")))
+                .contains("Szirak", "Širak");
+    }
+
+    @Test
+    void aCityTakesNoneOfItsRegionsPhrases() {
+        // Kabul city agrees with the province's bare names (Кабул), and takes only names without a unit's word.
+        List<String> kabul = CldrPlaces.get().exonyms(java.util.Map.of("uk", "Кабул", "en", "Kabul"));
+        assertThat(kabul).contains("Kaboul", "Kabil");
+        assertThat(kabul).noneMatch(CldrPlaces::namesUnit);
+        // A city registered with an oblast's bare adjective gets nothing: no subdivision is named that.
+        assertThat(CldrPlaces.get().exonyms(java.util.Map.of("ru", "Луганская", "uk", "Луганська")))
+                .noneMatch(CldrPlaces::namesUnit);
+        assertThat(CldrPlaces.namesUnit("Ширакская область")).isTrue();
+        assertThat(CldrPlaces.namesUnit("Republika Czeczeńska")).isTrue();
+        assertThat(CldrPlaces.namesUnit("Adscharien")).isFalse();
+    }
+
+    @Test
     void acronymsComeFromTheInitialsOfNamesOfThreeWordsOrMore() {
         assertThat(AnalyzedName.acronym("Ushtria Çlirimtare e Kosovës")).isEqualTo("UÇK");
         assertThat(AnalyzedName.acronym("Горно-Бадахшанская автономная область")).isEqualTo("ГБАО");
