@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import org.livebrief.briefing.Briefings;
 import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.Syndication;
 import org.livebrief.briefing.Visibility;
+import org.livebrief.platform.Caller;
 import org.livebrief.platform.ProblemException;
 
 /**
@@ -44,6 +46,9 @@ public class Mentions {
 
     @Inject
     Syndication syndication;
+
+    @Inject
+    Briefings briefings;
 
     /** A published entry and where it mentions one entity. */
     public record Tagged(Entry entry, List<Tagger.Mention> mentions) {
@@ -86,12 +91,34 @@ public class Mentions {
     /** Mentions are worth a publication, never worth failing one: a fault in the analysis is logged and skipped. */
     private List<Tagger.Mention> find(Entry entry, Tagger tagger) {
         try {
-            return tagger.mentions(Tagger.plainText(entry.body())).stream()
+            return tagger.mentions(Tagger.plainText(entry.body()), briefingContext(entry)).stream()
                     .filter(m -> m.text().length() <= EntryMention.MAX_TEXT).toList();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Tagging entry %d failed; it keeps its previous mentions", entry.id());
             return stored(entry.id()).stream().map(EntryMention::mention).toList();
         }
+    }
+
+    /**
+     * The entities the entry's briefing has named in its other entries, read only when a name of the entry is
+     * shared by two entities ({@link NameContext}): the briefing that wrote "Vitali Klitschko" yesterday means
+     * him by "Klitschko" today.
+     */
+    private NameContext briefingContext(Entry entry) {
+        return NameContext.ofBriefing(() -> namedIn(entry.briefing().id(), entry.id()));
+    }
+
+    /** The context of a briefing the caller may read (else the 404 of {@link Briefings#find}): the entities it named. */
+    public NameContext contextOf(long briefingId, Caller caller) {
+        briefings.find(briefingId, caller);
+        return NameContext.ofBriefing(() -> namedIn(briefingId, -1));
+    }
+
+    /** The entities the briefing's published entries other than {@code exceptEntry} mention. */
+    private Set<Long> namedIn(long briefingId, long exceptEntry) {
+        return Set.copyOf(em.createQuery("select distinct m.entityId from EntryMention m, Entry e where m.entryId = e.id"
+                        + " and e.briefing.id = :b and e.id <> :e", Long.class)
+                .setParameter("b", briefingId).setParameter("e", exceptEntry).getResultList());
     }
 
     private List<EntryMention> stored(long entryId) {

@@ -144,6 +144,14 @@ public final class NameIndex {
 
     /** The entities {@code query} may name, best first, at most {@code limit}. */
     public Resolution resolve(String query, int limit) {
+        return resolve(query, limit, NameContext.NONE);
+    }
+
+    /**
+     * The entities {@code query} may name, best first, at most {@code limit}; a tie at the top is settled by
+     * {@code context} when it names exactly one of the tied entities ({@link NameContext}).
+     */
+    public Resolution resolve(String query, int limit, NameContext context) {
         AnalyzedName name = AnalyzedName.of(query);
         if (name.isEmpty()) {
             return Resolution.NONE;
@@ -170,6 +178,17 @@ public final class NameIndex {
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::entityId));
         boolean ambiguous = matches.size() > 1 && matches.get(1).score() >= matches.get(0).score() - AMBIGUITY_MARGIN;
+        if (ambiguous && !context.isEmpty()) {
+            double top = matches.get(0).score();
+            List<Match> tied = matches.stream().filter(m -> m.score() >= top - AMBIGUITY_MARGIN).toList();
+            Long settled = context.settle(tied.stream().map(Match::entityId).toList());
+            if (settled != null) {
+                Match chosen = tied.stream().filter(m -> m.entityId() == settled).findFirst().orElseThrow();
+                matches.remove(chosen);
+                matches.add(0, chosen);
+                ambiguous = false;
+            }
+        }
         return new Resolution(List.copyOf(matches.subList(0, Math.min(limit, matches.size()))), ambiguous);
     }
 

@@ -1,7 +1,9 @@
 package org.livebrief.names;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +49,25 @@ public final class NameSpans {
     }
 
     public List<Span> find(String text) {
+        return find(text, NameContext.NONE);
+    }
+
+    /**
+     * The spans of {@code text}; a run that two entities tie for is settled by the entities the rest of the text
+     * names without doubt, then by {@code context} (the briefing's), or else left out ({@link NameContext}).
+     */
+    public List<Span> find(String text, NameContext context) {
+        boolean[] tie = new boolean[1];
+        List<Span> spans = find(text, NameContext.NONE, tie);
+        if (!tie[0]) {
+            return spans;
+        }
+        Set<Long> named = new HashSet<>();
+        spans.forEach(span -> named.add(span.match().entityId()));
+        return find(text, context.withText(named), new boolean[1]);
+    }
+
+    private List<Span> find(String text, NameContext context, boolean[] tie) {
         List<Words.Word> words = Words.of(text);
         List<Span> spans = new ArrayList<>();
         List<List<String>> readings = new ArrayList<>(words.size());
@@ -56,7 +77,7 @@ public final class NameSpans {
             int used = 1;
             if (isCandidate(words, readings, i)) {
                 for (int length = Math.min(LONGEST_SPAN, words.size() - i); length > 0; length--) {
-                    Span span = span(text, words, readings, i, length);
+                    Span span = span(text, words, readings, i, length, context, tie);
                     if (span != null) {
                         spans.add(span);
                         used = length;
@@ -69,7 +90,8 @@ public final class NameSpans {
         return spans;
     }
 
-    private Span span(String text, List<Words.Word> words, List<List<String>> readings, int from, int length) {
+    private Span span(String text, List<Words.Word> words, List<List<String>> readings, int from, int length,
+                      NameContext context, boolean[] tie) {
         if (!isJoined(text, words, readings, from, length)) {
             return null;
         }
@@ -78,7 +100,7 @@ public final class NameSpans {
         String found = text.substring(start, end);
         double minimum = NEXT_CAPITALISED.matcher(text.substring(end, Math.min(text.length(), end + 2))).find()
                 ? MIN_SCORE_INSIDE_LONGER_NAME : MIN_SCORE;
-        NameIndex.Match written = confident(index.resolve(found, 2), minimum);
+        NameIndex.Match written = confident(index.resolve(found, 2, context), minimum, tie);
         if (written != null && (written.score() < MIN_INFLECTED_SCORE || hidesCase(words, from, length))
                 && hasCaseEnding(words, from, length)) {
             written = null;
@@ -89,7 +111,7 @@ public final class NameSpans {
         NameIndex.Match best = null;
         boolean ambiguous = false;
         for (String reading : readings(text, words, readings, from, length)) {
-            NameIndex.Match match = confident(index.resolve(reading, 2), MIN_INFLECTED_SCORE);
+            NameIndex.Match match = confident(index.resolve(reading, 2, context), MIN_INFLECTED_SCORE, tie);
             if (match == null) {
                 continue;
             }
@@ -97,7 +119,13 @@ public final class NameSpans {
                 ambiguous = false;
                 best = match;
             } else if (match.entityId() != best.entityId() && match.score() >= best.score() - NameIndex.AMBIGUITY_MARGIN) {
-                ambiguous = true;
+                Long settled = context.settle(List.of(best.entityId(), match.entityId()));
+                if (settled == null) {
+                    ambiguous = true;
+                    tie[0] = true;
+                } else if (settled == match.entityId()) {
+                    best = match;
+                }
             }
         }
         if (best == null || ambiguous || written != null && written.score() >= best.score()) {
@@ -125,7 +153,10 @@ public final class NameSpans {
         return false;
     }
 
-    private static NameIndex.Match confident(NameIndex.Resolution resolution, double minimum) {
+    private static NameIndex.Match confident(NameIndex.Resolution resolution, double minimum, boolean[] tie) {
+        if (resolution.ambiguous() && !resolution.matches().isEmpty() && resolution.matches().get(0).score() >= minimum) {
+            tie[0] = true;
+        }
         if (resolution.matches().isEmpty() || resolution.ambiguous() || resolution.matches().get(0).score() < minimum) {
             return null;
         }

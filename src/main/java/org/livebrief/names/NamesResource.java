@@ -125,13 +125,17 @@ public class NamesResource {
     @GET
     @Path("resolve")
     public Resolved resolve(@QueryParam("q") String q, @QueryParam("lang") @DefaultValue("en") String lang,
-                            @QueryParam("style") String style, @QueryParam("limit") @DefaultValue("5") int limit) {
+                            @QueryParam("style") String style, @QueryParam("limit") @DefaultValue("5") int limit,
+                            @QueryParam("briefing") Long briefing) {
         if (q == null || q.isBlank() || q.length() > NameRequest.MAX_TEXT) {
             throw ProblemException.invalid("q", "must be 1 to " + NameRequest.MAX_TEXT + " characters");
         }
         HouseStyle houseStyle = StyleResource.style(style, names.defaultStyle());
+        // A name two entities share is settled by the entities the briefing has named (404 for one the caller
+        // may not read, as everywhere).
+        NameContext context = briefing == null ? NameContext.NONE : mentions.contextOf(briefing, Caller.of(security));
         NameDirectory.Snapshot snapshot = names.snapshot();
-        NameIndex.Resolution resolution = snapshot.index().resolve(q, Requests.pageSize(limit));
+        NameIndex.Resolution resolution = snapshot.index().resolve(q, Requests.pageSize(limit), context);
         List<ResolvedMatch> matches = resolution.matches().stream().map(m -> {
             NameCard card = snapshot.card(m.entityId());
             return new ResolvedMatch(m.entityId(), card.type().json(),

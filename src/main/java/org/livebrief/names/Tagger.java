@@ -28,8 +28,13 @@ public final class Tagger {
     }
 
     public List<Mention> mentions(String plainText) {
+        return mentions(plainText, NameContext.NONE);
+    }
+
+    /** The mentions; a name two entities share is settled by the text, then by {@code context} ({@link NameContext}). */
+    public List<Mention> mentions(String plainText, NameContext context) {
         List<Mention> mentions = new ArrayList<>();
-        for (NameSpans.Span span : NameSpans.inflected(names.index()).find(plainText)) {
+        for (NameSpans.Span span : NameSpans.inflected(names.index()).find(plainText, context)) {
             NameCard card = names.card(span.match().entityId());
             if (card != null && !Contexts.excuse(card, plainText, span.start(), span.end())) {
                 mentions.add(new Mention(card.id(), span.start(), span.end(),

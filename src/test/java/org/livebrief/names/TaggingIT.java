@@ -188,6 +188,32 @@ class TaggingIT extends DeployedWar {
     }
 
     @Test
+    void aSurnameTwoPeopleShareIsSettledByWhatTheBriefingNamedBefore() {
+        Person oleh = Person.made();
+        String surname = NameCard.surname(oleh.uk());
+        long olehId = register("{\"type\": \"person\", \"names\": {\"uk\": \"" + oleh.uk() + "\"}}");
+        long petroId = register("{\"type\": \"person\", \"names\": {\"uk\": \"Петро " + surname + "\"}}");
+        String q = "api/names/resolve?q=" + java.net.URLEncoder.encode(surname, StandardCharsets.UTF_8);
+        assertThat(api.get(q).json().getBoolean("ambiguous")).as("the surname alone: %s", api.get(q)).isTrue();
+
+        long about = briefing("uk");
+        long full = newsroom.published(about, "{\"body\": \"" + oleh.uk() + " виступив у Києві.\"}");
+        long later = newsroom.published(about, "{\"body\": \"" + surname + " додав, що світла немає.\"}");
+        long elsewhere = newsroom.published(briefing("uk"), "{\"body\": \"" + surname + " додав, що світла немає.\"}");
+        assertThat(listedIds(olehId)).as("named in full, then by surname in the same briefing").containsExactly(later, full);
+        assertThat(listedIds(petroId)).isEmpty();
+        assertThat(listedIds(olehId)).as("another briefing never named him: no guess").doesNotContain(elsewhere);
+
+        JsonObject settled = api.get(q + "&briefing=" + about).json();
+        assertThat(settled.getBoolean("ambiguous")).as(settled.toString()).isFalse();
+        assertThat(settled.getJsonArray("matches").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(olehId);
+        Api.Reply unknown = api.get(q + "&briefing=99999999999");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.get(q + "&briefing=abc").status()).isBetween(400, 404);
+    }
+
+    @Test
     void unknownEntitiesAndBadCursorsAreProblems() {
         Api.Reply unknown = api.get("api/names/99999999999/entries");
         assertThat(unknown.status()).isEqualTo(404);

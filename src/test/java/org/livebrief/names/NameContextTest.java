@@ -1,0 +1,84 @@
+package org.livebrief.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name two entities share (a surname alone) is settled by what was said before it: the text's own
+ * unambiguous mentions, then the briefing's; otherwise it stays ambiguous and untagged, never a guess.
+ */
+class NameContextTest {
+
+    static final long VITALI = 1;
+    static final long WLADIMIR = 2;
+    static final long KYIV = 3;
+
+    static final List<NameCard> CARDS = List.of(
+            StyleCheckerTest.card(VITALI, EntityType.PERSON, List.of(), "uk:Віталій Кличко", "de:Vitali Klitschko",
+                    "en:Vitali Klitschko"),
+            StyleCheckerTest.card(WLADIMIR, EntityType.PERSON, List.of(), "uk:Володимир Кличко", "de:Wladimir Klitschko",
+                    "en:Wladimir Klitschko"),
+            StyleCheckerTest.card(KYIV, EntityType.PLACE, List.of(), "uk:Київ", "en:Kyiv"));
+    static final Tagger TAGGER = TaggerTest.tagger(CARDS);
+    static final NameIndex INDEX = NameIndex.of(CARDS.stream().map(NameCard::indexEntry).toList());
+
+    @Test
+    void aSharedSurnameAloneIsAmbiguousWithoutContext() {
+        NameIndex.Resolution alone = INDEX.resolve("Klitschko", 5);
+        assertThat(alone.ambiguous()).isTrue();
+        assertThat(alone.matches()).extracting(NameIndex.Match::entityId).containsExactlyInAnyOrder(VITALI, WLADIMIR);
+        assertThat(TAGGER.mentions("Klitschko spoke in Kyiv.")).extracting(Tagger.Mention::entityId).containsExactly(KYIV);
+    }
+
+    @Test
+    void theTextsOwnFullNameSettlesTheSurname() {
+        assertThat(TAGGER.mentions("Vitali Klitschko, the mayor, spoke in Kyiv. Klitschko said the city had power."))
+                .extracting(Tagger.Mention::text, Tagger.Mention::entityId)
+                .containsExactly(tuple("Vitali Klitschko", VITALI), tuple("Kyiv", KYIV), tuple("Klitschko", VITALI));
+        // In Ukrainian and in a case form too: "Кличка" read as Кличко.
+        assertThat(TAGGER.mentions("Володимир Кличко приїхав до Києва. Слова Кличка цитують усі."))
+                .extracting(Tagger.Mention::entityId).containsExactly(WLADIMIR, KYIV, WLADIMIR);
+    }
+
+    @Test
+    void bothBrothersNamedLeaveTheSurnameAmbiguous() {
+        assertThat(TAGGER.mentions("Vitali Klitschko and Wladimir Klitschko arrived. Klitschko spoke first."))
+                .extracting(Tagger.Mention::text).containsExactly("Vitali Klitschko", "Wladimir Klitschko");
+    }
+
+    @Test
+    void theBriefingSettlesWhatTheTextDoesNot() {
+        AtomicInteger reads = new AtomicInteger();
+        NameContext briefing = NameContext.ofBriefing(() -> {
+            reads.incrementAndGet();
+            return Set.of(WLADIMIR, KYIV);
+        });
+        assertThat(TAGGER.mentions("Klitschko spoke again.", briefing)).extracting(Tagger.Mention::entityId)
+                .containsExactly(WLADIMIR);
+        // The text's own mention is closer than the briefing's.
+        assertThat(TAGGER.mentions("Vitali Klitschko spoke. Klitschko said more.", briefing))
+                .extracting(Tagger.Mention::entityId).containsExactly(VITALI, VITALI);
+        assertThat(INDEX.resolve("Klitschko", 5, briefing).ambiguous()).isFalse();
+        assertThat(INDEX.resolve("Klitschko", 5, briefing).matches().get(0).entityId()).isEqualTo(WLADIMIR);
+        // Read once, and only for a tie: a text without one never asks the database.
+        AtomicInteger untouched = new AtomicInteger();
+        TAGGER.mentions("Kyiv had power.", NameContext.ofBriefing(() -> {
+            untouched.incrementAndGet();
+            return Set.of();
+        }));
+        assertThat(untouched).hasValue(0);
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aBriefingThatNamedBothSettlesNothing() {
+        NameContext both = NameContext.ofBriefing(() -> Set.of(VITALI, WLADIMIR));
+        assertThat(TAGGER.mentions("Klitschko spoke.", both)).isEmpty();
+        assertThat(INDEX.resolve("Klitschko", 5, both).ambiguous()).isTrue();
+    }
+}
