@@ -5,7 +5,8 @@ package org.livebrief.names;
  *
  * <p>A person's name needs its surname. A query of one word may be the surname alone; a query of
  * several words must also match the given name, so "Vitali Klitschko" never resolves to Wladimir
- * Klitschko. One unmatched middle word (a patronymic, a second given name) costs a little. Any other
+ * Klitschko. One unmatched middle word (a patronymic, a second given name) costs a little, except in names
+ * of a tradition without middle names ({@link NameCard#namesWithoutMiddleNames}), where none may. Any other
  * name (places, organisations) must match word for word, in any order, with no word left over, but for a
  * generic word that may go unsaid: an organisation's kind (Wagner, PMC Wagner, Wagner Group) and a river's or
  * lake's landform (Dnipro, Dnipro River). At least one word that is not such a word must match.
@@ -29,14 +30,23 @@ record FormScore(double value, boolean surnameOnly) {
      * words of their kind, for rivers and lakes the landform; see {@link GenericWords#isOptional}).
      */
     static FormScore of(EntityType type, double[][] scores, boolean[] optionalQuery, boolean[] optionalName) {
+        return of(type, scores, optionalQuery, optionalName, false);
+    }
+
+    /**
+     * {@code wholeGivenNames}: a person of a naming tradition without middle names (Persian, Pashto, Arabic …:
+     * Ahmad Shah, Mohammad Reza are one given name), where no word of the registered name may be left out.
+     */
+    static FormScore of(EntityType type, double[][] scores, boolean[] optionalQuery, boolean[] optionalName,
+                        boolean wholeGivenNames) {
         int words = scores[0].length;
         if (type == EntityType.PERSON && words >= 2) {
-            return person(scores, words);
+            return person(scores, words, wholeGivenNames);
         }
         return whole(scores, words, optionalQuery, optionalName);
     }
 
-    private static FormScore person(double[][] s, int words) {
+    private static FormScore person(double[][] s, int words, boolean wholeGivenNames) {
         int last = words - 1;
         if (s.length == 1) {
             return s[0][last] > 0 ? new FormScore(s[0][last] * SURNAME_ONLY, true) : NONE;
@@ -61,10 +71,12 @@ record FormScore(double value, boolean surnameOnly) {
                 skipped++;
             }
         }
-        if (skipped > 1) {
+        int missing = Math.max(0, words - 2 - (matched - 2));
+        // A name without middle names loses no word (Ahmad Massoud is not Ahmad Shah Massoud), but a query may add
+        // one to the registered short form: a formal full name (Ali Hosseini Khamenei), a second given name.
+        if (skipped > 1 || wholeGivenNames && missing > 0) {
             return NONE;
         }
-        int missing = Math.max(0, words - 2 - (matched - 2));
         return new FormScore(sum / matched - SKIPPED_MIDDLE * skipped - MISSING_MIDDLE * missing, false);
     }
 

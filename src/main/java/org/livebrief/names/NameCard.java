@@ -29,7 +29,7 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
             CldrPlaces.get().exonyms(namesByLanguage())
                     .forEach(exonym -> forms.add(new NameIndex.Form(exonym, EXONYM_WEIGHT)));
         }
-        return new NameIndex.Entry(id, type, List.copyOf(forms));
+        return new NameIndex.Entry(id, type, List.copyOf(forms), namesWithoutMiddleNames());
     }
 
     /**
@@ -54,6 +54,21 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
 
     private Optional<String> chosen(String language, HouseStyle style) {
         return spellings.stream().filter(s -> s.isPreferredIn(language, style)).map(NameSpelling::text).findFirst();
+    }
+
+    /**
+     * The languages whose people's names have no middle names to leave out: in Persian, Dari, Pashto, Arabic,
+     * Urdu, Sorani Kurdish, Sindhi and Balochi naming every word belongs to the name (Ahmad Shah, Mohammad Reza,
+     * Abdul Rashid: a given name of two words), and a shorter name is often a relative's (Ahmad Massoud, the son
+     * of Ahmad Shah Massoud). Patronymics (Slavic, Turkic) and Western middle names may go unsaid; these may not.
+     */
+    static final java.util.Set<String> WITHOUT_MIDDLE_NAMES = java.util.Set.of("fa", "prs", "ps", "pbt", "pbu", "ar",
+            "ur", "ckb", "sd", "bal");
+
+    /** A person with a registered name in a language of {@link #WITHOUT_MIDDLE_NAMES}. */
+    boolean namesWithoutMiddleNames() {
+        return type == EntityType.PERSON && spellings.stream().anyMatch(s -> s.language() != null
+                && WITHOUT_MIDDLE_NAMES.contains(s.language().split("-")[0].toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The entity's preferred name in each language (not a style's spelling, not a variant). */

@@ -26,8 +26,15 @@ public final class NameIndex {
     public record Form(String text, double weight) {
     }
 
-    /** An entity as the index sees it. */
-    public record Entry(long id, EntityType type, List<Form> forms) {
+    /**
+     * An entity as the index sees it. {@code wholeGivenNames}: a person named in a tradition without middle names
+     * ({@link NameCard#namesWithoutMiddleNames}), whose every word is part of the name: Ahmad Shah Massoud is
+     * not Ahmad Massoud (his son), so no word of the registered name may be left out of a query.
+     */
+    public record Entry(long id, EntityType type, List<Form> forms, boolean wholeGivenNames) {
+        public Entry(long id, EntityType type, List<Form> forms) {
+            this(id, type, forms, false);
+        }
     }
 
     /** A scored entity; {@code form} is the index of the name that matched best. */
@@ -249,7 +256,8 @@ public final class NameIndex {
             if (!any) {
                 continue;
             }
-            FormScore score = FormScore.of(entry.type(), scores, optionalQuery, optional(entry.type(), names.get(f)));
+            FormScore score = FormScore.of(entry.type(), scores, optionalQuery, optional(entry.type(), names.get(f)),
+                    entry.wholeGivenNames());
             double weight = f < entry.forms().size() ? entry.forms().get(f).weight() : ACRONYM_WEIGHT;
             double total = score.value() * weight;
             if (total >= MIN_SCORE && (best == null || total > best.score())) {

@@ -76,6 +76,25 @@ class NameContextTest {
     }
 
     @Test
+    void inNamesWithoutMiddleNamesNoWordIsLeftOut() {
+        NameIndex index = NameIndex.of(List.of(
+                StyleCheckerTest.card(10, EntityType.PERSON, List.of(), "fa:علی‌اکبر ولایتی", "en:Ali Akbar Velayati"),
+                StyleCheckerTest.card(11, EntityType.PERSON, List.of(), "ru:Сергей Кужугетович Шойгу", "en:Sergei Shoigu"),
+                StyleCheckerTest.card(12, EntityType.PERSON, List.of(), "de:Frank-Walter Steinmeier",
+                        "en:Frank Walter Steinmeier")).stream().map(NameCard::indexEntry).toList());
+        assertThat(index.resolve("Ali Akbar Velayati", 3).matches()).extracting(NameIndex.Match::entityId).first().isEqualTo(10L);
+        assertThat(index.resolve("Ali Velayati", 3).matches()).as("Ali Akbar is one given name").isEmpty();
+        assertThat(index.resolve("Ali Akbar Hosseini Velayati", 3).matches()).as("a formal full name adds a word")
+                .extracting(NameIndex.Match::entityId).first().isEqualTo(10L);
+        assertThat(index.resolve("Velayati", 3).matches()).extracting(NameIndex.Match::entityId).containsExactly(10L);
+        // A patronymic, or a second given name elsewhere, may go unsaid.
+        assertThat(index.resolve("Сергей Шойгу", 3).matches()).extracting(NameIndex.Match::entityId).first().isEqualTo(11L);
+        assertThat(index.resolve("Sergei Kuzhugetovich Shoigu", 3).matches()).extracting(NameIndex.Match::entityId)
+                .first().isEqualTo(11L);
+        assertThat(index.resolve("Frank Steinmeier", 3).matches()).extracting(NameIndex.Match::entityId).first().isEqualTo(12L);
+    }
+
+    @Test
     void aBriefingThatNamedBothSettlesNothing() {
         NameContext both = NameContext.ofBriefing(() -> Set.of(VITALI, WLADIMIR));
         assertThat(TAGGER.mentions("Klitschko spoke.", both)).isEmpty();
