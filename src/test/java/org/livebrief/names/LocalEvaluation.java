@@ -53,15 +53,17 @@ public final class LocalEvaluation {
             for (String variant : strings(entity.getJsonArray("variants"))) {
                 int c = historical.contains(variant) ? 2 : isLatin(variant) ? 0 : 1;
                 tally[c][0]++;
-                List<NameIndex.Match> matches = index.resolve(variant, 3).matches();
-                Long top = matches.isEmpty() ? null : matches.get(0).entityId();
+                NameIndex.Resolution resolution = index.resolve(variant, 3);
+                List<NameIndex.Match> matches = resolution.matches();
+                // "ambiguous" is the authority saying it does not know: neither a resolution nor a merge.
+                Long top = matches.isEmpty() || resolution.ambiguous() ? null : matches.get(0).entityId();
                 if (top != null && top == id) {
                     tally[c][1]++;
                 } else if (top != null) {
                     tally[c][2]++;
                     log.add("false merge: `" + variant + "` → " + ids.get(top) + " (expected " + ids.get(id) + ")");
                 } else {
-                    log.add("miss: `" + variant + "` (" + ids.get(id) + ")");
+                    log.add((resolution.ambiguous() ? "ambiguous: `" : "miss: `") + variant + "` (" + ids.get(id) + ")");
                 }
             }
             id++;
