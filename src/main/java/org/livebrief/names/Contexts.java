@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * When a spelling that looks wrong is right: inside an entity's exception phrases ("chicken Kiev",
- * "Dynamo Kyiv"), and for a place followed by a US state or Canadian province ("Odessa, Texas"), which
- * names a namesake, not the entity.
+ * "Dynamo Kyiv"), for a place followed by a US state or Canadian province ("Odessa, Texas"), which
+ * names a namesake, not the entity, and for a place's name that names a ship, club, street, station or dish
+ * by the word of its kind beside it ({@link #namedAfter}).
  */
 final class Contexts {
 
@@ -25,8 +26,84 @@ final class Contexts {
     private Contexts() {
     }
 
+    /**
+     * Words that make a place's name the name of something else, in the languages of the beat and the wires: a
+     * ship after its kind (the cruiser Moskva, крейсер «Москва»), a club after its sports society or its FC (Dynamo
+     * Kiev, ФК «Львів»), a street, station or stadium before or after its kind (Kievsky station, вулиця
+     * Київська, Moskovsky Prospekt), a dish (chicken Kiev, Kiev cake). Kinds of things, not names: no list of the
+     * namesakes themselves.
+     */
+    private static final Set<String> BEFORE = Set.of(
+            // ships
+            "cruiser", "ship", "frigate", "corvette", "destroyer", "submarine", "flagship", "warship", "vessel", "tanker",
+            "ferry", "icebreaker", "крейсер", "крейсера", "крейсері", "крейсере", "корабель", "корабля", "корабль",
+            "фрегат", "фрегата", "судно", "субмарина", "підводний", "підводна", "ледокол", "криголам", "kreuzer",
+            "schiff", "fregatte", "krążownik", "okręt",
+            // clubs: sports societies of the region and the football club abbreviations
+            "fc", "sc", "fk", "sk", "bc", "hc", "hk", "фк", "ск", "хк", "бк", "dynamo", "dinamo", "динамо", "spartak",
+            "спартак", "lokomotiv", "локомотив", "torpedo", "торпедо", "zenit", "зенит", "зеніт", "shakhtar", "шахтар",
+            "шахтёр", "metalist", "металіст", "металлист", "karpaty", "карпати", "zorya", "зоря", "чорноморець",
+            "chornomorets", "dnipro-1", "vorskla", "ворскла", "olimpik", "arsenal", "арсенал", "cska", "цска",
+            // streets, squares, stations (the kind before the name: вулиця Київська, ulica Kijowska, plac)
+            "street", "вулиця", "вулиці", "вул", "улица", "улицы", "ул", "проспект", "провулок", "переулок", "площа",
+            "площадь", "набережна", "набережная", "бульвар", "шосе", "шоссе", "станція", "станция", "ulica", "ul",
+            "aleja", "plac", "straße", "strasse", "platz", "rue", "avenue", "boulevard", "place",
+            // dishes
+            "chicken", "котлета", "котлети", "котлеты", "торт");
+    private static final Set<String> AFTER = Set.of(
+            "street", "st", "avenue", "ave", "lane", "square", "boulevard", "prospekt", "prospect", "embankment",
+            "station", "terminal", "stadium", "arena", "cake", "cutlet", "cutlets", "salad", "fc", "straße",
+            "strasse", "platz", "allee", "вулиця", "улица", "проспект", "площа", "площадь", "вокзал", "вокзалі",
+            "вокзале", "вокзала", "стадіон", "стадион", "торт", "ulica", "dworzec");
+    private static final String QUOTES = "\"'«»„“”‘’‹›";
+
     static boolean excuse(NameCard card, String text, int start, int end) {
-        return insidePhrase(card, text, start, end) || card.type() == EntityType.PLACE && namesakeAbroad(text, end);
+        return insidePhrase(card, text, start, end)
+                || card.type() == EntityType.PLACE && (namesakeAbroad(text, end) || namedAfter(text, start, end));
+    }
+
+    /** The place's name names a ship, club, street, station or dish here ({@link #BEFORE}, {@link #AFTER}). */
+    static boolean namedAfter(String text, int start, int end) {
+        String before = wordBefore(text, start);
+        String after = wordAfter(text, end);
+        return before != null && BEFORE.contains(before) || after != null && AFTER.contains(after);
+    }
+
+    /** The word right before {@code at} (quotes and one space between), lower case, without a final dot. */
+    private static String wordBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && QUOTES.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i == 0 || !Character.isWhitespace(text.charAt(i - 1))) {
+            return null;
+        }
+        i--;
+        if (i > 0 && text.charAt(i - 1) == '.') {
+            i--; // "вул. Київська"
+        }
+        int wordEnd = i;
+        while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return i == wordEnd ? null : text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word right after {@code at} (quotes and one space between), lower case. */
+    private static String wordAfter(String text, int at) {
+        int i = at;
+        while (i < text.length() && QUOTES.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == text.length() || !Character.isWhitespace(text.charAt(i))) {
+            return null;
+        }
+        i++;
+        int wordStart = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i == wordStart ? null : text.substring(wordStart, i).toLowerCase(Locale.ROOT);
     }
 
     private static boolean insidePhrase(NameCard card, String text, int start, int end) {
