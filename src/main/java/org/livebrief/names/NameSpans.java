@@ -206,18 +206,28 @@ public final class NameSpans {
     }
 
     private boolean isJoined(String text, List<Words.Word> words, List<List<String>> readings, int from, int length) {
-        if (!isCandidate(words, readings, from + length - 1)) {
+        int last = from + length - 1;
+        // A run may end in an administrative unit's word written in lower case (the Zaporozhye region, Херсонська
+        // область): the phrase names the region, and its house form is the whole phrase's.
+        boolean unit = length > 1 && isUnitWord(words.get(last).text());
+        if (!unit && !isCandidate(words, readings, last)) {
             return false;
         }
         for (int k = from + 1; k < from + length; k++) {
             String gap = text.substring(words.get(k - 1).end(), words.get(k).start());
-            boolean inner = k < from + length - 1 && AnalyzedName.isFunctionWord(words.get(k).text());
+            boolean inner = k < last && AnalyzedName.isFunctionWord(words.get(k).text());
             if (gap.isEmpty() || gap.length() > 1 || !JOIN.matcher(gap).matches()
-                    || !(inner || isCandidate(words, readings, k))) {
+                    || !(inner || k == last && unit || isCandidate(words, readings, k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An administrative unit's word (region, oblast, область, район, province, krai …), in any case form. */
+    static boolean isUnitWord(String word) {
+        String meaning = GenericWords.meaning(word);
+        return meaning != null && GenericWords.isRegion(AnalyzedName.GENERIC_MARK + meaning);
     }
 
     private boolean isCandidate(List<Words.Word> words, List<List<String>> readings, int k) {
