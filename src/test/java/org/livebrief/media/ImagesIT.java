@@ -114,6 +114,13 @@ class ImagesIT extends DeployedWar {
         assertThat(pngFile.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(TestImages.pngChunkTypes(pngFile.body())).isSubsetOf("IHDR", "PLTE", "tRNS", "IDAT", "IEND");
 
+        Api.Reply webp = upload("reporter", briefing, "image/webp", TestImages.resource("camera.webp"), "");
+        assertThat(webp.status()).as(webp.toString()).isEqualTo(201);
+        HttpResponse<byte[]> webpFile = fetch(webp.json().getString("url"), Map.of());
+        assertThat(webpFile.headers().firstValue("Content-Type")).as("WebP is served as JPEG").hasValue("image/jpeg");
+        assertThat(TestImages.jpegMarkers(webpFile.body())).isSubsetOf(PIXEL_MARKERS);
+        assertThat(new String(webpFile.body(), StandardCharsets.ISO_8859_1)).doesNotContain(TestImages.SECRET_SERIAL);
+
         Api.Reply gif = upload("reporter", briefing, "image/gif", TestImages.animatedGif(), "");
         assertThat(gif.status()).as(gif.toString()).isEqualTo(201);
         assertThat(gif.json().getBoolean("animated")).isTrue();

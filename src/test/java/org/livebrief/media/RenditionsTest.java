@@ -101,6 +101,31 @@ class RenditionsTest {
     }
 
     @Test
+    void aWebpPhotoBecomesAJpegWithoutItsExifAndXmp() throws IOException {
+        byte[] webp = TestImages.resource("camera.webp");
+        assertThat(contains(webp, TestImages.SECRET_SERIAL)).as("the fixture carries EXIF and XMP").isTrue();
+        Renditions.Processed processed = Renditions.of(webp, SETTINGS);
+        assertThat(processed.source()).isEqualTo(ImageFormat.WEBP);
+        Renditions.Rendition only = processed.renditions().get(0);
+        assertThat(only.contentType()).isEqualTo("image/jpeg");
+        assertThat(TestImages.jpegMarkers(only.bytes())).isSubsetOf(PIXEL_MARKERS);
+        assertThat(contains(only.bytes(), TestImages.SECRET_SERIAL)).isFalse();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(only.bytes()));
+        assertThat(image.getWidth()).isEqualTo(120);
+        assertThat(redish(image.getRGB(10, 40))).isTrue();
+        assertThat(redish(image.getRGB(110, 40))).isFalse();
+
+        Renditions.Rendition alpha = Renditions.of(TestImages.resource("alpha.webp"), SETTINGS).renditions().get(0);
+        assertThat(alpha.contentType()).as("transparency kept: PNG").isEqualTo("image/png");
+        BufferedImage transparent = ImageIO.read(new ByteArrayInputStream(alpha.bytes()));
+        assertThat(transparent.getRGB(50, 20) >>> 24).as("the right half stays transparent").isZero();
+        assertThat(transparent.getRGB(5, 20) >>> 24).isEqualTo(255);
+
+        byte[] cut = Arrays.copyOf(webp, webp.length - 40);
+        assertRefused(cut, 400, "corrupt-image");
+    }
+
+    @Test
     void aBombIsRefusedFromItsHeaderBeforeAnyPixelIsDecoded() {
         byte[] bomb = TestImages.pngHeader(50_000, 50_000);
         assertThat(bomb.length).isLessThan(1024);

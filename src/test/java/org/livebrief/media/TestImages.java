@@ -186,6 +186,18 @@ public final class TestImages {
         out.write(0);
     }
 
+    /** A fixture of {@code src/test/resources/org/livebrief/media/} (see its README: the WebP files). */
+    public static byte[] resource(String name) {
+        try (var in = TestImages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A JPEG's segment markers in order, up to and including SOS (0xDA). */
     public static List<Integer> jpegMarkers(byte[] jpeg) {
         List<Integer> markers = new ArrayList<>();
