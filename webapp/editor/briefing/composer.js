@@ -139,7 +139,8 @@ export function createComposer(onPost, language, onFiles = null) {
             event.preventDefault();
           }
         }, true); // before TinyMCE's own Enter handling, which would split the paragraph
-        instance.on('paste', (event) => pastedFile(event), true); // before TinyMCE drops the image (paste_data_images)
+        // Before TinyMCE drops the image (paste_data_images). No value returned: TinyMCE takes false as "cancel".
+        instance.on('paste', (event) => { pastedFile(event); }, true);
         instance.on('NodeChange', () => hints.current(markAtCaret(instance)?.dataset.found ?? null));
         instance.on('init', () => (destroyed ? instance.remove() : instance.focus()));
         instance.on('init', () => { // the iframe's title names the composer; <body> may not carry aria-label
