@@ -18,7 +18,11 @@ const isPostShortcut = (event) => (event.ctrlKey || event.metaKey) && event.key 
 /** onPost({submit}) posts the composer's text; with Shift held the update also goes to review at once. */
 const postOptions = (event) => ({ submit: event.shiftKey });
 
-export function createComposer(onPost, language) {
+/** The first image file of a paste or drop, or null. */
+const imageFile = (transfer) => [...(transfer?.files ?? [])].find((file) => file.type.startsWith('image/')) ?? null;
+
+/** onFiles(file), when given, takes an image file pasted into the text (the desk's picture panel uploads it). */
+export function createComposer(onPost, language, onFiles = null) {
   const id = uniqueId('composer');
   const textarea = h('textarea', { id, name: 'body', rows: 6, 'aria-describedby': `${id}-hint` });
   let editor = null;
@@ -66,6 +70,14 @@ export function createComposer(onPost, language) {
     hints.changed(true);
     return true;
   }
+  const pastedFile = (event) => {
+    const file = onFiles && imageFile(event.clipboardData);
+    if (!file) return false;
+    event.preventDefault();
+    onFiles(file);
+    return true;
+  };
+  textarea.addEventListener('paste', pastedFile);
   textarea.addEventListener('input', changed);
   textarea.addEventListener('keydown', (event) => {
     if (isPostShortcut(event)) {
@@ -127,6 +139,8 @@ export function createComposer(onPost, language) {
             event.preventDefault();
           }
         }, true); // before TinyMCE's own Enter handling, which would split the paragraph
+        // Before TinyMCE drops the image (paste_data_images). No value returned: TinyMCE takes false as "cancel".
+        instance.on('paste', (event) => { pastedFile(event); }, true);
         instance.on('NodeChange', () => hints.current(markAtCaret(instance)?.dataset.found ?? null));
         instance.on('init', () => (destroyed ? instance.remove() : instance.focus()));
         instance.on('init', () => { // the iframe's title names the composer; <body> may not carry aria-label

@@ -7,6 +7,7 @@ import { isEditor } from '../session/session.js';
 import { perform } from '../workflow/actions.js';
 import { entryCard } from '../workflow/entries.js';
 import { createComposer } from './composer.js';
+import { createPicturePanel } from './picture.js';
 import { keepComposer } from './keep.js';
 import { deskHead, embedSnippet, PUBLIC } from './head.js';
 import { watch } from './updates.js';
@@ -90,26 +91,37 @@ export async function renderDesk(screen, session, briefingId) {
     }
   }
 
+  const picture = createPicturePanel(briefingId);
   const composer = createComposer(async ({ submit }) => {
-    const body = composer.html();
-    if (isBlank(body)) {
+    let figure;
+    try {
+      figure = picture.figureHtml();
+    } catch (missingAlt) {
+      announce(missingAlt.message, 'error');
+      return;
+    }
+    const text = composer.html();
+    if (isBlank(text) && !figure) {
       announce(t('editor.desk.composer.empty'), 'error');
       return;
     }
+    const body = isBlank(text) ? figure : text + figure;
     await run(async () => {
       const posted = await api('POST', `briefings/${briefingId}/entries`, { body: { body } });
       composer.clear();
+      picture.clear();
       if (submit) {
         await api('POST', `briefings/${briefingId}/entries/${posted.id}/submit`, { body: {}, version: posted.version });
       }
     }, t(submit ? 'editor.desk.composer.submitted' : 'editor.desk.composer.posted'));
     composer.focus();
-  }, () => desk.briefing.language);
+  }, () => desk.briefing.language, (file) => picture.take(file));
 
   // Kept text goes back into the composer before TinyMCE starts; api() refuses an over-long one unsent.
   const kept = keepComposer(composer, briefingId, (body) => ({ body }));
   await refresh(true);
-  screen.replaceChildren(layout(desk.briefing, session, { head, composer: composer.element, stream, older, queue }));
+  screen.replaceChildren(layout(desk.briefing, session,
+    { head, composer: composer.element, picture: picture.element, stream, older, queue }));
   composer.start();
   const stop = watch(briefingId, () => refresh().catch(() => {}));
   const scrolled = typeof IntersectionObserver === 'function'
@@ -132,7 +144,7 @@ function layout(briefing, session, parts) {
       h('h2', { id: 'queue-title' }, t('editor.desk.queue.title')), parts.queue),
     PUBLIC.has(briefing.status) ? embedSnippet(briefing) : null) : null;
   return h('div', { class: `desk${side ? '' : ' desk-single'}` }, parts.head,
-    h('div', { class: 'desk-main' }, parts.composer,
+    h('div', { class: 'desk-main' }, parts.composer, parts.picture,
       h('section', { class: 'card', 'aria-labelledby': 'stream-title' },
         h('h2', { id: 'stream-title' }, t('editor.desk.stream.title')), parts.stream, parts.older)),
     side);

@@ -28,6 +28,12 @@ export function setCsrfToken(token) {
   csrfToken = token;
 }
 
+/** The headers every state-changing request carries, for requests not made through api() (picture uploads). */
+export function csrfHeaders() {
+  return csrfToken ? { 'X-Requested-With': 'livebrief-editor', 'X-CSRF-Token': csrfToken }
+    : { 'X-Requested-With': 'livebrief-editor' };
+}
+
 export async function api(method, path, { body, version } = {}) {
   const headers = { Accept: 'application/json', 'X-Requested-With': 'livebrief-editor' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';

@@ -44,7 +44,8 @@ class ArchitectureTest {
             Map.entry("name_context", "names"), Map.entry("name_dataset", "names"), Map.entry("entry_mention", "names"),
             Map.entry("websub_cursor", "feeds"), Map.entry("websub_ping", "feeds"), Map.entry("websub_seen", "feeds"),
             Map.entry("feed_archive_page", "feeds"), Map.entry("feed_archive_entry", "feeds"),
-            Map.entry("api_token", "security"));
+            Map.entry("api_token", "security"),
+            Map.entry("media_image", "media"), Map.entry("media_file", "media"));
 
     static final Path MAIN = Path.of("src/main/java/org/livebrief");
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
@@ -75,16 +76,19 @@ class ArchitectureTest {
                 .layer("search").definedBy("org.livebrief.search..")
                 .layer("feeds").definedBy("org.livebrief.feeds..")
                 .layer("live").definedBy("org.livebrief.live..")
+                .layer("media").definedBy("org.livebrief.media..")
                 .layer("demo").definedBy("org.livebrief.demo..")
                 .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+                .whereLayer("media").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("briefing", "workflow", "names", "search", "feeds",
-                        "live", "demo")
+                        "live", "media", "demo")
                 .whereLayer("search").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("feeds").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("live").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("workflow").mayOnlyBeAccessedByLayers("live", "demo")
                 .whereLayer("names").mayOnlyBeAccessedByLayers("search", "feeds", "demo")
-                .whereLayer("briefing").mayOnlyBeAccessedByLayers("workflow", "names", "search", "feeds", "live", "demo")
+                .whereLayer("briefing").mayOnlyBeAccessedByLayers("workflow", "names", "search", "feeds", "live", "media",
+                        "demo")
                 .check(main);
     }
 
@@ -94,7 +98,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.livebrief.security..",
                         "org.livebrief.briefing..", "org.livebrief.workflow..",
                         "org.livebrief.names..", "org.livebrief.search..", "org.livebrief.feeds..", "org.livebrief.live..",
-                        "org.livebrief.demo..")
+                        "org.livebrief.media..", "org.livebrief.demo..")
                 .check(main);
     }
 
@@ -103,7 +107,7 @@ class ArchitectureTest {
         classes().should().resideInAnyPackage("org.livebrief.platform..", "org.livebrief.security..",
                         "org.livebrief.briefing..",
                         "org.livebrief.workflow..", "org.livebrief.names..", "org.livebrief.search..",
-                        "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.demo..")
+                        "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.media..", "org.livebrief.demo..")
                 .because("a new package needs its place in the layers above and in docs/architecture.md")
                 .check(main);
     }

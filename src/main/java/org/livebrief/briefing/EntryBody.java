@@ -23,7 +23,7 @@ public record EntryBody(String html, String excerpt) {
     public static final int MAX_HTML_CHARS = 200_000;
     static final int EXCERPT_CHARS = 280;
 
-    private static final Safelist NEWSROOM = BodyAllowlist.NEWSROOM.safelist();
+    private static final Safelist NEWSROOM = Figures.addTo(BodyAllowlist.NEWSROOM.safelist());
     /** Text that names an HTML element is treated as HTML; anything else is escaped as plain text. */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<!--|<\\s*/?\\s*(?:p|br|a|em|strong|b|i|u|s|ul|ol|li|"
             + "blockquote|div|span|h[1-6]|script|style|img|iframe|table|tr|td|th|code|pre|sup|sub|small|hr|figure|"
@@ -31,7 +31,7 @@ public record EntryBody(String html, String excerpt) {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UNSAFE_CHARS = Pattern.compile(
             "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
-    private static final Set<String> BLOCKS = Set.of("p", "ul", "ol", "blockquote");
+    private static final Set<String> BLOCKS = Set.of("p", "ul", "ol", "blockquote", "figure");
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings()
             .prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
 
@@ -41,12 +41,26 @@ public record EntryBody(String html, String excerpt) {
         // Plain text is escaped by hand and then cleaned like HTML: the cleaner writes " and ' in text as
         // they are, and a body saved again (then HTML) must not change.
         String html = clean(LOOKS_LIKE_HTML.matcher(text).find() ? text : paragraphs(text));
-        String plain = Jsoup.parse(html).text().strip();
-        return plain.isEmpty() ? new EntryBody("", "") : new EntryBody(html.strip(), excerpt(plain));
+        Element parsed = Jsoup.parseBodyFragment(html).body();
+        String plain = parsed.text().strip();
+        if (plain.isEmpty()) {
+            // A picture alone is an entry; its alt text is what a text-only reader gets of it.
+            plain = parsed.select("img").eachAttr("alt").stream().filter(a -> !a.isBlank())
+                    .reduce((a, b) -> a + " " + b).orElse("");
+            if (parsed.select("img").isEmpty()) {
+                return new EntryBody("", "");
+            }
+        }
+        return new EntryBody(html.strip(), excerpt(plain));
     }
 
     public boolean isEmpty() {
         return html.isEmpty();
+    }
+
+    /** Whether every picture in this body has alt text (required to save an entry that holds one). */
+    public boolean imagesDescribed() {
+        return Figures.everyImageHasAlt(Jsoup.parseBodyFragment(html).body());
     }
 
     /**
@@ -101,7 +115,8 @@ public record EntryBody(String html, String excerpt) {
         }
         // A parser ends a paragraph at the start of another block, so a block inside one (through <a>, <i> …)
         // would come back as another tree: keep its content, drop the inner block.
-        body.select("p p, p ul, p ol, p li, p blockquote").forEach(Element::unwrap);
+        body.select("p p, p ul, p ol, p li, p blockquote, p figure, li figure, blockquote figure").forEach(Element::unwrap);
+        Figures.keepOwn(body);
         return body.html();
     }
 

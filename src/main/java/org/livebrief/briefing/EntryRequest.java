@@ -33,6 +33,8 @@ public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinne
                     + " characters of HTML, at most " + EntryBody.MAX_HTML_CHARS + ")");
         } else if (sanitized.isEmpty()) {
             fields.add("body", "has no readable text once unsafe markup is removed");
+        } else if (!sanitized.imagesDescribed()) {
+            fields.add("body", "every image needs alt text: describe what it shows for readers who cannot see it");
         }
         fields.throwIfAny();
         return sanitized;

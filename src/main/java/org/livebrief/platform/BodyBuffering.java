@@ -34,19 +34,51 @@ import org.jboss.logging.Logger;
  *     was read, and {@link RequestLimits} refuses it.</li>
  * </ul>
  * Undertow's read timeout ({@code read-timeout} in {@code livebrief.cli}) still ends a body that stops arriving.
+ * <p>One exception: an image upload ({@code POST /api/media}) is not buffered. Its limit
+ * ({@code livebrief.media.max-upload-bytes}, 20 MiB) is 80 times the API's, and buffering it here would let anyone,
+ * signed in or not, make the server hold that much per connection. It is streamed to the request thread instead,
+ * which reads it only after the caller has been authenticated and authorised as staff; a declared length over the
+ * limit is still answered 413 at once, unread.
  * Registered in {@code META-INF/services}; it replaces the host-wide {@code buffer-request} filter of earlier
  * releases, which an {@code Expect} header bypassed (bench/hostile/run.sh, docs/security.md).
  */
 public class BodyBuffering implements ServletExtension {
 
     private static final Logger LOG = Logger.getLogger(BodyBuffering.class);
+    /** Past the upload limit, how far Undertow lets a chunked body run before it cuts it (see streamUpload). */
+    private static final long UPLOAD_SLACK_BYTES = 1024 * 1024;
     private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-        long maxBytes = ConfigProvider.getConfig(deployment.getClassLoader())
-                .getOptionalValue(RequestLimits.MAX_BYTES, Long.class).orElse(Long.parseLong(RequestLimits.DEFAULT_MAX_BYTES));
-        deployment.addInitialHandlerChainWrapper(next -> wrap(next, maxBytes));
+        var config = ConfigProvider.getConfig(deployment.getClassLoader());
+        long maxBytes = config.getOptionalValue(RequestLimits.MAX_BYTES, Long.class)
+                .orElse(Long.parseLong(RequestLimits.DEFAULT_MAX_BYTES));
+        long maxUploadBytes = config.getOptionalValue(RequestLimits.MAX_UPLOAD_BYTES, Long.class)
+                .orElse(Long.parseLong(RequestLimits.DEFAULT_MAX_UPLOAD_BYTES));
+        String uploadPath = deployment.getContextPath() + "/api/media";
+        deployment.addInitialHandlerChainWrapper(next -> {
+            HttpHandler buffered = wrap(next, maxBytes);
+            return exchange -> {
+                if (exchange.getRequestMethod().equalToString("POST") && uploadPath.equals(exchange.getRequestPath())) {
+                    streamUpload(next, maxUploadBytes, exchange);
+                } else {
+                    buffered.handleRequest(exchange);
+                }
+            };
+        });
+    }
+
+    private static void streamUpload(HttpHandler next, long maxUploadBytes, HttpServerExchange exchange) throws Exception {
+        if (exchange.getRequestContentLength() > maxUploadBytes) {
+            refuse(exchange, ProblemException.tooLarge(maxUploadBytes).problem());
+            return;
+        }
+        // Undertow's max-post-size (10 MiB unless livebrief.cli raises it) must not cut an upload the WAR accepts, and
+        // must leave a chunked body that grows past the limit to RequestLimits, which answers it with a problem;
+        // Undertow itself would close the connection without an answer.
+        exchange.setMaxEntitySize(maxUploadBytes + UPLOAD_SLACK_BYTES);
+        next.handleRequest(exchange);
     }
 
     static HttpHandler wrap(HttpHandler next, long maxBytes) {

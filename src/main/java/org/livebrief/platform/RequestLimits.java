@@ -23,19 +23,32 @@ public class RequestLimits implements ContainerRequestFilter {
     /** The setting, and its default: the editor UI is told the same number to warn before it sends. */
     public static final String MAX_BYTES = "livebrief.api.max-request-bytes";
     public static final String DEFAULT_MAX_BYTES = "262144";
+    /** The limit of an image upload ({@code POST /api/media}), the one request whose body is not JSON-sized. */
+    public static final String MAX_UPLOAD_BYTES = "livebrief.media.max-upload-bytes";
+    public static final String DEFAULT_MAX_UPLOAD_BYTES = "20971520";
 
     @Inject
     @ConfigProperty(name = MAX_BYTES, defaultValue = DEFAULT_MAX_BYTES)
     long maxBytes;
 
+    @Inject
+    @ConfigProperty(name = MAX_UPLOAD_BYTES, defaultValue = DEFAULT_MAX_UPLOAD_BYTES)
+    long maxUploadBytes;
+
     @Override
     public void filter(ContainerRequestContext context) {
-        if (context.getLength() > maxBytes) {
-            throw ProblemException.tooLarge(maxBytes);
+        long limit = isUpload(context.getMethod(), context.getUriInfo().getPath()) ? maxUploadBytes : maxBytes;
+        if (context.getLength() > limit) {
+            throw ProblemException.tooLarge(limit);
         }
         if (context.hasEntity()) {
-            context.setEntityStream(new Bounded(context.getEntityStream(), maxBytes));
+            context.setEntityStream(new Bounded(context.getEntityStream(), limit));
         }
+    }
+
+    /** {@code POST /api/media}, given the path below {@code /api} with or without its leading slash. */
+    static boolean isUpload(String method, String apiPath) {
+        return "POST".equals(method) && ("media".equals(apiPath) || "/media".equals(apiPath));
     }
 
     /** Counts bytes as they are read and fails once past the limit. */

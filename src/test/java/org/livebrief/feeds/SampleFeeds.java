@@ -20,6 +20,8 @@ final class SampleFeeds {
         return briefing(complete, FeedFormat.ATOM);
     }
 
+    private static final String PICTURE = "0123456789abcdef0123456789abcdef01234567";
+
     static Feed briefing(boolean complete, FeedFormat format) {
         FeedRequest request = FeedRequest.parse("/briefings/kyiv-talks." + format.extension()).orElseThrow();
         Feed.Links links = FeedPaths.links(request, BASE, BASE + "/livebrief/briefings/kyiv-talks",
@@ -30,7 +32,12 @@ final class SampleFeeds {
                 XmlText.clean("Olena \uD800Koval\u0007"), PUBLISHED, CORRECTED,
                 BASE + "/livebrief/briefings/kyiv-talks#entry-7", "en");
         Feed.Item plain = new Feed.Item(8, IDS.entry(8), "Shelling near Enerhodar 🚀", "Shelling near Enerhodar.",
-                "<p>Shelling near Enerhodar.</p>", "reporter", PUBLISHED.plusSeconds(60), PUBLISHED.plusSeconds(60),
+                // With a picture as the body sanitiser keeps one (issue #17): the real clients must take it too.
+                "<p>Shelling near Enerhodar.</p><figure><img src=\"/livebrief/media/" + PICTURE + "-640.jpg\" srcset=\""
+                        + "/livebrief/media/" + PICTURE + "-320.jpg 320w, /livebrief/media/" + PICTURE + "-640.jpg 640w\""
+                        + " sizes=\"(max-width: 44rem) 100vw, 44rem\" alt=\"Smoke over the plant\" width=\"640\""
+                        + " height=\"427\"><figcaption>Smoke over the plant <small>Photo: Test Agency</small>"
+                        + "</figcaption></figure>", "reporter", PUBLISHED.plusSeconds(60), PUBLISHED.plusSeconds(60),
                 BASE + "/livebrief/briefings/kyiv-talks#entry-8", "en");
         Feed.Tombstone retracted = new Feed.Tombstone(6, IDS.entry(6), RETRACTED,
                 XmlText.clean("Unverified \u0000claim"), BASE + "/livebrief/briefings/kyiv-talks#entry-6", "en");

@@ -2,6 +2,7 @@ package org.livebrief.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.livebrief.media.TestImages;
 import org.livebrief.testing.Api;
 import org.livebrief.testing.DeployedWar;
 import org.livebrief.testing.EventStreamClient;
@@ -157,6 +159,27 @@ class EndpointMatrixIT extends DeployedWar {
     }
 
     private String job;
+    private JsonObject image;
+
+    /** An image in the live briefing's library, uploaded by the reporter on first use. */
+    private long image(Fixture o) {
+        return Newsroom.id(uploadedImage(o));
+    }
+
+    /** Its full-size rendition's path below the context root. */
+    private String imageFile(Fixture o) {
+        return uploadedImage(o).getString("url").replaceFirst("^/livebrief/", "");
+    }
+
+    private JsonObject uploadedImage(Fixture o) {
+        if (image == null) {
+            Api.Reply made = api.as("reporter").header("X-Requested-With", "matrix")
+                    .send("POST", "api/media?briefing=" + o.live(), "image/png", TestImages.plainPng(40, 30, true));
+            assertThat(made.status()).as(made.toString()).isIn(200, 201);
+            image = made.json();
+        }
+        return image;
+    }
 
     static String nameJson() {
         return "{\"type\": \"person\", \"names\": {\"uk\": \"" + Newsroom.madeUpSurname() + "\"}}";
@@ -323,6 +346,15 @@ class EndpointMatrixIT extends DeployedWar {
             assertThat(made.status()).as(made.toString()).isEqualTo(201);
             return bare(c.header("If-Match", made.header("ETag")), "DELETE", "api/contributors/" + Newsroom.id(made.json()));
         }));
+        // Images (README "Images"): staff upload into a briefing's library and describe; renditions are public.
+        rows.add(new Row("POST api/media", "live briefing", STAFF, (o, c) -> of(c.header("X-Requested-With", "matrix")
+                .send("POST", "api/media?briefing=" + o.live(), "image/png", TestImages.plainPng(24, 16, false)))));
+        rows.add(new Row("GET api/media", "live briefing's library", STAFF,
+                (o, c) -> of(c.get("api/media?briefing=" + o.live()))));
+        rows.add(new Row("GET api/media/{id}", "an image", STAFF, (o, c) -> of(c.get("api/media/" + image(o)))));
+        rows.add(new Row("PUT api/media/{id}", "an image", STAFF, (o, c) -> json(
+                c.header("If-Match", o.version("api/media/" + image(o))), "PUT", "api/media/" + image(o),
+                "{\"alt\": \"Matrix\"}")));
         // Signing in is open to anyone who knows a password; anonymous signs in as the reporter.
         rows.add(new Row("POST api/session", "-", ANYONE, (o, c) -> json(c, "POST", "api/session",
                 "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(userOf(c), Api.PASSWORD))));
@@ -366,6 +398,7 @@ class EndpointMatrixIT extends DeployedWar {
         rows.add(new Row("GET feeds/*", "language", ANYONE, (o, c) -> of(c.get("feeds/languages/en.atom"))));
         rows.add(new Row("GET feeds/*", "name", ANYONE, (o, c) -> of(c.get("feeds/names/" + o.name() + ".json"))));
         rows.add(new Row("GET editor/*", "desk page", ANYONE, (o, c) -> of(c.get("editor/"))));
+        rows.add(new Row("GET media/*", "a rendition", ANYONE, (o, c) -> of(c.get(imageFile(o)))));
         for (String method : WRITE_METHODS) {
             rows.add(new Row(method + " briefings/*", "live briefing", NOBODY,
                     (o, c) -> json(c, method, "briefings/" + o.slug(o.live()), "{\"title\": \"Defaced\"}")));
@@ -373,6 +406,7 @@ class EndpointMatrixIT extends DeployedWar {
                     (o, c) -> json(c, method, "feeds/briefings/" + o.slug(o.live()) + ".atom", "{}")));
             rows.add(new Row(method + " editor/*", "desk page", NOBODY,
                     (o, c) -> json(c, method, "editor/index.html", "{}")));
+            rows.add(new Row(method + " media/*", "a rendition", NOBODY, (o, c) -> json(c, method, imageFile(o), "{}")));
         }
         return rows;
     }

@@ -57,7 +57,8 @@ class HostileInputIT extends DeployedWar {
                 b + "/events", b + "/desk-events", "api/names", "api/names/" + name, "api/names/" + name + "/entries",
                 "api/names/resolve", "api/style/check", "api/search", "api/i18n/en", "api/session",
                 "briefings/" + slug, "feeds/briefings/" + slug + ".atom", "feeds/languages/en.rss",
-                "feeds/names/" + name + ".json", "live/reader.js");
+                "feeds/names/" + name + ".json", "live/reader.js", "api/media", "api/media/1",
+                "media/" + "0".repeat(40) + "-320.jpg");
     }
 
     @Test

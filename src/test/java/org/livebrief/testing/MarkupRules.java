@@ -13,9 +13,9 @@ import org.jsoup.nodes.Element;
 /**
  * What no output of Livebrief may hold, checked on markup as a browser's parser reads it: no event-handler
  * attribute, no {@code javascript:}, {@code vbscript:} or {@code data:} URL (no data: image is allowed either:
- * entry bodies have no images), no {@code srcdoc}, {@code style} or {@code formaction}, and none of the elements
- * that run or load code or change how the page is read (script other than the page's own files and its JSON-LD,
- * style, iframe, object, embed, base, meta http-equiv, form controls, svg, math, template ...).
+ * the only images in content are this server's own renditions, in a {@code <figure>}: {@link #ownFigureImage}), no
+ * {@code srcdoc}, {@code style} or {@code formaction}, and none of the elements that run or load code or change how
+ * the page is read (script other than the page's own files and its JSON-LD, style, iframe, object, embed, base, meta http-equiv, form controls, svg, math, template ...).
  * The same rules, in JavaScript, check the live DOM in the browser tests ({@link #DOM_CHECK}).
  */
 public final class MarkupRules {
@@ -42,11 +42,19 @@ public final class MarkupRules {
         return check(Jsoup.parse(html), true);
     }
 
+    /** An {@code <img>} of one of this server's renditions, in a figure, every candidate of its srcset ours too. */
+    static boolean ownFigureImage(Element element) {
+        String media = "/livebrief/media/[0-9a-f]{40}-[0-9]{1,5}\\.(?:jpg|png|gif)";
+        return element.normalName().equals("img") && element.parent() != null
+                && element.parent().normalName().equals("figure") && element.attr("src").matches(media)
+                && element.attr("srcset").matches("(?:" + media + " [0-9]+w(?:, ?)?)*");
+    }
+
     private static List<String> check(Document document, boolean page) {
         List<String> violations = new ArrayList<>();
         for (Element element : document.getAllElements()) {
             String name = element.normalName();
-            if (FORBIDDEN.contains(name) && !(page && ownPagePart(element))) {
+            if (FORBIDDEN.contains(name) && !(page && ownPagePart(element)) && !ownFigureImage(element)) {
                 violations.add("element <" + name + ">: " + shorten(element.outerHtml()));
             }
             for (Attribute attribute : element.attributes()) {

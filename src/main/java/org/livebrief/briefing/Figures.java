@@ -1,0 +1,103 @@
+package org.livebrief.briefing;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Pictures in entry bodies, in one shape only:
+ * {@code <figure><img src srcset sizes alt width height><figcaption>caption <small>credit</small></figcaption></figure>},
+ * where {@code src} and every {@code srcset} candidate are this server's own media URLs
+ * ({@code /livebrief/media/<hash>-<width>.<ext>}, what {@code media.ImageView} hands out). An author therefore can
+ * never make a reader's browser fetch anything from a third party (a tracking pixel, a URL that logs who read the
+ * page) nor anything that is not one of our stripped renditions. An {@code <img>} in any other form or place is
+ * dropped; a figure left without its picture is unwrapped into its caption's text.
+ * <p>These elements are not in {@link BodyAllowlist}: that list is also what the editor's paste keeps, and a
+ * pasted third-party image must not load in the composer either.
+ */
+final class Figures {
+
+    static final Pattern MEDIA_URL = Pattern.compile("/livebrief/media/[0-9a-f]{40}-[0-9]{1,5}\\.(?:jpg|png|gif)");
+    private static final Pattern SRCSET = Pattern.compile(
+            MEDIA_URL.pattern() + " [0-9]{1,5}w(?:, ?" + MEDIA_URL.pattern() + " [0-9]{1,5}w){0,11}");
+    private static final String LENGTH = "[0-9]{1,4}(?:px|vw|rem|em)";
+    private static final String SIZE = "(?:\\((?:max|min)-width: ?[0-9]{1,4}(?:px|rem|em)\\) )?" + LENGTH;
+    private static final Pattern SIZES = Pattern.compile(SIZE + "(?:, ?" + SIZE + "){0,5}");
+    private static final Pattern PIXELS = Pattern.compile("[1-9][0-9]{0,4}");
+
+    private Figures() {
+    }
+
+    /** {@code safelist} with the figure's elements and attributes; {@link #keepOwn} then checks their values. */
+    static Safelist addTo(Safelist safelist) {
+        return safelist.addTags("figure", "figcaption", "small", "img")
+                .addAttributes("img", "src", "srcset", "sizes", "alt", "width", "height");
+    }
+
+    /** Removes every picture not in the one allowed shape from a cleaned body. */
+    static void keepOwn(Element body) {
+        for (Element img : body.select("img")) {
+            if (!img.parent().normalName().equals("figure") || !MEDIA_URL.matcher(img.attr("src")).matches()) {
+                Element parent = img.parent();
+                img.remove();
+                if (parent.normalName().equals("p") && parent.childNodeSize() == 0) {
+                    parent.remove(); // the paragraph that only wrapped it
+                }
+                continue;
+            }
+            if (img.hasAttr("srcset") && !SRCSET.matcher(img.attr("srcset")).matches()) {
+                img.removeAttr("srcset");
+            }
+            if (img.hasAttr("sizes") && !SIZES.matcher(img.attr("sizes")).matches()) {
+                img.removeAttr("sizes");
+            }
+            for (String size : List.of("width", "height")) {
+                if (img.hasAttr(size) && !PIXELS.matcher(img.attr(size)).matches()) {
+                    img.removeAttr(size);
+                }
+            }
+        }
+        for (Element caption : body.select("figcaption")) {
+            if (!caption.parent().normalName().equals("figure")) {
+                caption.unwrap();
+            }
+        }
+        for (Element small : body.select("small")) {
+            if (!small.parent().normalName().equals("figcaption")) {
+                small.unwrap();
+            }
+        }
+        for (Element figure : body.select("figure")) {
+            keepOneImageAndCaption(figure);
+        }
+    }
+
+    private static void keepOneImageAndCaption(Element figure) {
+        Element img = figure.selectFirst("> img");
+        if (img == null || figure.parent() == null || !figure.parent().normalName().equals("body")) {
+            Element caption = figure.selectFirst("> figcaption");
+            Element paragraph = new Element("p");
+            if (caption != null && !caption.text().isBlank()) {
+                figure.before(paragraph.text(caption.text()));
+            }
+            figure.remove();
+            return;
+        }
+        Element caption = figure.selectFirst("> figcaption");
+        for (Node child : List.copyOf(figure.childNodes())) {
+            if (child != img && child != caption) {
+                child.remove();
+            }
+        }
+        if (caption != null && caption.siblingIndex() < img.siblingIndex()) {
+            img.after(caption);
+        }
+    }
+
+    /** Whether every picture in a cleaned body says what it shows: needed before it is saved. */
+    static boolean everyImageHasAlt(Element body) {
+        return body.select("img").stream().noneMatch(img -> img.attr("alt").isBlank());
+    }
+}
