@@ -21,6 +21,8 @@ const postOptions = (event) => ({ submit: event.shiftKey });
 export function createComposer(onPost, language) {
   const id = uniqueId('composer');
   const textarea = h('textarea', { id, name: 'body', rows: 6, 'aria-describedby': `${id}-hint` });
+  // The optional headline (plain text, one line; the server's limit is 160 characters).
+  const headline = h('input', { type: 'text', id: `${id}-headline`, name: 'headline', maxlength: 160, class: 'composer-headline' });
   let editor = null;
   let destroyed = false;
   const changeListeners = [];
@@ -75,6 +77,8 @@ export function createComposer(onPost, language) {
   });
   const element = h('form', { class: 'composer card', 'aria-labelledby': `${id}-label`,
     onsubmit: (event) => { event.preventDefault(); post(); } },
+  h('label', { for: `${id}-headline`, class: 'composer-label' }, t('editor.desk.composer.headline')),
+  headline,
   h('label', { for: id, id: `${id}-label`, class: 'composer-label' }, t('editor.desk.composer.label')),
   textarea,
   hints.element,
@@ -142,7 +146,10 @@ export function createComposer(onPost, language) {
     element,
     start,
     html: () => (editor ? editor.getContent() : textarea.value),
+    /** The headline as typed, stripped; null when empty (the entry has none). */
+    headline: () => headline.value.trim() || null,
     clear: () => {
+      headline.value = '';
       hints.reset();
       notice.clear();
       if (editor) editor.setContent('');

@@ -97,7 +97,8 @@ export async function renderDesk(screen, session, briefingId) {
       return;
     }
     await run(async () => {
-      const posted = await api('POST', `briefings/${briefingId}/entries`, { body: { body } });
+      const headline = composer.headline();
+      const posted = await api('POST', `briefings/${briefingId}/entries`, { body: headline ? { body, headline } : { body } });
       composer.clear();
       if (submit) {
         await api('POST', `briefings/${briefingId}/entries/${posted.id}/submit`, { body: {}, version: posted.version });
