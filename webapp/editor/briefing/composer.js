@@ -68,6 +68,17 @@ export function createComposer(onPost, language) {
     hints.changed(true);
     return true;
   }
+  // Enter in the headline goes on to the text (it must not post a half-written update); Ctrl+Enter posts as anywhere.
+  headline.addEventListener('keydown', (event) => {
+    if (isPostShortcut(event)) {
+      event.preventDefault();
+      post(postOptions(event));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (editor) editor.focus();
+      else textarea.focus();
+    }
+  });
   textarea.addEventListener('input', changed);
   textarea.addEventListener('keydown', (event) => {
     if (isPostShortcut(event)) {
