@@ -23,6 +23,17 @@ export function createComposer(onPost, language) {
   const textarea = h('textarea', { id, name: 'body', rows: 6, 'aria-describedby': `${id}-hint` });
   // The optional headline (plain text, one line; the server's limit is 160 characters).
   const headline = h('input', { type: 'text', id: `${id}-headline`, name: 'headline', maxlength: 160, class: 'composer-headline' });
+  // Enter in the headline goes on to the text (it must not post a half-written update); Ctrl+Enter posts as anywhere.
+  headline.addEventListener('keydown', (event) => {
+    if (isPostShortcut(event)) {
+      event.preventDefault();
+      post(postOptions(event));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (editor) editor.focus();
+      else textarea.focus();
+    }
+  });
   let editor = null;
   let destroyed = false;
   const changeListeners = [];
@@ -68,17 +79,6 @@ export function createComposer(onPost, language) {
     hints.changed(true);
     return true;
   }
-  // Enter in the headline goes on to the text (it must not post a half-written update); Ctrl+Enter posts as anywhere.
-  headline.addEventListener('keydown', (event) => {
-    if (isPostShortcut(event)) {
-      event.preventDefault();
-      post(postOptions(event));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      if (editor) editor.focus();
-      else textarea.focus();
-    }
-  });
   textarea.addEventListener('input', changed);
   textarea.addEventListener('keydown', (event) => {
     if (isPostShortcut(event)) {
