@@ -415,6 +415,18 @@ class EditorUiIT {
             String shown = browser.waitFor(d -> d.findElements(By.cssSelector("#stream .entry-card .entry-headline")).stream()
                     .map(org.openqa.selenium.WebElement::getText).filter(text -> !text.isEmpty()).findFirst().orElse(null));
             assertThat(shown).as("the desk shows the headline").isEqualTo("Переговори відновлено");
+
+            // The author edits the draft's headline in the edit dialog.
+            browser.click(By.cssSelector("#stream .entry-card button[data-action='edit']"));
+            org.openqa.selenium.WebElement field = browser.visible(By.cssSelector("#edit-dialog input[name=headline]"));
+            assertThat(field.getAttribute("value")).isEqualTo("Переговори відновлено");
+            field.clear();
+            field.sendKeys("Переговори тривають");
+            browser.click(By.cssSelector("#edit-dialog button[type='submit']"));
+            browser.waitFor(d -> d.findElements(By.id("edit-dialog")).isEmpty());
+            long id = entries.getJsonObject(0).getJsonNumber("id").longValue();
+            assertThat(new Api(base).as("reporter").get("api/briefings/" + briefing + "/entries/" + id).json().getString("headline"))
+                    .isEqualTo("Переговори тривають");
         }
     }
 }
