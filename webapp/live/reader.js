@@ -23,23 +23,62 @@
   var waiting = [];
   var failures = 0;
   var MAX_FAILURES = 3;
-  var plural = new Intl.PluralRules(data.lang);
+  var plural = new Intl.PluralRules(document.documentElement.lang || data.lang);
   /*
-   * Times: in the reader's own locale (the browser's languages: 12- or 24-hour clock, date order), in the
-   * briefing's time zone, which the page names ("Times are shown in Kyiv time") and which the server-rendered
-   * times use, so a reader abroad sees the same wall-clock time as the newsroom and the people on the ground.
-   * The server renders the same instants in the briefing's language; every <time> keeps its datetime.
+   * Times: in the page's language (its lang, the briefing's language, never the browser's: a Ukrainian page reads in
+   * Ukrainian in any browser) and in the briefing's time zone, which the page names ("Times are shown in Kyiv time"),
+   * so a reader abroad sees the same wall-clock time as the newsroom and the people on the ground. The options are the
+   * skeletons the server formats with (briefing.ReaderTimes: jmm, MMMMdjmm, yMMMMdjmm), so an update that arrives live
+   * reads like one rendered by the server. Every <time> keeps its datetime.
    */
-  var locales = navigator.languages && navigator.languages.length ? navigator.languages : undefined;
-  var clock = new Intl.DateTimeFormat(locales, { hour: 'numeric', minute: '2-digit', timeZone: data.timeZone });
-  var dated = new Intl.DateTimeFormat(locales, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit',
+  var lang = document.documentElement.lang || data.lang;
+  /* A 24-hour clock with two-digit hours (09:47), as CLDR's patterns and the server have it; 9:47 AM for 12 hours. */
+  var cycle = new Intl.DateTimeFormat(lang, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  var hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+  var clock = new Intl.DateTimeFormat(lang, { hour: hour, minute: '2-digit', timeZone: data.timeZone });
+  var dated = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', hour: hour, minute: '2-digit',
     timeZone: data.timeZone });
+  var yeared = new Intl.DateTimeFormat(lang, { year: 'numeric', day: 'numeric', month: 'long', hour: hour,
+    minute: '2-digit', timeZone: data.timeZone });
   var day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: data.timeZone });
+  var relative = Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }) : null;
 
-  /* Time only for today (in the briefing's zone), date and time otherwise: as the server renders it. */
+  /* Time only for today (in the briefing's zone), day and time this year, the full date otherwise: as the server. */
   function when(iso) {
     var instant = new Date(iso);
-    return (day.format(instant) === day.format(new Date()) ? clock : dated).format(instant);
+    var then = day.format(instant);
+    var today = day.format(new Date());
+    return (then === today ? clock : then.slice(0, 4) === today.slice(0, 4) ? dated : yeared).format(instant);
+  }
+
+  /* "5 minutes ago" in the page's language, for the last day; null for anything older. */
+  function ago(iso) {
+    var minutes = Math.round((Date.now() - Date.parse(iso)) / 60000);
+    if (!relative || isNaN(minutes) || minutes < 0 || minutes >= 24 * 60) {
+      return null;
+    }
+    return minutes < 60 ? relative.format(-minutes, 'minute') : relative.format(-Math.floor(minutes / 60), 'hour');
+  }
+
+  /* The relative time beside each update's time, kept current. */
+  function refreshAgo() {
+    updates.querySelectorAll('article.entry > header').forEach(function (header) {
+      var stamp = header.querySelector('a.time time');
+      var text = stamp ? ago(stamp.dateTime) : null;
+      var span = header.querySelector(':scope > .ago');
+      if (!text) {
+        if (span) {
+          span.remove();
+        }
+        return;
+      }
+      if (!span) {
+        span = document.createElement('span');
+        span.className = 'ago';
+        header.insertBefore(span, stamp.parentNode.nextSibling);
+      }
+      span.textContent = text;
+    });
   }
 
   /*
@@ -111,7 +150,19 @@
   /* Bodies are sanitized by the server when they are written, exactly as the page itself shows them. */
   function fill(node, entry) {
     node.className = 'entry' + (entry.pinned ? ' pinned' : '') + (entry.keyEvent ? ' key-event' : '');
-    node.querySelector('.body').innerHTML = entry.body;
+    var body = node.querySelector('.body');
+    var title = node.querySelector(':scope > .entry-headline');
+    if (entry.headline && !title) {
+      title = document.createElement('h2');
+      title.className = 'entry-headline';
+      node.insertBefore(title, body);
+    } else if (!entry.headline && title) {
+      title.remove();
+    }
+    if (title) {
+      title.textContent = entry.headline;
+    }
+    body.innerHTML = entry.body;
     corrections(node, entry);
     label(node, 'pin-label', data.pinned, entry.pinned, true);
     label(node.querySelector('header'), 'key-label', data.keyEvent, entry.keyEvent, false);
@@ -128,6 +179,25 @@
       footer.appendChild(document.createTextNode(' · '));
       footer.appendChild(updated);
     }
+    if (entry.permalink) {
+      footer.appendChild(shareLink(entry));
+    }
+  }
+
+  /* The share control as the server renders it: a link to the permalink that share.js turns into share or copy. */
+  function shareLink(entry) {
+    var link = document.createElement('a');
+    link.className = 'share';
+    link.href = entry.permalink;
+    link.dataset.url = link.href;
+    link.dataset.title = entry.headline || headline(entry.excerpt);
+    link.dataset.copy = data.copy;
+    link.dataset.copied = data.copied;
+    link.textContent = data.share;
+    if (window.livebriefShareLabel) {
+      window.livebriefShareLabel(link);
+    }
+    return link;
   }
 
   /* Newest first, as the server orders the stream: by first publication time, then by id. */
@@ -212,7 +282,7 @@
       var link = document.createElement('a');
       link.href = '#entry-' + id;
       link.appendChild(time(entry.publishedAt));
-      link.appendChild(document.createTextNode(' ' + headline(entry.excerpt)));
+      link.appendChild(document.createTextNode(' ' + (entry.headline || headline(entry.excerpt))));
       item.appendChild(link);
       var mine = { at: Date.parse(entry.publishedAt), id: Number(id) };
       var next = Array.prototype.find.call(list.children, function (other) {
@@ -266,6 +336,7 @@
       empty.remove();
     }
     place(node);
+    refreshAgo();
     if (readerHasScrolled()) {
       node.hidden = true;
       waiting.push(node);
@@ -400,6 +471,8 @@
   }
 
   localizeTimes();
+  refreshAgo();
+  window.setInterval(refreshAgo, 60000);
   notice.addEventListener('click', reveal);
   window.addEventListener('scroll', function () {
     if (waiting.length && !readerHasScrolled()) {

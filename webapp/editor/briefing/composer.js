@@ -25,6 +25,19 @@ const imageFile = (transfer) => [...(transfer?.files ?? [])].find((file) => file
 export function createComposer(onPost, language, onFiles = null) {
   const id = uniqueId('composer');
   const textarea = h('textarea', { id, name: 'body', rows: 6, 'aria-describedby': `${id}-hint` });
+  // The optional headline (plain text, one line; the server's limit is 160 characters).
+  const headline = h('input', { type: 'text', id: `${id}-headline`, name: 'headline', maxlength: 160, class: 'composer-headline' });
+  // Enter in the headline goes on to the text (it must not post a half-written update); Ctrl+Enter posts as anywhere.
+  headline.addEventListener('keydown', (event) => {
+    if (isPostShortcut(event)) {
+      event.preventDefault();
+      post(postOptions(event));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (editor) editor.focus();
+      else textarea.focus();
+    }
+  });
   let editor = null;
   let destroyed = false;
   const changeListeners = [];
@@ -87,6 +100,8 @@ export function createComposer(onPost, language, onFiles = null) {
   });
   const element = h('form', { class: 'composer card', 'aria-labelledby': `${id}-label`,
     onsubmit: (event) => { event.preventDefault(); post(); } },
+  h('label', { for: `${id}-headline`, class: 'composer-label' }, t('editor.desk.composer.headline')),
+  headline,
   h('label', { for: id, id: `${id}-label`, class: 'composer-label' }, t('editor.desk.composer.label')),
   textarea,
   hints.element,
@@ -156,7 +171,10 @@ export function createComposer(onPost, language, onFiles = null) {
     element,
     start,
     html: () => (editor ? editor.getContent() : textarea.value),
+    /** The headline as typed, stripped; null when empty (the entry has none). */
+    headline: () => headline.value.trim() || null,
     clear: () => {
+      headline.value = '';
       hints.reset();
       notice.clear();
       if (editor) editor.setContent('');

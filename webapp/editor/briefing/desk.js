@@ -107,7 +107,8 @@ export async function renderDesk(screen, session, briefingId) {
     }
     const body = isBlank(text) ? figure : text + figure;
     await run(async () => {
-      const posted = await api('POST', `briefings/${briefingId}/entries`, { body: { body } });
+      const headline = composer.headline();
+      const posted = await api('POST', `briefings/${briefingId}/entries`, { body: headline ? { body, headline } : { body } });
       composer.clear();
       picture.clear();
       if (submit) {

@@ -61,6 +61,9 @@ function revise(entry, briefing, changes) {
 
 const transitionRequest = (name, body) => ({ method: 'POST', suffix: `/${name}`, body });
 
+/** The entry's optional headline as a dialog field; emptied, it removes the headline. */
+const headlineField = (entry) => ({ name: 'headline', label: t('editor.dialog.headline'), value: entry.headline ?? '' });
+
 /** The dialogs: what they ask, and the request that the answers make (merge.js sends it and keeps the text). */
 const DIALOGS = {
   reject: () => ({ spec: { id: 'reject-dialog', title: t('editor.dialog.reject.title'),
@@ -80,15 +83,17 @@ const DIALOGS = {
   correct: (briefing, entry) => ({ spec: { id: 'correct-dialog', title: t('editor.dialog.correct.title'),
     submitLabel: t('common.save'),
     fields: [
+      headlineField(entry),
       { name: 'body', type: 'richtext', label: t('editor.dialog.correct.body'), value: entry.body, required: true },
       { name: 'correctionNote', label: t('editor.dialog.correct.note'), required: true, requiredUnless: 'minor' },
       { name: 'minor', type: 'checkbox', label: t('editor.dialog.correct.minor') }] },
-  request: (values) => ({ method: 'PUT', body: { body: values.body, minor: values.minor,
+  request: (values) => ({ method: 'PUT', body: { body: values.body, headline: values.headline ?? '', minor: values.minor,
     correctionNote: values.minor ? null : values.correctionNote } }) }),
   edit: (briefing, entry) => ({ spec: { id: 'edit-dialog', title: t('editor.dialog.edit.title'),
     submitLabel: t('common.save'),
-    fields: [{ name: 'body', type: 'richtext', label: t('editor.dialog.edit.body'), value: entry.body, required: true }] },
-  request: ({ body }) => ({ method: 'PUT', suffix: '/draft', body: { body } }) }),
+    fields: [headlineField(entry),
+      { name: 'body', type: 'richtext', label: t('editor.dialog.edit.body'), value: entry.body, required: true }] },
+  request: ({ body, headline }) => ({ method: 'PUT', suffix: '/draft', body: { body, headline: headline ?? '' } }) }),
   delete: () => ({ spec: { id: 'delete-dialog', title: t('editor.dialog.delete.title'),
     submitLabel: t('editor.action.delete'), fields: [] },
   request: () => ({ method: 'DELETE' }) }),

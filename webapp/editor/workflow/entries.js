@@ -44,6 +44,7 @@ export function entryCard(entry, { session, timeZone, onAction, only, fourEyes }
     h('span', { class: `badge state-${entry.state}` }, t(`editor.state.${entry.state}`)),
     flags(entry),
     h('span', { class: 'author' }, t('editor.entry.by', entry.author))),
+  entry.headline ? h('h3', { class: 'entry-headline' }, entry.headline) : null,
   body, notes(entry, timeZone),
   buttons.length ? h('div', { class: 'entry-actions' }, buttons) : null);
 }

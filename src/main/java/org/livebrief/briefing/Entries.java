@@ -61,7 +61,7 @@ public class Entries {
         }
         ETags.require(ifMatch, entry.version());
         EditorialPolicy.checkEdit(caller, entry.facts());
-        EntryFlags current = new EntryFlags(entry.keyEvent(), entry.pinned(), entry.publishAt(), entry.translationOf());
+        EntryFlags current = entry.flags();
         EntryFlags flags = request.flags(current);
         requireFlagsAllowed(caller, current, flags);
         requireTranslatable(entry.briefing(), flags.translationOf(), caller);
@@ -95,7 +95,7 @@ public class Entries {
         }
         EditorialPolicy.checkEdit(caller, entry.facts());
         ETags.require(ifMatch, entry.version());
-        EntryFlags current = new EntryFlags(entry.keyEvent(), entry.pinned(), entry.publishAt(), entry.translationOf());
+        EntryFlags current = entry.flags();
         EntryFlags flags = request.flags(current);
         requireFlagsAllowed(caller, current, flags);
         requireTranslatable(entry.briefing(), flags.translationOf(), caller);

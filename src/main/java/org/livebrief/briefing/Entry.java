@@ -27,7 +27,8 @@ import org.livebrief.platform.ProblemException;
 /**
  * One timestamped update in a briefing. Its body is always sanitized HTML. Its place in the stream
  * ({@code timelineAt}) is its creation time until it is published, then its first publication time,
- * which corrections never move. Every change is a revision (Envers); {@code revisionNote} says why.
+ * which corrections never move. Every change is a revision (Envers); {@code revisionNote} says why. A changed
+ * headline is an update, not a correction: newsrooms rewrite the headlines of live updates as a story develops.
  */
 @Entity
 @Audited
@@ -51,6 +52,9 @@ public class Entry {
 
     @Column(nullable = false)
     private String excerpt;
+
+    /** Optional plain text, shown above the body, as the permalink page's title and in the key-events list. */
+    private String headline;
 
     @Column(nullable = false, updatable = false)
     private String author;
@@ -130,6 +134,7 @@ public class Entry {
         this.pinned = flags.pinned();
         this.publishAt = flags.publishAt();
         this.translationOf = flags.translationOf();
+        this.headline = flags.headline();
     }
 
     /** Takes a workflow transition for {@code by}; the caller has checked the policy. */
@@ -215,6 +220,7 @@ public class Entry {
         keyEvent = flags.keyEvent();
         pinned = flags.pinned();
         publishAt = flags.publishAt();
+        headline = flags.headline();
         updatedAt = now;
         return kind;
     }
@@ -244,7 +250,8 @@ public class Entry {
     private Change.Kind unpinRetracted(boolean bodyChanged, EntryFlags flags, Clock clock) {
         boolean onlyUnpins = !bodyChanged && pinned && !flags.pinned() && flags.keyEvent() == keyEvent
                 && java.util.Objects.equals(flags.publishAt(), publishAt)
-                && java.util.Objects.equals(flags.translationOf(), translationOf);
+                && java.util.Objects.equals(flags.translationOf(), translationOf)
+                && java.util.Objects.equals(flags.headline(), headline);
         if (!onlyUnpins) {
             throw ProblemException.conflict("retracted", "A retracted entry cannot be edited, only unpinned",
                     java.util.Map.of("state", "retracted"));
@@ -325,6 +332,20 @@ public class Entry {
 
     public String excerpt() {
         return excerpt;
+    }
+
+    /** The headline, or null when the entry has none. */
+    public String headline() {
+        return headline;
+    }
+
+    /** What stands for the entry where a title is wanted: its headline, or the first sentence of its text. */
+    public String title() {
+        return headline != null ? headline : EntryBody.firstSentence(excerpt);
+    }
+
+    EntryFlags flags() {
+        return new EntryFlags(keyEvent, pinned, publishAt, translationOf, headline);
     }
 
     public String author() {

@@ -18,6 +18,8 @@ import org.jsoup.safety.Safelist;
  */
 public record EntryBody(String html, String excerpt) {
 
+    static final int TITLE_CHARS = 120;
+
     public static final int MAX_INPUT_CHARS = 100_000;
     /** The body column's size: escaping can make the stored HTML up to five times the input ({@code &} → {@code &amp;}). */
     public static final int MAX_HTML_CHARS = 200_000;
@@ -142,5 +144,18 @@ public record EntryBody(String html, String excerpt) {
         int end = collapsed.offsetByCodePoints(0, EXCERPT_CHARS - 1);
         int space = collapsed.lastIndexOf(' ', end);
         return collapsed.substring(0, space > EXCERPT_CHARS / 2 ? space : end).strip() + "…";
+    }
+
+    /** The first sentence of an excerpt, at most {@link #TITLE_CHARS} characters cut at a word: a title for an entry without a headline. */
+    static String firstSentence(String excerpt) {
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
+        sentences.setText(excerpt);
+        int end = sentences.next();
+        String first = end == java.text.BreakIterator.DONE ? excerpt : excerpt.substring(0, end).strip();
+        if (first.length() <= TITLE_CHARS) {
+            return first;
+        }
+        int space = first.lastIndexOf(' ', TITLE_CHARS - 1);
+        return first.substring(0, space > 0 ? space : TITLE_CHARS - 1) + "…";
     }
 }

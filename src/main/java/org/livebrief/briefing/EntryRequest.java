@@ -9,16 +9,21 @@ import org.livebrief.platform.Fields;
  * must be the id in the URL. {@code correctionNote} is required when the body of a published entry
  * changes, unless an editor marks the edit {@code minor}. {@code publishAt} records a requested embargo
  * (the {@code schedule} transition applies it); {@code translationOf} names the entry this one translates.
+ * {@code headline} is optional plain text on one line, at most {@link #MAX_HEADLINE} characters; absent keeps the
+ * current one, an empty string removes it.
  */
 public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinned, String correctionNote,
-                           Boolean minor, Instant publishAt, Long translationOf) {
+                           Boolean minor, Instant publishAt, Long translationOf, String headline) {
+
+    /** In UTF-16 units, as the column counts; about what a search result or a social card shows whole. */
+    static final int MAX_HEADLINE = 160;
 
     @JsonbCreator
     public EntryRequest {
     }
 
     public EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinned) {
-        this(id, body, keyEvent, pinned, null, null, null, null);
+        this(id, body, keyEvent, pinned, null, null, null, null, null);
     }
 
     EntryBody validBody() {
@@ -45,7 +50,19 @@ public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinne
         return new EntryFlags(keyEvent == null ? current.keyEvent() : keyEvent,
                 pinned == null ? current.pinned() : pinned,
                 publishAt == null ? current.publishAt() : publishAt,
-                translationOf == null ? current.translationOf() : translationOf);
+                translationOf == null ? current.translationOf() : translationOf,
+                headline == null ? current.headline() : validHeadline());
+    }
+
+    /** The headline as stored: stripped, null when empty; a 400 when it is too long or not one line of plain text. */
+    String validHeadline() {
+        Fields fields = new Fields();
+        String text = fields.text("headline", headline, false, MAX_HEADLINE);
+        if (text.contains("\n") || text.contains("\r") || text.contains("\t")) {
+            fields.add("headline", "must be one line of plain text");
+        }
+        fields.throwIfAny();
+        return text.isEmpty() ? null : text;
     }
 
     static final EntryFlags NO_FLAGS = new EntryFlags(false, false, null, null);

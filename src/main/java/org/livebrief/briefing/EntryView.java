@@ -10,16 +10,17 @@ import org.livebrief.platform.Caller;
  * An entry as the API shows it; {@code transitions} lists the workflow steps its state allows next. Before
  * publication it also says who else rewrote it ({@code rewrittenBy}, for the four-eyes rule) and, on a draft sent
  * back, who returned it and why ({@code returnedBy}, {@code returnNote}); only staff see entries in those states.
+ * {@code pageUrl} is the entry's place on the reader page, {@code permalink} its own page (both once published).
  */
 @JsonbPropertyOrder({"id", "briefingId", "state", "body", "excerpt", "author", "byline", "createdAt", "publishedAt", "updatedAt",
         "keyEvent", "pinned", "approvedBy", "publishAt", "retractedAt", "retractionReason", "translationOf",
-        "rewrittenBy", "returnedBy", "returnNote", "corrections", "version", "transitions", "pageUrl"})
+        "rewrittenBy", "returnedBy", "returnNote", "corrections", "version", "transitions", "pageUrl", "headline", "permalink"})
 public record EntryView(long id, long briefingId, String state, String body, String excerpt, String author,
                         Contributors.Byline byline, Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
                         String approvedBy, Instant publishAt, Instant retractedAt, String retractionReason,
                         Long translationOf, String rewrittenBy, String returnedBy, String returnNote,
                         List<CorrectionView> corrections, long version, List<String> transitions,
-                        String pageUrl) {
+                        String pageUrl, String headline, String permalink) {
 
     /** A correction as readers see it: {@code by} is the corrector's byline name, never a login. */
     public record CorrectionView(String note, Instant at, String by) {
@@ -33,7 +34,7 @@ public record EntryView(long id, long briefingId, String state, String body, Str
         Long shownTranslationOf = translationOf == null || publicEntry.test(translationOf) ? translationOf : null;
         return new EntryView(id, briefingId, state, body, excerpt, null, byline, createdAt, publishedAt, updatedAt,
                 keyEvent, pinned, null, publishAt, retractedAt, retractionReason, shownTranslationOf, null, null, null,
-                corrections, version, transitions, pageUrl);
+                corrections, version, transitions, pageUrl, headline, permalink);
     }
 
     /**
@@ -54,7 +55,8 @@ public record EntryView(long id, long briefingId, String state, String body, Str
                 e.corrections().stream().map(c -> new CorrectionView(c.note(), c.correctedAt(),
                         bylines.name(c.correctedBy()))).toList(),
                 e.version(), e.state().allowed().stream().map(t -> t.pathName()).sorted().toList(),
-                Visibility.isPublished(e) ? ReaderPaths.entry(e) : null);
+                Visibility.isPublished(e) ? ReaderPaths.entry(e) : null, e.headline(),
+                Visibility.isPublished(e) ? ReaderPaths.permalink(e) : null);
     }
 
     /** A page of entries and the URL of the next one. */

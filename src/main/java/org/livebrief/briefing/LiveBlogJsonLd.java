@@ -3,50 +3,103 @@ package org.livebrief.briefing;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 
 /**
- * schema.org {@code LiveBlogPosting} for the reader page, with one {@code liveBlogUpdate} per published
- * entry. The output is safe inside {@code <script type="application/ld+json">}: nothing in it can
- * close the script element.
+ * schema.org for the reader page ({@code LiveBlogPosting}, one {@code liveBlogUpdate} per published entry) and for an
+ * entry's own page (a {@code BlogPosting} that is part of the live blog). Coverage starts at the first publication in
+ * the briefing (never its creation, which an import or a prepared briefing can put after its first updates) and ends
+ * when the briefing is closed. The output is safe inside {@code <script type="application/ld+json">}: nothing in it
+ * can close the script element.
  */
 final class LiveBlogJsonLd {
 
     private static final int HEADLINE_CHARS = 110;
 
+    /**
+     * What the page is about, besides its entries.
+     *
+     * @param canonicalUrl the reader page's absolute address
+     * @param firstPublished the first publication of any entry in the briefing, or null before the first
+     * @param permalink an entry's absolute permalink
+     * @param publisherLogo the publisher's logo as an absolute URL, or null
+     */
+    record Page(LiveBriefing briefing, String canonicalUrl, Instant firstPublished, Instant closedAt,
+                Function<Entry, String> permalink, Publisher publisher, String publisherLogo, Contributors.Bylines bylines) {
+    }
+
     private LiveBlogJsonLd() {
     }
 
-    static String of(LiveBriefing briefing, List<Entry> entries, String canonicalUrl, Contributors.Bylines bylines) {
+    /** The reader page: the live blog with its updates. */
+    static String of(Page page, List<Entry> entries) {
         JsonArrayBuilder updates = Json.createArrayBuilder();
         for (Entry e : entries) {
-            updates.add(Json.createObjectBuilder()
-                    .add("@type", "BlogPosting")
-                    .add("@id", canonicalUrl + "#" + ReaderPaths.anchor(e))
-                    .add("url", canonicalUrl + "#" + ReaderPaths.anchor(e))
-                    .add("headline", headline(e.excerpt()))
-                    .add("articleBody", Jsoup.parse(e.body()).text())
-                    .add("datePublished", e.publishedAt().toString())
-                    .add("dateModified", e.updatedAt().toString())
-                    .add("author", author(bylines.of(e.author()))));
+            updates.add(update(page, e));
         }
+        JsonObjectBuilder posting = liveBlog(page).add("@context", "https://schema.org")
+                .add("mainEntityOfPage", page.canonicalUrl())
+                .add("liveBlogUpdate", updates);
+        return scriptSafe(posting.build().toString());
+    }
+
+    /** An entry's own page: the update, part of the live blog, the main thing on the page. */
+    static String ofEntry(Page page, Entry entry) {
+        JsonObjectBuilder update = update(page, entry).add("@context", "https://schema.org")
+                .add("mainEntityOfPage", page.permalink().apply(entry))
+                .add("inLanguage", page.briefing().language())
+                .add("publisher", publisher(page))
+                .add("isPartOf", liveBlog(page));
+        return scriptSafe(update.build().toString());
+    }
+
+    private static JsonObjectBuilder liveBlog(Page page) {
+        LiveBriefing briefing = page.briefing();
         JsonObjectBuilder posting = Json.createObjectBuilder()
-                .add("@context", "https://schema.org")
                 .add("@type", "LiveBlogPosting")
-                .add("@id", canonicalUrl)
-                .add("url", canonicalUrl)
+                .add("@id", page.canonicalUrl())
+                .add("url", page.canonicalUrl())
                 .add("headline", briefing.title())
                 .add("description", briefing.summary())
                 .add("inLanguage", briefing.language())
-                .add("datePublished", briefing.createdAt().toString())
-                .add("dateModified", briefing.updatedAt().toString())
-                .add("coverageStartTime", briefing.createdAt().toString());
-        if (briefing.status() == BriefingStatus.CLOSED) {
-            posting.add("coverageEndTime", briefing.updatedAt().toString());
+                .add("publisher", publisher(page))
+                .add("dateModified", briefing.updatedAt().toString());
+        if (page.firstPublished() != null) {
+            posting.add("datePublished", page.firstPublished().toString())
+                    .add("coverageStartTime", page.firstPublished().toString());
         }
-        posting.add("liveBlogUpdate", updates);
-        return scriptSafe(posting.build().toString());
+        if (page.closedAt() != null) {
+            posting.add("coverageEndTime", page.closedAt().toString());
+        }
+        return posting;
+    }
+
+    private static JsonObjectBuilder update(Page page, Entry e) {
+        String url = page.permalink().apply(e);
+        return Json.createObjectBuilder()
+                .add("@type", "BlogPosting")
+                .add("@id", url)
+                .add("url", url)
+                .add("headline", headline(e.headline() != null ? e.headline() : e.excerpt()))
+                .add("articleBody", Jsoup.parse(e.body()).text())
+                .add("datePublished", e.publishedAt().toString())
+                .add("dateModified", e.updatedAt().toString())
+                .add("author", author(page.bylines().of(e.author())));
+    }
+
+    private static JsonObjectBuilder publisher(Page page) {
+        JsonObjectBuilder organization = Json.createObjectBuilder().add("@type", "Organization")
+                .add("name", page.publisher().name());
+        if (page.publisherLogo() != null) {
+            organization.add("logo", Json.createObjectBuilder().add("@type", "ImageObject").add("url", page.publisherLogo()));
+        }
+        if (page.publisher().url() != null) {
+            organization.add("url", page.publisher().url());
+        }
+        return organization;
     }
 
     /** A person with a profile (and its link), or the newsroom as an organisation: never a login name. */
@@ -67,10 +120,11 @@ final class LiveBlogJsonLd {
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
-    private static String headline(String excerpt) {
-        if (excerpt.codePointCount(0, excerpt.length()) <= HEADLINE_CHARS) {
-            return excerpt;
+    /** Headlines of at most 110 characters, as search engines show them. */
+    private static String headline(String text) {
+        if (text.codePointCount(0, text.length()) <= HEADLINE_CHARS) {
+            return text;
         }
-        return excerpt.substring(0, excerpt.offsetByCodePoints(0, HEADLINE_CHARS - 1)).strip() + "…";
+        return text.substring(0, text.offsetByCodePoints(0, HEADLINE_CHARS - 1)).strip() + "…";
     }
 }

@@ -71,6 +71,10 @@ public class LiveBriefing {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the briefing was last closed (its coverage ended); null while it is live or was never closed. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Column(name = "four_eyes", nullable = false)
     private boolean fourEyes = true;
 
@@ -115,6 +119,11 @@ public class LiveBriefing {
     void take(BriefingStatus.Action action, Clock clock) {
         this.status = status.next(action);
         this.updatedAt = now(clock);
+        if (action == BriefingStatus.Action.CLOSE) {
+            closedAt = updatedAt;
+        } else if (action == BriefingStatus.Action.REOPEN) {
+            closedAt = null;
+        }
     }
 
     /** Joins {@code other}'s language versions with this one's. */
@@ -172,6 +181,11 @@ public class LiveBriefing {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    /** When coverage ended: the last close, kept when the briefing is archived; null while it is live. */
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public Instant createdAt() {

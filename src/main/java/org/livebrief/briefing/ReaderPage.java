@@ -28,6 +28,8 @@ import org.livebrief.security.EmbedPolicy;
  * {@code ?before={entryId}} shows older updates. {@code /briefings/} (and the application's root, rewritten to it in
  * {@code WEB-INF/undertow-handlers.conf}) is the front page: the public briefings, newest first, in the reader's
  * language ({@code Accept-Language}: en, uk, ru, otherwise English), each title in its own language.
+ * {@code /briefings/{slug}/entries/{id}} is an entry's own page (its permalink): 404 unless the entry is public in that
+ * briefing, 410 with a tombstone page for a retracted one, as the API answers.
  */
 @WebServlet(urlPatterns = "/briefings/*", loadOnStartup = 1)
 public class ReaderPage extends HttpServlet {
@@ -36,6 +38,8 @@ public class ReaderPage extends HttpServlet {
     private static final Mustache PAGE = new DefaultMustacheFactory("templates").compile("briefing/page.mustache");
     private static final Mustache NOT_FOUND = new DefaultMustacheFactory("templates").compile("briefing/not-found.mustache");
     private static final Mustache INDEX = new DefaultMustacheFactory("templates").compile("briefing/index.mustache");
+    private static final Mustache ENTRY = new DefaultMustacheFactory("templates").compile("briefing/entry-page.mustache");
+    private static final String ENTRIES = "entries/";
     /** Briefings on the front page (newest first); older ones stay reachable through search and their links. */
     static final int INDEX_SIZE = 100;
 
@@ -61,18 +65,22 @@ public class ReaderPage extends HttpServlet {
     transient EmbedPolicy embedPolicy;
 
     private transient ReaderSettings settings;
+    private transient Publisher publisher;
 
     /** Reads the settings once, at deployment (load-on-startup): a bad value is an error there, not a surprise for readers. */
     @Override
     public void init() {
         settings = ReaderSettings.current();
+        publisher = Publisher.current();
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The container has decoded the path once; decoding it again would read "%25zz" as a broken "%zz".
-        String slug = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        if (slug.isEmpty()) {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        int slash = path.indexOf('/');
+        String slug = slash < 0 ? path : path.substring(0, slash);
+        if (path.isEmpty()) {
             index(request, response);
             return;
         }
@@ -83,6 +91,10 @@ public class ReaderPage extends HttpServlet {
             return;
         }
         LiveBriefing briefing = found.get();
+        if (slash >= 0) {
+            entryPage(response, briefing, path.substring(slash + 1));
+            return;
+        }
         // Read before the entries: live updates resume after it, so a change in between is replayed, not lost.
         long seq = changeLog.latestSeq(briefing.id());
         Entries.Page page;
@@ -94,10 +106,9 @@ public class ReaderPage extends HttpServlet {
             notFound(response);
             return;
         }
-        String canonical = publicUrl.of(ReaderPaths.page(briefing));
         String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
-        Map<String, Object> model = new ReaderPageModel(briefing, clock.instant(), contributors.in(briefing.locale()))
-                .build(page.items(), briefings.translationsOf(briefing, Caller.ANONYMOUS), canonical, older);
+        Map<String, Object> model = new ReaderPageModel(about(briefing), clock.instant())
+                .build(page.items(), briefings.translationsOf(briefing, Caller.ANONYMOUS), older);
         if (before == null) {
             model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId(),
                     "retractions", settings.retractions().jsonName()));
@@ -110,6 +121,34 @@ public class ReaderPage extends HttpServlet {
         response.setHeader("Cache-Control", "public, max-age=10");
         securityHeaders(response, embed);
         PAGE.execute(response.getWriter(), model).flush();
+    }
+
+    /** {@code entries/{id}} under a public briefing: the entry's page, its tombstone (410), or 404 for anything else. */
+    private void entryPage(HttpServletResponse response, LiveBriefing briefing, String rest) throws IOException {
+        String id = rest.startsWith(ENTRIES) ? rest.substring(ENTRIES.length()) : "";
+        Optional<Entry> found = id.matches("[1-9][0-9]{0,17}")
+                ? stream.permalink(briefing.id(), Long.parseLong(id)) : Optional.empty();
+        if (found.isEmpty()) {
+            notFound(response, briefing.locale(), "briefing.entry.notFound");
+            return;
+        }
+        Entry entry = found.get();
+        boolean withdrawn = entry.state() == EntryState.RETRACTED;
+        ReaderStream.Neighbours neighbours = withdrawn ? new ReaderStream.Neighbours(null, null) : stream.neighbours(entry);
+        Map<String, Object> model = new EntryPageModel(about(briefing), clock.instant()).build(entry, neighbours);
+        response.setStatus(withdrawn ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_OK);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Content-Language", briefing.language());
+        response.setHeader("Cache-Control", "public, max-age=10");
+        securityHeaders(response, false);
+        ENTRY.execute(response.getWriter(), model).flush();
+    }
+
+    /** What the page says about its briefing in schema.org and Open Graph: addresses, coverage, publisher, bylines. */
+    private LiveBlogJsonLd.Page about(LiveBriefing briefing) {
+        return new LiveBlogJsonLd.Page(briefing, publicUrl.of(ReaderPaths.page(briefing)), stream.firstPublished(briefing),
+                briefing.status() == BriefingStatus.LIVE ? null : briefing.closedAt(), e -> publicUrl.of(ReaderPaths.permalink(e)),
+                publisher, publisher.logoUrl(publicUrl.base()), contributors.in(briefing.locale()));
     }
 
     private void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -146,11 +185,17 @@ public class ReaderPage extends HttpServlet {
     }
 
     private void notFound(HttpServletResponse response) throws IOException {
+        notFound(response, Locale.ENGLISH, "briefing.page.notFound");
+    }
+
+    /** The 404 page in {@code language}, with the title and text under {@code keys} ({@code .title}, {@code .text}). */
+    private void notFound(HttpServletResponse response, Locale language, String keys) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/html;charset=UTF-8");
         securityHeaders(response, false);
-        Messages messages = Messages.forLocale(java.util.Locale.ENGLISH);
-        NOT_FOUND.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", "en")).flush();
+        Messages messages = Messages.forLocale(language);
+        NOT_FOUND.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", messages.locale().toLanguageTag(),
+                "title", messages.get(keys + ".title"), "text", messages.get(keys + ".text"))).flush();
     }
 
     /** CSP with {@code frame-ancestors}: framing by this site only, the embed version by the configured origins. */

@@ -2,10 +2,7 @@ package org.livebrief.briefing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +20,6 @@ final class ReaderPageModel {
 
     /** Edits within this time of publication are not announced as updates. */
     private static final Duration QUIET_EDIT = Duration.ofMinutes(2);
-    private static final int HEADLINE_CHARS = 120;
     /** The key-events box is a timeline: newest first, pinned or not, as the live script keeps it. */
     private static final Comparator<Entry> NEWEST_FIRST =
             Comparator.comparing(Entry::timelineAt).thenComparingLong(Entry::id).reversed();
@@ -32,25 +28,29 @@ final class ReaderPageModel {
     private final Messages messages;
     private final ZoneId zone;
     private final Locale locale;
-    private final LocalDate today;
+    private final ReaderTimes times;
     private final Contributors.Bylines bylines;
+    private final LiveBlogJsonLd.Page about;
 
-    ReaderPageModel(LiveBriefing briefing, Instant now, Contributors.Bylines bylines) {
-        this.briefing = briefing;
-        this.bylines = bylines;
+    ReaderPageModel(LiveBlogJsonLd.Page about, Instant now) {
+        this.about = about;
+        this.briefing = about.briefing();
+        this.bylines = about.bylines();
         this.messages = Messages.forLocale(briefing.locale());
         this.zone = briefing.timeZone();
         this.locale = briefing.locale();
-        this.today = LocalDate.ofInstant(now, zone);
+        this.times = new ReaderTimes(locale, zone, now);
     }
 
-    Map<String, Object> build(List<Entry> entries, List<LiveBriefing> translations, String canonicalUrl, String olderUrl) {
+    Map<String, Object> build(List<Entry> entries, List<LiveBriefing> translations, String olderUrl) {
         Map<String, Object> page = new HashMap<>();
+        String canonicalUrl = about.canonicalUrl();
         page.put("t", messages.forTemplates());
         page.put("lang", briefing.language());
         page.put("title", briefing.title());
         page.put("summary", briefing.summary());
         page.put("canonical", canonicalUrl);
+        page.putAll(openGraph(briefing, about.publisher()));
         page.put("ended", briefing.status() == BriefingStatus.CLOSED);
         page.put("lastUpdated", messages.get("briefing.page.lastUpdated", when(briefing.updatedAt())));
         page.put("lastUpdatedIso", briefing.updatedAt().toString());
@@ -67,7 +67,7 @@ final class ReaderPageModel {
         page.put("hasKeyEvents", !keyEvents.isEmpty());
         page.put("hasTranslations", !translations.isEmpty());
         page.put("olderUrl", olderUrl);
-        page.put("jsonLd", LiveBlogJsonLd.of(briefing, published, canonicalUrl, bylines));
+        page.put("jsonLd", LiveBlogJsonLd.of(about, published));
         page.put("feeds", feeds());
         page.put("translations", translations.stream().map(t -> Map.of("lang", t.language(), "url", ReaderPaths.page(t),
                 "name", t.locale().getDisplayLanguage(t.locale()))).toList());
@@ -87,10 +87,19 @@ final class ReaderPageModel {
         return Map.of("type", type, "href", ReaderPaths.feed(briefing, suffix), "title", messages.get(titleKey));
     }
 
-    private Map<String, Object> entry(Entry e) {
+    /** What every page of a briefing says to social networks besides its title: site, language. */
+    static Map<String, Object> openGraph(LiveBriefing briefing, Publisher publisher) {
+        com.ibm.icu.util.ULocale likely = com.ibm.icu.util.ULocale.addLikelySubtags(com.ibm.icu.util.ULocale.forLocale(briefing.locale()));
+        String ogLocale = likely.getCountry().isEmpty() ? likely.getLanguage() : likely.getLanguage() + "_" + likely.getCountry();
+        return Map.of("siteName", publisher.name(), "ogLocale", ogLocale);
+    }
+
+    Map<String, Object> entry(Entry e) {
         Map<String, Object> entry = new HashMap<>();
         entry.put("id", e.id());
         entry.put("anchor", ReaderPaths.anchor(e));
+        entry.put("permalink", ReaderPaths.permalink(e));
+        entry.put("shareUrl", about.permalink().apply(e));
         entry.put("timeIso", e.publishedAt().toString());
         entry.put("time", when(e.publishedAt()));
         if (e.state() == EntryState.RETRACTED) {
@@ -101,7 +110,8 @@ final class ReaderPageModel {
         entry.put("isPinned", ReaderStream.pinnedHere(e));
         entry.put("byline", messages.get("briefing.page.by", bylines.name(e.author())));
         entry.put("body", e.body());
-        entry.put("headline", headline(e.excerpt()));
+        entry.put("entryHeadline", e.headline());
+        entry.put("headline", e.title());
         entry.put("keyEvent", e.keyEvent());
         boolean edited = Duration.between(e.publishedAt(), e.updatedAt()).compareTo(QUIET_EDIT) > 0;
         entry.put("updated", edited ? messages.get("briefing.page.updatedAt", when(e.updatedAt())) : null);
@@ -113,20 +123,11 @@ final class ReaderPageModel {
 
     /** The first sentence of the excerpt, for the key-events list. */
     static String headline(String excerpt) {
-        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(Locale.ROOT);
-        sentences.setText(excerpt);
-        int end = sentences.next();
-        String first = end == java.text.BreakIterator.DONE ? excerpt : excerpt.substring(0, end).strip();
-        return first.length() <= HEADLINE_CHARS ? first
-                : first.substring(0, first.lastIndexOf(' ', HEADLINE_CHARS - 1) > 0
-                        ? first.lastIndexOf(' ', HEADLINE_CHARS - 1) : HEADLINE_CHARS - 1) + "…";
+        return EntryBody.firstSentence(excerpt);
     }
 
-    /** Time only for today (in the briefing's zone), date and time otherwise. */
+    /** Time only for today (in the briefing's zone), day and time otherwise, in the page's language. */
     String when(Instant instant) {
-        boolean sameDay = LocalDate.ofInstant(instant, zone).equals(today);
-        DateTimeFormatter format = sameDay ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-        return format.withLocale(locale).withZone(zone).format(instant);
+        return times.when(instant);
     }
 }

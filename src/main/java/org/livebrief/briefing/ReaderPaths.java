@@ -24,6 +24,11 @@ final class ReaderPaths {
         return "entry-" + entry.id();
     }
 
+    /** The entry's own page, {@code /briefings/{slug}/entries/{id}}: stable, since neither slug nor id ever changes. */
+    static String permalink(Entry entry) {
+        return page(entry.briefing()) + "/entries/" + entry.id();
+    }
+
     static String entry(Entry entry) {
         return page(entry.briefing()) + "#" + anchor(entry);
     }

@@ -59,6 +59,43 @@ public class ReaderStream {
         return find(briefingId, entryId).filter(Visibility::isTombstone);
     }
 
+    /**
+     * The entry of a public briefing that its permalink shows: a public entry, or the tombstone of a retracted one;
+     * empty for a draft, a scheduled entry, an entry of another briefing or one that does not exist.
+     */
+    Optional<Entry> permalink(long briefingId, long entryId) {
+        return find(briefingId, entryId).filter(e -> Visibility.isPublic(e) || Visibility.isTombstone(e));
+    }
+
+    /** The published entries just before and just after {@code entry} in the timeline (pinning aside), either may be null. */
+    Neighbours neighbours(Entry entry) {
+        String base = "select e from Entry e join fetch e.briefing where e.briefing.id = :b and e.state = :published and ";
+        Entry older = em.createQuery(base + OLDER + " order by e.timelineAt desc, e.id desc", Entry.class)
+                .setParameter("b", entry.briefing().id()).setParameter("published", EntryState.PUBLISHED)
+                .setParameter("t", entry.timelineAt()).setParameter("id", entry.id())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Entry newer = em.createQuery(base + "(e.timelineAt > :t or (e.timelineAt = :t and e.id > :id))"
+                        + " order by e.timelineAt asc, e.id asc", Entry.class)
+                .setParameter("b", entry.briefing().id()).setParameter("published", EntryState.PUBLISHED)
+                .setParameter("t", entry.timelineAt()).setParameter("id", entry.id())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return new Neighbours(older, newer);
+    }
+
+    /** The entries on either side of one in the timeline. */
+    record Neighbours(Entry older, Entry newer) {
+    }
+
+    /**
+     * The first publication of any entry of the briefing (a retracted one counts: readers saw it), or null before
+     * the first: where the coverage starts. Published entries are never deleted and a publication time never moves
+     * later, so neither does this.
+     */
+    java.time.Instant firstPublished(LiveBriefing briefing) {
+        return em.createQuery("select min(e.publishedAt) from Entry e where e.briefing.id = :b and e.publishedAt is not null",
+                java.time.Instant.class).setParameter("b", briefing.id()).getSingleResult();
+    }
+
     static boolean pinnedHere(Entry entry) {
         return entry.pinned() && entry.state() == EntryState.PUBLISHED;
     }

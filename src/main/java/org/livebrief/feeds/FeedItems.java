@@ -15,8 +15,9 @@ import org.livebrief.briefing.Visibility;
 import org.livebrief.platform.Messages;
 
 /**
- * Turns entries into feed items and tombstones: permanent ids, the reader-page anchor as link, the
- * correction notes appended to the body as readers see them on the page, every string cleaned for XML.
+ * Turns entries into feed items and tombstones: permanent ids (tag URIs, which never change, so a feed survives
+ * corrections and a change of the link), the entry's permalink page as link, its headline (or the first sentence) as
+ * title, the correction notes appended to the body as readers see them on the page, every string cleaned for XML.
  */
 final class FeedItems {
 
@@ -46,7 +47,7 @@ final class FeedItems {
     Feed.Item item(Entry entry) {
         LiveBriefing briefing = entry.briefing();
         String excerpt = XmlText.clean(entry.excerpt());
-        return new Feed.Item(entry.id(), ids.entry(entry.id()), XmlText.clean(title(excerpt)), excerpt, html(entry),
+        return new Feed.Item(entry.id(), ids.entry(entry.id()), XmlText.clean(entry.headline() != null ? entry.headline() : title(excerpt)), excerpt, html(entry),
                 XmlText.clean(bylinesByLanguage.computeIfAbsent(briefing.locale(), bylines).name(entry.author())), entry.publishedAt(), entry.updatedAt(), link(entry),
                 briefing.language());
     }
@@ -60,8 +61,9 @@ final class FeedItems {
         return base + FeedPaths.page(briefing);
     }
 
+    /** The entry's own page ({@code /briefings/{slug}/entries/{id}}); a tombstone's answers 410 there. */
     private String link(Entry entry) {
-        return page(entry.briefing()) + "#entry-" + entry.id();
+        return page(entry.briefing()) + "/entries/" + entry.id();
     }
 
     /** The body, then each correction as the reader page shows it ("Correction 14:05: …"). */

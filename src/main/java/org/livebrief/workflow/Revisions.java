@@ -28,7 +28,8 @@ public class Revisions {
 
     /** One revision of one entry: its state after the change, and which fields the change touched. */
     public record EntryRevision(long revision, Instant at, String by, long entryId, String type, String state,
-                                String body, boolean keyEvent, boolean pinned, String note, List<String> changed) {
+                                String body, boolean keyEvent, boolean pinned, String note, List<String> changed,
+                                String headline) {
     }
 
     /** One revision of a briefing's own settings. */
@@ -121,7 +122,7 @@ public class Revisions {
         Revision revision = (Revision) row[1];
         return new EntryRevision(revision.id(), Instant.ofEpochMilli(revision.timestamp()), revision.username(),
                 entry.id(), type((RevisionType) row[2]), entry.state().jsonName(), entry.body(), entry.keyEvent(),
-                entry.pinned(), entry.revisionNote(), changedFields(before, entry));
+                entry.pinned(), entry.revisionNote(), changedFields(before, entry), entry.headline());
     }
 
     private static BriefingRevision briefingRevision(Object[] row, LiveBriefing before) {
@@ -139,6 +140,7 @@ public class Revisions {
         List<String> changed = new ArrayList<>();
         addIf(changed, "state", before.state(), after.state());
         addIf(changed, "body", before.body(), after.body());
+        addIf(changed, "headline", before.headline(), after.headline());
         addIf(changed, "keyEvent", before.keyEvent(), after.keyEvent());
         addIf(changed, "pinned", before.pinned(), after.pinned());
         addIf(changed, "publishAt", before.publishAt(), after.publishAt());

@@ -54,7 +54,7 @@ class ContributorsIT extends DeployedWar {
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
 
         String slug = briefing.getString("slug");
-        List<String> outputs = List.of("briefings/" + slug, "briefings/" + slug + "?embed=1",
+        List<String> outputs = List.of("briefings/" + slug, "briefings/" + slug + "?embed=1", "briefings/" + slug + "/entries/" + entry,
                 "feeds/briefings/" + slug + ".atom", "feeds/briefings/" + slug + ".rss",
                 "feeds/briefings/" + slug + ".json", "feeds/briefings/" + slug + ".ninjs",
                 "api/briefings/" + id + "/entries", "api/briefings/" + id + "/entries/" + entry,

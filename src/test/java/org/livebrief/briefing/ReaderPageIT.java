@@ -175,4 +175,219 @@ class ReaderPageIT extends DeployedWar {
         assertThat(page("viina-v-ukraini-2022-03-29").select("html").attr("lang")).isEqualTo("uk");
         assertThat(page.select("link[rel=alternate][hreflang=uk]").attr("href")).endsWith("/viina-v-ukraini-2022-03-29");
     }
+
+    private Api.Reply permalink(String slug, Object entry) {
+        return api.get("briefings/" + slug + "/entries/" + entry);
+    }
+
+    private static JsonObject jsonLd(Document page) {
+        return Json.createReader(new StringReader(page.select("script[type=application/ld+json]").first().data())).readObject();
+    }
+
+    private static String meta(Document page, String property) {
+        return page.select("meta[property=" + property + "], meta[name=" + property + "]").attr("content");
+    }
+
+    @Test
+    void anEntryHasItsOwnPageWithOpenGraphInTheContextOfItsBriefing() {
+        String slug = Api.uniqueSlug("permalink");
+        long briefing = briefing(slug, "en", "Europe/Kyiv");
+        long older = publish(briefing, "{\"body\": \"<p>Delegations arrive. Security is tight.</p>\"}");
+        long entry = publish(briefing, "{\"body\": \"<p>Talks lasted about four hours.</p>\", \"headline\": \"Talks end after four hours\"}");
+        long newer = publish(briefing, "{\"body\": \"<p>Both sides will meet again.</p>\"}");
+        JsonObject view = api.get("api/briefings/" + briefing + "/entries/" + entry).json();
+        assertThat(view.getString("headline")).isEqualTo("Talks end after four hours");
+        assertThat(view.getString("permalink")).isEqualTo("/livebrief/briefings/" + slug + "/entries/" + entry);
+
+        Api.Reply reply = permalink(slug, entry);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.header("Content-Language")).isEqualTo("en");
+        Document page = Jsoup.parse(reply.body(), api.uri("briefings/" + slug).toString());
+        String canonical = page.select("link[rel=canonical]").attr("href");
+        assertThat(canonical).endsWith("/livebrief/briefings/" + slug + "/entries/" + entry).startsWith("http");
+        assertThat(page.title()).isEqualTo("Talks end after four hours");
+        assertThat(meta(page, "og:type")).isEqualTo("article");
+        assertThat(meta(page, "og:title")).isEqualTo("Talks end after four hours");
+        assertThat(meta(page, "og:description")).isEqualTo("Talks lasted about four hours.");
+        assertThat(meta(page, "og:url")).isEqualTo(canonical);
+        assertThat(meta(page, "og:locale")).isEqualTo("en_US");
+        assertThat(meta(page, "og:site_name")).isEqualTo("Livebrief-IT-Desk");
+        assertThat(java.time.Instant.parse(meta(page, "article:published_time")))
+                .isEqualTo(java.time.Instant.parse(view.getString("publishedAt")));
+        assertThat(meta(page, "article:modified_time")).isNotEmpty();
+        assertThat(meta(page, "twitter:card")).isEqualTo("summary");
+        assertThat(meta(page, "twitter:title")).isEqualTo("Talks end after four hours");
+        // In the context of its briefing: the title links back, the place on the live page, the neighbours.
+        assertThat(page.select("h1 a").attr("href")).isEqualTo("/livebrief/briefings/" + slug);
+        assertThat(page.select("h1 a").text()).isEqualTo("Talks <b>in</b> Istanbul");
+        assertThat(page.select("article#entry-" + entry + " h2.entry-headline").text()).isEqualTo("Talks end after four hours");
+        assertThat(page.select("article#entry-" + entry + " .body").text()).isEqualTo("Talks lasted about four hours.");
+        assertThat(page.select("a.in-context").attr("href")).isEqualTo("/livebrief/briefings/" + slug + "#entry-" + entry);
+        assertThat(page.select(".newer a").attr("href")).isEqualTo("/livebrief/briefings/" + slug + "/entries/" + newer);
+        assertThat(page.select(".older a").attr("href")).isEqualTo("/livebrief/briefings/" + slug + "/entries/" + older);
+        assertThat(page.select(".older a").text()).endsWith("Delegations arrive.");
+        assertThat(page.select("article.entry")).hasSize(1);
+        assertThat(page.select("article#entry-" + entry + " a.share").attr("href"))
+                .isEqualTo("/livebrief/briefings/" + slug + "/entries/" + entry);
+        JsonObject posting = jsonLd(page);
+        assertThat(posting.getString("@type")).isEqualTo("BlogPosting");
+        assertThat(posting.getString("url")).isEqualTo(canonical);
+        assertThat(posting.getJsonObject("isPartOf").getString("url")).endsWith("/livebrief/briefings/" + slug);
+
+        Document untitled = Jsoup.parse(permalink(slug, older).body());
+        assertThat(untitled.title()).as("no headline: the first sentence").isEqualTo("Delegations arrive.");
+        assertThat(untitled.select(".newer a").attr("href")).endsWith("/entries/" + entry);
+        assertThat(untitled.select(".older")).isEmpty();
+    }
+
+    @Test
+    void aPermalinkShowsOnlyAPublicEntryOfThatBriefingToEveryone() {
+        String slug = Api.uniqueSlug("permalink-attack");
+        long briefing = briefing(slug, "uk", "Europe/Kyiv");
+        long published = publish(briefing, "{\"body\": \"Опубліковано\"}");
+        long draft = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Чернетка\"}"));
+        long submitted = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Подано\"}"));
+        assertThat(newsroom.transition(briefing, submitted, "submit", "reporter").status()).isEqualTo(200);
+        long elsewhere = publish(briefing(Api.uniqueSlug("permalink-other"), "en", "UTC"), "{\"body\": \"Other briefing\"}");
+        // A briefing that is not public (archived): its published entry has no public page either.
+        String privateSlug = Api.uniqueSlug("permalink-private");
+        long archived = briefing(privateSlug, "en", "UTC");
+        long inPrivate = publish(archived, "{\"body\": \"Prepared in private\"}");
+        for (String action : new String[] {"close", "archive"}) {
+            long version = api.as("editor").get("api/briefings/" + archived).json().getJsonNumber("version").longValue();
+            Api.Reply taken = api.as("editor").header("If-Match", "\"" + version + "\"").post("api/briefings/" + archived + "/" + action, "{}");
+            assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+        }
+
+        assertThat(permalink(slug, published).status()).isEqualTo(200);
+        for (String user : new String[] {null, "reporter", "editor", "admin"}) {
+            Api caller = user == null ? api : api.as(user);
+            for (Object id : new Object[] {draft, submitted, elsewhere, "abc", "0", "-1", "1e3", published + "/",
+                    "99999999999999999999", "", inPrivate}) {
+                Api.Reply reply = caller.get("briefings/" + slug + "/entries/" + id);
+                assertThat(reply.status()).as(user + " " + id + ": " + reply).isEqualTo(404);
+                assertThat(reply.body()).doesNotContain("Чернетка", "Подано", "Other briefing", "Prepared in private", "Exception");
+            }
+            assertThat(caller.get("briefings/" + privateSlug + "/entries/" + inPrivate).status()).as(user).isEqualTo(404);
+            assertThat(caller.get("briefings/" + slug + "/items/" + published).status()).as(user).isEqualTo(404);
+            assertThat(caller.get("briefings/" + Api.uniqueSlug("nobody") + "/entries/" + published).status()).as(user).isEqualTo(404);
+        }
+        Document notFound = Jsoup.parse(permalink(slug, draft).body());
+        assertThat(notFound.select("html").attr("lang")).isEqualTo("uk");
+        assertThat(notFound.select("h1").text()).isEqualTo("Оновлення не знайдено");
+    }
+
+    @Test
+    void aRetractedEntrysPermalinkIsA410TombstoneWithoutItsText() {
+        String slug = Api.uniqueSlug("permalink-gone");
+        long briefing = briefing(slug, "en", "Europe/Kyiv");
+        long entry = publish(briefing, "{\"body\": \"<p>An unverified rumour.</p>\", \"headline\": \"Rumour headline\"}");
+        Api.Reply retraction = newsroom.transition(briefing, entry, "retract", "editor", "{\"reason\": \"not confirmed\"}");
+        assertThat(retraction.status()).as(retraction.toString()).isEqualTo(200);
+
+        Api.Reply reply = permalink(slug, entry);
+        assertThat(reply.status()).as("as the API answers: " + api.get("api/briefings/" + briefing + "/entries/" + entry).status())
+                .isEqualTo(410);
+        Document page = Jsoup.parse(reply.body());
+        assertThat(page.select(".withdrawn-notice").text()).isEqualTo("This update was withdrawn: not confirmed");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page.title()).isEqualTo("Update withdrawn");
+        assertThat(reply.body()).doesNotContain("unverified rumour", "Rumour headline");
+        assertThat(page.select("h1 a").attr("href")).isEqualTo("/livebrief/briefings/" + slug);
+    }
+
+    @Test
+    void headlinesAreValidatedAndAlwaysEscaped() {
+        String slug = Api.uniqueSlug("headline-xss");
+        long briefing = briefing(slug, "en", "UTC");
+        for (String bad : new String[] {"\"" + "x".repeat(161) + "\"", "\"two\\nlines\"", "\"bell\\u0007\""}) {
+            Api.Reply refused = api.as("editor").post("api/briefings/" + briefing + "/entries", "{\"body\": \"Text\", \"headline\": " + bad + "}");
+            assertThat(refused.status()).as(bad + ": " + refused).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.body()).doesNotContain("Exception", "at org.");
+        }
+        String headline = "</title><script>alert(1)</script>\"><img src=x onerror=alert(2)> & 'q' </script>";
+        String json = headline.replace("\\", "\\\\").replace("\"", "\\\"");
+        long entry = publish(briefing, "{\"body\": \"<p>Plain body.</p>\", \"keyEvent\": true, \"headline\": \"" + json + "\"}");
+
+        String reader = api.get("briefings/" + slug).body();
+        String own = permalink(slug, entry).body();
+        for (String html : new String[] {reader, own}) {
+            assertThat(html).doesNotContain("<script>alert", "<img src=x", "</title><script>");
+            assertThat(Jsoup.parse(html).select("script")).allSatisfy(s -> assertThat(s.attr("type").equals("application/ld+json")
+                    || (s.attr("src").startsWith("/livebrief/live/") && s.data().isEmpty())).isTrue());
+            Document page = Jsoup.parse(html);
+            assertThat(page.select("article#entry-" + entry + " h2.entry-headline").text()).isEqualTo(headline.strip());
+            assertThat(page.select("img")).isEmpty();
+        }
+        Document readerPage = Jsoup.parse(reader);
+        assertThat(readerPage.select(".key-events li a").text()).endsWith(headline.strip());
+        assertThat(jsonLd(readerPage).getJsonArray("liveBlogUpdate").getJsonObject(0).getString("headline")).isEqualTo(headline.strip());
+        Document page = Jsoup.parse(own);
+        assertThat(page.title()).isEqualTo(headline.strip());
+        assertThat(meta(page, "og:title")).isEqualTo(headline.strip());
+        assertThat(meta(page, "twitter:title")).isEqualTo(headline.strip());
+        assertThat(page.select("a.share").attr("data-title")).isEqualTo(headline.strip());
+        assertThat(jsonLd(page).getString("headline")).isEqualTo(headline.strip());
+    }
+
+    @Test
+    void aHeadlineIsChangedAndRemovedWithoutACorrection() {
+        long briefing = newsroom.briefing("headline-edit");
+        long entry = publish(briefing, "{\"body\": \"Text stays.\", \"headline\": \"First\"}");
+        String path = "api/briefings/" + briefing + "/entries/" + entry;
+        long version = api.get(path).json().getJsonNumber("version").longValue();
+        Api.Reply changed = api.as("editor").header("If-Match", "\"" + version + "\"").put(path, "{\"body\": \"Text stays.\", \"headline\": \"Second\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().getString("headline")).isEqualTo("Second");
+        assertThat(changed.json().getJsonArray("corrections")).isEmpty();
+        Api.Reply removed = api.as("editor").header("If-Match", "\"" + changed.json().getJsonNumber("version") + "\"")
+                .put(path, "{\"body\": \"Text stays.\", \"headline\": \"\"}");
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+        assertThat(removed.json().containsKey("headline")).as(removed.toString()).isFalse();
+        Api.Reply history = api.as("editor").get(path + "/revisions");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body()).contains("First", "Second");
+    }
+
+    @Test
+    void theLiveBlogsSchemaOrgStartsAtTheFirstPublicationAndNamesThePublisher() {
+        Document page = page("russia-ukraine-war-2022-03-29");
+        JsonObject posting = jsonLd(page);
+        java.time.Instant start = java.time.Instant.parse(posting.getString("coverageStartTime"));
+        var updates = posting.getJsonArray("liveBlogUpdate").getValuesAs(JsonObject.class);
+        assertThat(updates).isNotEmpty().allSatisfy(u -> {
+            assertThat(java.time.Instant.parse(u.getString("datePublished"))).isAfterOrEqualTo(start);
+            assertThat(u.getString("url")).matches(".*/livebrief/briefings/russia-ukraine-war-2022-03-29/entries/\\d+");
+            assertThat(u.getJsonObject("author").getString("name")).isNotIn("editor", "reporter", "admin");
+        });
+        assertThat(updates).anySatisfy(u -> assertThat(java.time.Instant.parse(u.getString("datePublished"))).isEqualTo(start));
+        assertThat(posting.getString("datePublished")).isEqualTo(posting.getString("coverageStartTime"));
+        assertThat(posting.getString("mainEntityOfPage")).isEqualTo(page.select("link[rel=canonical]").attr("href"));
+        JsonObject publisher = posting.getJsonObject("publisher");
+        assertThat(publisher.getString("name")).isEqualTo("Livebrief-IT-Desk");
+        assertThat(publisher.getJsonObject("logo").getString("url")).startsWith("http").endsWith("/livebrief/briefing/it-logo.png");
+        assertThat(publisher.getString("url")).isEqualTo("https://news.example.org/");
+
+        long briefing = newsroom.briefing("coverage-end");
+        publish(briefing, "{\"body\": \"Last word.\"}");
+        String path = "api/briefings/" + briefing;
+        String slug = api.get(path).json().getString("slug");
+        assertThat(jsonLd(page(slug)).containsKey("coverageEndTime")).isFalse();
+        long version = api.get(path).json().getJsonNumber("version").longValue();
+        Api.Reply closed = api.as("editor").header("If-Match", "\"" + version + "\"").post(path + "/close", "{}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(java.time.Instant.parse(jsonLd(page(slug)).getString("coverageEndTime")))
+                .isAfterOrEqualTo(java.time.Instant.parse(jsonLd(page(slug)).getString("coverageStartTime")));
+    }
+
+    @Test
+    void aUkrainianPageShowsUkrainianDates() {
+        Document page = page("viina-v-ukraini-2022-03-29");
+        var times = page.select("#updates article.entry header a.time time");
+        assertThat(times).isNotEmpty();
+        assertThat(times.first().text()).as("the demo's entries are of 29 March 2022").contains("березня").contains("2022")
+                .doesNotContain("Mar", "AM", "PM");
+        assertThat(times.first().attr("datetime")).startsWith("2022-03-29T");
+    }
 }

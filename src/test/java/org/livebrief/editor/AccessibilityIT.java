@@ -81,12 +81,16 @@ class AccessibilityIT extends DeployedWar {
     @ValueSource(strings = {"en", "uk"})
     void theReaderPageHasNoSeriousViolations(String language) {
         assumeTools();
-        long briefing = briefing(language)[0];
+        long[] made = briefing(language);
+        long briefing = made[0];
         String slug = api.get("api/briefings/" + briefing).json().getString("slug");
         try (Browser browser = new Browser()) {
             browser.open(base.resolve("briefings/" + slug).toString());
             browser.visible(By.id("updates"));
             check(browser, "reader page");
+            browser.open(base.resolve("briefings/" + slug + "/entries/" + made[1]).toString());
+            browser.visible(By.cssSelector("article.entry"));
+            check(browser, "entry page");
             browser.open(base.resolve("briefings/" + slug + "?embed=1").toString());
             browser.visible(By.id("updates"));
             check(browser, "embed");

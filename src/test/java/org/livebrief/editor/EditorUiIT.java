@@ -336,7 +336,7 @@ class EditorUiIT {
     }
 
     @Test
-    void theLiveReaderShowsTimesInTheReadersLocaleInTheBriefingsZone() {
+    void theLiveReaderShowsTimesInThePagesLanguageInTheBriefingsZone() {
         assumeBrowser();
         Newsroom newsroom = new Newsroom(new Api(base));
         String slug = Api.uniqueSlug("reader-times");
@@ -348,9 +348,9 @@ class EditorUiIT {
         java.time.ZoneId tokyo = java.time.ZoneId.of("Asia/Tokyo");
         assertThat(served.text()).as("without JavaScript: the briefing's language (24-hour clock)")
                 .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(tokyo).format(published));
-        // This browser runs in en-US: a 12-hour clock, in Tokyo time as the page says.
-        String expected = java.time.format.DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.US)
-                .withZone(tokyo).format(published);
+        // This browser runs in en-US, but the page's language wins (issue #17, item 6): Ukrainian's 24-hour clock, in
+        // Tokyo time as the page says.
+        String expected = served.text();
         try (Browser browser = new Browser()) {
             Reader reader = new Reader(browser, base.resolve("briefings/" + slug));
             By time = By.cssSelector("#entry-" + entry + " a.time time");
@@ -359,7 +359,7 @@ class EditorUiIT {
             long live = newsroom.published(briefing, "{\"body\": \"<p>Відбій тривоги.</p>\"}");
             reader.waitUntilUpdatesContain("Відбій тривоги");
             String arrived = browser.driver().findElement(By.cssSelector("#entry-" + live + " a.time time")).getText();
-            assertThat(HostPage.spaces(arrived)).matches("\\d{1,2}:\\d{2} [AP]M");
+            assertThat(HostPage.spaces(arrived)).matches("\\d{2}:\\d{2}");
             browser.screenshot("reader-uk-in-en-US");
         }
     }
@@ -387,5 +387,46 @@ class EditorUiIT {
         browser.screenshot("dialog-reject-" + language);
         browser.visible(By.cssSelector("#reject-dialog textarea")).sendKeys(Keys.ESCAPE);
         browser.waitFor(d -> d.findElements(By.id("reject-dialog")).isEmpty());
+    }
+
+    /** Issue #17, item 3: the composer's headline field goes with the update, and is empty again for the next one. */
+    @Test
+    void aReporterGivesAnUpdateAHeadlineInTheComposer() {
+        assumeBrowser();
+        long briefing = Newsroom.id(new Newsroom(new Api(base)).briefing(Api.uniqueSlug("headline-ui"), "uk", "Europe/Kyiv"));
+        try (Browser browser = new Browser()) {
+            EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
+            reporter.openDesk(briefing);
+            browser.waitFor(d -> d.findElements(By.cssSelector(".composer iframe")).size() == 1);
+            org.openqa.selenium.WebElement headline = browser.visible(By.cssSelector(".composer input[name=headline]"));
+            String label = browser.driver().findElement(By.cssSelector("label[for='" + headline.getAttribute("id") + "']")).getText();
+            assertThat(label).isNotBlank().doesNotContain("editor.desk");
+            headline.sendKeys("Переговори відновлено");
+            headline.sendKeys(Keys.ENTER);  // on to the text, not a post
+            browser.waitFor(d -> !"INPUT".equals(((JavascriptExecutor) d).executeScript("return document.activeElement.tagName")));
+            reporter.post("Сторони повернулися до залу.");
+            var entries = browser.waitFor(d -> {
+                var list = new Api(base).as("reporter").get("api/briefings/" + briefing + "/entries").json().getJsonArray("items");
+                return list.isEmpty() ? null : list;
+            });
+            assertThat(entries.getJsonObject(0).getString("headline")).isEqualTo("Переговори відновлено");
+            assertThat(entries.getJsonObject(0).getString("body")).contains("Сторони повернулися до залу.");
+            browser.waitFor(d -> d.findElement(By.cssSelector(".composer input[name=headline]")).getAttribute("value").isEmpty());
+            String shown = browser.waitFor(d -> d.findElements(By.cssSelector("#stream .entry-card .entry-headline")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).filter(text -> !text.isEmpty()).findFirst().orElse(null));
+            assertThat(shown).as("the desk shows the headline").isEqualTo("Переговори відновлено");
+
+            // The author edits the draft's headline in the edit dialog.
+            browser.click(By.cssSelector("#stream .entry-card button[data-action='edit']"));
+            org.openqa.selenium.WebElement field = browser.visible(By.cssSelector("#edit-dialog input[name=headline]"));
+            assertThat(field.getAttribute("value")).isEqualTo("Переговори відновлено");
+            field.clear();
+            field.sendKeys("Переговори тривають");
+            browser.click(By.cssSelector("#edit-dialog button[type='submit']"));
+            browser.waitFor(d -> d.findElements(By.id("edit-dialog")).isEmpty());
+            long id = entries.getJsonObject(0).getJsonNumber("id").longValue();
+            assertThat(new Api(base).as("reporter").get("api/briefings/" + briefing + "/entries/" + id).json().getString("headline"))
+                    .isEqualTo("Переговори тривають");
+        }
     }
 }

@@ -274,4 +274,80 @@ class LiveReaderIT {
             browser.screenshot("live-embed-poll-uk");
         }
     }
+
+    private static Object script(Browser browser, String js, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(js, args);
+    }
+
+    /**
+     * Issue #17, items 3 and 6: in an English browser, the uk page reads in Ukrainian, the server's times and those of
+     * an update that arrives live alike ("5 хвилин тому" beside them); the arriving update has its headline and a share
+     * control that links to its permalink; that permalink page, opened in the same browser, has its Open Graph tags.
+     */
+    @Test
+    void aPageReadsInItsOwnLanguageInAnEnglishBrowserAndEveryUpdateHasItsPermalink() {
+        assumeBrowser();
+        try (Browser browser = new Browser()) {
+            for (String language : LANGUAGES) {
+                boolean uk = "uk".equals(language);
+                Story story = story(language);
+                LivePage reader = new LivePage(browser, page(story, false));
+                assertThat(script(browser, "return navigator.language")).isEqualTo("en-US");
+
+                String headline = uk ? "Переговори відновлено" : "Talks resume";
+                long posted = new Newsroom(new Api(base)).published(story.briefing(),
+                        "{\"body\": \"<p>" + (uk ? "Сторони повернулися до залу." : "Both sides are back in the hall.")
+                                + "</p>\", \"headline\": \"" + headline + "\"}");
+                reader.waitUntil(s -> s.updates().contains(posted));
+                String arrived = (String) script(browser, "return document.querySelector('#entry-" + posted
+                        + " a.time time').textContent");
+                String ago = (String) browser.waitFor(d -> script(browser, "var e = document.querySelector('#entry-" + posted
+                        + " .ago'); return e ? e.textContent : null"));
+                if (uk) {
+                    assertThat(arrived).as("24-hour clock of the page's language").matches("\\d{2}:\\d{2}");
+                    assertThat(ago).as("Intl.RelativeTimeFormat in uk").matches(".*\\p{IsCyrillic}.*");
+                } else {
+                    assertThat(arrived).as("12-hour clock of English").matches("\\d{1,2}:\\d{2}\\s?[AP]M");
+                    assertThat(ago).matches("(this minute|\\d+ minutes? ago|1 minute ago|now)");
+                }
+                String rendered = org.jsoup.Jsoup.parse(new Api(base).get("briefings/" + story.slug()).body())
+                        .select("#entry-" + posted + " a.time time").text();
+                assertThat(arrived).as("live as the server renders it").isEqualTo(rendered);
+                assertThat(script(browser, "return document.querySelector('#entry-" + posted + " h2.entry-headline').textContent"))
+                        .isEqualTo(headline);
+                String share = (String) script(browser, "return document.querySelector('#entry-" + posted + " a.share').getAttribute('href')");
+                assertThat(share).isEqualTo("/livebrief/briefings/" + story.slug() + "/entries/" + posted);
+                String shareText = (String) script(browser, "return document.querySelector('#entry-" + posted + " a.share').textContent");
+                assertThat(shareText).isIn(story.messages().get("briefing.entry.share"), story.messages().get("briefing.entry.copyLink"));
+                browser.screenshot("live-arrived-" + language);
+
+                browser.open(base.resolve("briefings/" + story.slug() + "/entries/" + posted).toString());
+                browser.waitFor(d -> script(browser, "return document.querySelector('meta[property=\"og:title\"]')") != null);
+                assertThat(script(browser, "return document.title")).isEqualTo(headline);
+                assertThat(script(browser, "return document.querySelector('meta[property=\"og:title\"]').content")).isEqualTo(headline);
+                assertThat(script(browser, "return document.querySelector('meta[property=\"og:url\"]').content"))
+                        .isEqualTo(script(browser, "return document.querySelector('link[rel=canonical]').href"))
+                        .asString().endsWith("/briefings/" + story.slug() + "/entries/" + posted);
+                assertThat(script(browser, "return document.querySelector('meta[property=\"og:locale\"]').content"))
+                        .isEqualTo(uk ? "uk_UA" : "en_US");
+                assertThat(script(browser, "return document.querySelector('meta[property=\"og:type\"]').content")).isEqualTo("article");
+                String published = (String) script(browser, "return document.querySelector('.briefing-head .meta time').textContent");
+                assertThat(published).as("the full date in the page's language")
+                        .contains(uk ? "р." : ",").doesNotContain(uk ? "PM" : "р.");
+                browser.screenshot("permalink-" + language);
+            }
+        }
+    }
+
+    /** The demo's Ukrainian briefing of 29 March 2022, in an English browser, after the live script ran: Ukrainian dates. */
+    @Test
+    void theUkrainianDemoShowsUkrainianDatesInAnEnglishBrowser() {
+        assumeBrowser();
+        try (Browser browser = new Browser()) {
+            new LivePage(browser, base.resolve("briefings/viina-v-ukraini-2022-03-29"));
+            String first = (String) script(browser, "return document.querySelector('#updates article.entry a.time time').textContent");
+            assertThat(first).contains("березня").contains("2022").doesNotContain("Mar", "AM", "PM");
+            browser.screenshot("demo-uk-dates");
+        }
+    }
 }

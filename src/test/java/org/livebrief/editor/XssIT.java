@@ -32,9 +32,9 @@ import org.livebrief.testing.XssVectors.Vector;
 import org.openqa.selenium.By;
 
 /**
- * The XSS suite (issue #13): every vector of {@code xss/vectors.txt} through every free-text input (entry body,
- * briefing title and summary, correction note, retraction reason, names in the authority through the API and its
- * JSON and CSV import) and read back from every output (reader page, embed page, live stream in the reader,
+ * The XSS suite (issue #13): every vector of {@code xss/vectors.txt} through every free-text input (entry body and
+ * headline, briefing title and summary, correction note, retraction reason, names in the authority through the API and
+ * its JSON and CSV import) and read back from every output (reader page, embed page, entry pages, live stream in the reader,
  * editor desk and list, SSE JSON, poll JSON, the entries API, Atom, RSS, JSON Feed, ninjs, search snippets) in
  * Chromium with the page's CSP bypassed, so the markup itself must be safe: no script runs (alert, confirm,
  * prompt, print and document.write are hooked in every frame) and no output holds what {@link MarkupRules} forbids.
@@ -58,6 +58,9 @@ class XssIT {
     private static final int SUMMARY_LIMIT = 2000;
     private static final int NOTE_LIMIT = 2000;
     private static final int NAME_LIMIT = 300;
+    private static final int HEADLINE_LIMIT = 160;
+    /** Entry pages (permalinks) of each briefing also loaded in Chromium; all of them are parsed. */
+    private static final int ENTRY_PAGES_IN_BROWSER = 3;
 
     @Deployment(testable = false)
     static WebArchive war() {
@@ -184,7 +187,9 @@ class XssIT {
             // One at a time: parallel writers to one briefing wait on its row lock, and on H2 under a loaded machine
             // the wait can pass the lock timeout (seen: 500 with PessimisticLockException; see docs/security.md).
             for (String body : bodies) {
-                briefing.entries().add(publish(api, briefing.id(), "<p>" + briefing.token() + "</p>" + body));
+                // The vectors of the body are its headline too, as the field takes them: one line, 160 characters.
+                String headline = text(body.replaceAll("[\\t\\n\\r]", " "), HEADLINE_LIMIT);
+                briefing.entries().add(publish(api, briefing.id(), "<p>" + briefing.token() + "</p>" + body, headline));
             }
             for (String note : notes) {
                 long corrected = publish(api, briefing.id(), "<p>" + briefing.token() + " to be corrected</p>");
@@ -226,7 +231,12 @@ class XssIT {
     }
 
     private long publish(Api api, long briefing, String body) {
-        Api.Reply posted = api.as("editor").post("api/briefings/" + briefing + "/entries", Json.object(Map.of("body", body)));
+        return publish(api, briefing, body, "");
+    }
+
+    private long publish(Api api, long briefing, String body, String headline) {
+        Api.Reply posted = api.as("editor").post("api/briefings/" + briefing + "/entries",
+                Json.object(Map.of("body", body, "headline", headline)));
         expect(posted, 201, "post");
         long entry = posted.json().getJsonNumber("id").longValue();
         long version = posted.json().getJsonNumber("version").longValue();
@@ -267,6 +277,7 @@ class XssIT {
                 check(browser, path, true, null);
             }
         }
+        entryPages(api, browser, briefing);
         List<String> formats = HEAVY || !briefing.entries().isEmpty() ? List.of("atom", "rss", "json", "ninjs", "ninjs3")
                 : List.of("atom", "json");
         for (String format : formats) {
@@ -306,6 +317,38 @@ class XssIT {
             check(browser, "editor desk " + briefing.slug(), false,
                     "#stream .entry-body, #stream .note, #stream .author, h1");
             embedSnippet(browser, briefing);
+        }
+    }
+
+    /**
+     * Each entry's own page (a retracted one answers 410 with its tombstone): its markup, and its headline read back as
+     * the same text in the title, Open Graph, Twitter card and the page itself; the first few also in Chromium.
+     */
+    private void entryPages(Api api, Browser browser, Sent briefing) {
+        int inBrowser = 0;
+        for (long entry : briefing.entries()) {
+            String path = "briefings/" + briefing.slug() + "/entries/" + entry;
+            Api.Reply reply = api.get(path);
+            if (reply.status() != 410 && !answered(reply, 200, path)) {
+                continue;
+            }
+            MarkupRules.inPage(reply.body()).forEach(v -> problems.add(path + ": " + v));
+            var document = Jsoup.parse(reply.body());
+            // Jsoup's title() and text() collapse no-break spaces like spaces; an attribute keeps them.
+            String title = flat(document.title().replace('\u00A0', ' '));
+            for (String tag : List.of("meta[property=og:title]", "meta[name=twitter:title]")) {
+                if (!flat(document.select(tag).attr("content").replace('\u00A0', ' ')).equals(title)) {
+                    problems.add(path + ": " + tag + " does not read back as the title: " + document.select(tag).attr("content"));
+                }
+            }
+            var headline = document.selectFirst("h2.entry-headline");
+            if (headline != null && !flat(headline.text().replace('\u00A0', ' ')).equals(title)) {
+                problems.add(path + ": the headline does not read back as text: " + headline.text());
+            }
+            if (inBrowser++ < ENTRY_PAGES_IN_BROWSER) {
+                browser.open(base.resolve(path).toString());
+                check(browser, path, true, null);
+            }
         }
     }
 

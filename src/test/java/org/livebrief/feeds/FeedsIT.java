@@ -122,7 +122,7 @@ class FeedsIT {
         assertThat(xpath(before, "/a:feed/@xml:lang")).isEqualTo("en");
         assertThat(xpath(before, "/a:feed/a:link[@rel='self']/@href")).isEqualTo(api.uri(path).toString());
         assertThat(xpath(before, entry + "/a:link[@rel='alternate']/@href"))
-                .isEqualTo(api.uri("briefings/" + briefing.getString("slug")) + "#entry-" + corrected);
+                .isEqualTo(api.uri("briefings/" + briefing.getString("slug")) + "/entries/" + corrected);
         assertThat(xpath(before, entry + "/a:author/a:name")).as("a byline, never the login").isEqualTo(byline("editor"));
 
         Api.Reply unchanged = api.header("If-None-Match", first.header("ETag")).get(path);

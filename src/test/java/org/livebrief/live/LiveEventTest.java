@@ -19,7 +19,8 @@ class LiveEventTest {
         EntryView entry = new EntryView(7, 3, "published", "<p>Вибухи в Києві.\nДеталі згодом.</p>", "Вибухи в Києві.",
                 "iryna", new Contributors.Byline("Ірина Бондар", null, null, true), Instant.parse("2022-03-29T08:00:00Z"),
                 Instant.parse("2022-03-29T08:01:00Z"), Instant.parse("2022-03-29T08:01:00Z"), true, false, "olena", null,
-                null, null, null, null, null, null, List.of(), 2, List.of(), "/livebrief/briefings/x#entry-7").forPublic(id -> true);
+                null, null, null, null, null, null, List.of(), 2, List.of(), "/livebrief/briefings/x#entry-7", null,
+                "/livebrief/briefings/x/entries/7").forPublic(id -> true);
         Frame frame = new LiveEvent(42, LiveEvent.ENTRY_PUBLISHED, entry).toFrame(LiveEvents.JSON);
 
         String[] lines = frame.text().split("\n", -1);
