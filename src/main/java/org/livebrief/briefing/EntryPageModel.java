@@ -18,6 +18,9 @@ final class EntryPageModel {
     private final ReaderTimes times;
     private final Messages messages;
 
+    /** The widest rendition offered to link cards: Open Graph's recommended 1200 px falls between 1024 and 1600. */
+    static final int OG_IMAGE_WIDTH = 1600;
+
     EntryPageModel(LiveBlogJsonLd.Page about, Instant now) {
         this.about = about;
         this.reader = new ReaderPageModel(about, now);
@@ -44,6 +47,11 @@ final class EntryPageModel {
         }
         page.put("pageTitle", entry.title());
         page.put("description", entry.excerpt());
+        // The card of a shared link shows the entry's first picture (Open Graph asks for about 1200 px wide).
+        Figures.first(entry.body(), OG_IMAGE_WIDTH).ifPresent(picture -> {
+            page.put("ogImage", java.net.URI.create(about.permalink().apply(entry)).resolve(picture.url()).toString());
+            page.put("ogImageAlt", picture.alt());
+        });
         page.put("publishedIso", entry.publishedAt().toString());
         page.put("modifiedIso", entry.updatedAt().toString());
         page.put("published", messages.get("briefing.entry.published", times.full(entry.publishedAt())));

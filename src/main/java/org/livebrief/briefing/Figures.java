@@ -96,6 +96,34 @@ final class Figures {
         }
     }
 
+    /** A picture to show for an entry elsewhere (a shared link's card): its URL on this site and its alt text. */
+    record Picture(String url, String alt) {
+    }
+
+    /**
+     * The first picture of a cleaned body, at the largest rendition no wider than {@code maxWidth} its
+     * {@code srcset} offers (its {@code src} when none is), or empty when the entry has none.
+     */
+    static java.util.Optional<Picture> first(String cleanBody, int maxWidth) {
+        Element img = org.jsoup.Jsoup.parseBodyFragment(cleanBody).selectFirst("figure > img");
+        if (img == null || !MEDIA_URL.matcher(img.attr("src")).matches()) {
+            return java.util.Optional.empty();
+        }
+        String best = img.attr("src");
+        int bestWidth = -1;
+        for (String candidate : img.attr("srcset").split(",")) {
+            String[] parts = candidate.strip().split(" ");
+            if (parts.length == 2 && parts[1].endsWith("w") && MEDIA_URL.matcher(parts[0]).matches()) {
+                int width = Integer.parseInt(parts[1].substring(0, parts[1].length() - 1));
+                if (width <= maxWidth && width > bestWidth) {
+                    best = parts[0];
+                    bestWidth = width;
+                }
+            }
+        }
+        return java.util.Optional.of(new Picture(best, img.attr("alt")));
+    }
+
     /** Whether every picture in a cleaned body says what it shows: needed before it is saved. */
     static boolean everyImageHasAlt(Element body) {
         return body.select("img").stream().noneMatch(img -> img.attr("alt").isBlank());

@@ -65,4 +65,17 @@ class FiguresTest {
         assertThat(body.imagesDescribed()).isFalse();
         assertThat(EntryBody.sanitize("<p>x</p><figure><img src=\"" + SRC + "\"></figure>").imagesDescribed()).isFalse();
     }
+
+    @Test
+    void theFirstPictureAtTheWidestRenditionAllowedIsTheEntrysCard() {
+        String big = "/livebrief/media/" + HASH + "-1600.jpg";
+        String body = "<p>Text</p><figure><img src=\"" + SRC + "\" srcset=\"" + SRCSET + ", " + big
+                + " 1600w\" alt=\"Smoke\"></figure><figure><img src=\"/livebrief/media/" + HASH.replace('0', 'f')
+                + "-640.jpg\" alt=\"Second\"></figure>";
+        org.assertj.core.api.Assertions.assertThat(Figures.first(body, 1600)).contains(new Figures.Picture(big, "Smoke"));
+        org.assertj.core.api.Assertions.assertThat(Figures.first(body, 1024)).contains(new Figures.Picture(SRC, "Smoke"));
+        org.assertj.core.api.Assertions.assertThat(Figures.first("<p>No picture</p>", 1600)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Figures.first("<figure><img src=\"https://x.example/a.jpg\" alt=\"a\"></figure>",
+                1600)).as("never another site's").isEmpty();
+    }
 }

@@ -307,7 +307,8 @@ class ImagesIT extends DeployedWar {
                 + "<figure><img src=\"https://tracker.example/pixel.gif\" alt=\"x\"></figure>";
         JsonObject entry = newsroom.post(id, "reporter", Json.createObjectBuilder().add("body", body).build().toString());
         assertThat(entry.getString("body")).contains(srcset).doesNotContain("tracker.example");
-        assertThat(newsroom.transition(id, Newsroom.id(entry), "publish", "editor").status()).isEqualTo(200);
+        Api.Reply published = newsroom.transition(id, Newsroom.id(entry), "publish", "editor");
+        assertThat(published.status()).isEqualTo(200);
 
         String page = api.get("briefings/" + briefing.getString("slug")).body();
         org.jsoup.nodes.Element img = org.jsoup.Jsoup.parse(page).selectFirst(".entry figure img");
@@ -319,6 +320,17 @@ class ImagesIT extends DeployedWar {
         assertThat(img.parent().selectFirst("figcaption").text()).contains("Firefighters at the scene")
                 .contains("Photo: Test Agency");
         assertThat(page).doesNotContain("tracker.example");
+        // The entry's own page shows its picture on a shared link's card: an absolute URL of a real rendition.
+        String permalink = published.json().getString("permalink");
+        org.jsoup.nodes.Document entryPage = org.jsoup.Jsoup.parse(
+                api.get(permalink.substring(permalink.indexOf("/livebrief/") + "/livebrief/".length())).body());
+        String ogImage = entryPage.selectFirst("meta[property=og:image]").attr("content");
+        assertThat(ogImage).startsWith("http").contains("/livebrief/media/").endsWith("-1200.jpg");
+        assertThat(entryPage.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("Smoke over a market hall");
+        assertThat(entryPage.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        Api.Reply rendition = api.get(ogImage.substring(ogImage.indexOf("/livebrief/") + "/livebrief/".length()));
+        assertThat(rendition.status()).isEqualTo(200);
+        assertThat(rendition.header("Content-Type")).isEqualTo("image/jpeg");
         for (String format : List.of("atom", "rss", "json")) {
             Api.Reply feed = api.get("feeds/briefings/" + briefing.getString("slug") + "." + format);
             assertThat(feed.status()).as(format).isEqualTo(200);
