@@ -66,7 +66,9 @@ public class DemoData {
                                List<DemoEntry> entries) {
     }
 
-    public record DemoEntry(OffsetDateTime at, String author, String body, boolean keyEvent, boolean pinned) {
+    /** One update of a demo briefing; {@code headline} may be absent. */
+    public record DemoEntry(OffsetDateTime at, String author, String headline, String body, boolean keyEvent,
+                            boolean pinned) {
     }
 
     @PostConstruct
@@ -87,7 +89,8 @@ public class DemoData {
             LiveBriefing briefing = briefings.create(new BriefingRequest(content.slug(), content.language(),
                     content.title(), content.summary(), content.timeZone()), DEMO_EDITOR);
             for (DemoEntry e : content.entries()) {
-                entries.importPublished(briefing.id(), new EntryRequest(null, e.body(), e.keyEvent(), e.pinned()),
+                entries.importPublished(briefing.id(), new EntryRequest(null, e.body(), e.keyEvent(), e.pinned(),
+                                null, null, null, null, e.headline()),
                         e.author(), e.at().toInstant(), DEMO_EDITOR);
             }
             LOG.infof("Demo briefing loaded: /livebrief/briefings/%s", content.slug());

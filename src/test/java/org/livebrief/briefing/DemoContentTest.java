@@ -29,6 +29,12 @@ class DemoContentTest {
                     .isEqualTo(org.jsoup.Jsoup.parse(e.body()).text());
             assertThat(EntryBody.sanitize(body.html())).as("sanitizing is idempotent").isEqualTo(body);
             assertThat(e.author()).isIn("reporter", "editor");
+            if (e.headline() != null) {
+                assertThat(new EntryRequest(null, e.body(), e.keyEvent(), e.pinned(), null, null, null, null,
+                        e.headline()).validHeadline()).as("a valid headline").isEqualTo(e.headline());
+            }
         });
+        assertThat(demo.entries()).as("every key event has a headline for the summary box")
+                .filteredOn(DemoData.DemoEntry::keyEvent).allMatch(e -> e.headline() != null);
     }
 }
