@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.livebrief.media.TestImages;
 import org.livebrief.platform.Messages;
@@ -85,6 +86,14 @@ class PictureUploadIT extends DeployedWar {
                     .contains("/livebrief/media/");
             String caption = browser.visible(By.cssSelector(".entry figure figcaption")).getText();
             assertThat(caption).contains("Kyiv, this morning").contains("Photo: Test Agency");
+            // The browser tests' DOM rules admit our own picture in a figure, and still refuse any other image.
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            assertThat((List<?>) js.executeScript(org.livebrief.testing.MarkupRules.domCheck(), true, null))
+                    .as("the reader page with its picture").isEmpty();
+            js.executeScript("const i = document.createElement('img'); i.src = 'https://tracker.example/p.gif';"
+                    + " document.querySelector('.entry figure').appendChild(i);");
+            assertThat((List<?>) js.executeScript(org.livebrief.testing.MarkupRules.domCheck(), true, null))
+                    .as("another site's image").anyMatch(v -> String.valueOf(v).contains("tracker.example"));
         }
     }
 

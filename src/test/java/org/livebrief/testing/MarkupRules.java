@@ -129,6 +129,11 @@ public final class MarkupRules {
               if (n === 'iframe') return e.classList.contains('tox-edit-area__iframe');
               return false;
             };
+            // A picture of ours: one of this server's renditions in a figure, every srcset candidate ours too.
+            const media = '/livebrief/media/[0-9a-f]{40}-[0-9]{1,5}[.](?:jpg|png|gif)';
+            const ownImage = e => e.localName === 'img' && e.parentElement && e.parentElement.localName === 'figure'
+                && new RegExp('^' + media + '$').test(e.getAttribute('src') || '')
+                && new RegExp('^(?:' + media + ' [0-9]+w(?:, ?)?)*$').test(e.getAttribute('srcset') || '');
             // Read elements through Element.prototype: a <form> holding <input name="attributes"> (DOM clobbering)
             // would otherwise hide its own attributes, name and markup from this check.
             const get = name => Object.getOwnPropertyDescriptor(Element.prototype, name).get;
@@ -140,7 +145,7 @@ public final class MarkupRules {
                 if (closest.call(e, '.tox, .tox-tinymce-aux')) continue;
                 const n = localNameOf.call(e);
                 const content = !contentRoots || closest.call(e, contentRoots);
-                if (content && forbidden.has(n) && !(page && own(e))) out.push('element <' + n + '>: ' + outerHtmlOf.call(e).slice(0, 160));
+                if (content && forbidden.has(n) && !(page && own(e)) && !ownImage(e)) out.push('element <' + n + '>: ' + outerHtmlOf.call(e).slice(0, 160));
                 for (const a of attributesOf.call(e)) {
                   const k = a.name.toLowerCase();
                   // style outside the stored content is the page's own (TinyMCE hides the textarea it replaces).
