@@ -67,22 +67,47 @@ final class FeedItems {
     }
 
     /** The body, then each correction as the reader page shows it ("Correction 14:05: …"). */
-    private static String html(Entry entry) {
+    private String html(Entry entry) {
         List<EntryCorrection> corrections = entry.corrections();
         if (corrections.isEmpty()) {
-            return XmlText.clean(entry.body());
+            return XmlText.clean(absolute(entry.body()));
         }
         LiveBriefing briefing = entry.briefing();
         Messages messages = Messages.forLocale(briefing.locale());
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(briefing.locale()).withZone(briefing.timeZone());
-        StringBuilder html = new StringBuilder(XmlText.clean(entry.body()));
+        StringBuilder html = new StringBuilder(XmlText.clean(absolute(entry.body())));
         for (EntryCorrection correction : corrections) {
             String text = messages.get("briefing.page.correction", format.format(correction.correctedAt()), correction.note());
             html.append("\n<p class=\"correction\"><em>").append(escape(XmlText.clean(text))).append("</em></p>");
         }
         return html.toString();
     }
+
+    /**
+     * The body with the addresses of our pictures made absolute ({@code src} and every {@code srcset} candidate): a
+     * feed is read away from this site, where "/livebrief/media/…" names nothing (RSS has no base URL at all).
+     */
+    String absolute(String body) {
+        if (!body.contains(MEDIA)) {
+            return body;
+        }
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(body);
+        document.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Element img : document.select("img")) {
+            if (img.attr("src").startsWith(MEDIA)) {
+                img.attr("src", base + img.attr("src"));
+            }
+            if (!img.attr("srcset").isEmpty()) {
+                img.attr("srcset", java.util.Arrays.stream(img.attr("srcset").split(","))
+                        .map(String::strip).map(c -> c.startsWith(MEDIA) ? base + c : c)
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        return document.body().html();
+    }
+
+    private static final String MEDIA = FeedPaths.CONTEXT + "/media/";
 
     /** The first sentence of the excerpt, cut at a word boundary. */
     static String title(String excerpt) {

@@ -334,7 +334,10 @@ class ImagesIT extends DeployedWar {
         for (String format : List.of("atom", "rss", "json")) {
             Api.Reply feed = api.get("feeds/briefings/" + briefing.getString("slug") + "." + format);
             assertThat(feed.status()).as(format).isEqualTo(200);
-            assertThat(feed.body()).as(format).contains("Firefighters at the scene").doesNotContain("tracker.example");
+            assertThat(feed.body()).as(format).contains("Firefighters at the scene").doesNotContain("tracker.example")
+                    .containsPattern("https?://[^\"'&\\\\ ]+/livebrief/media/[0-9a-f]{40}-")
+                    .as("%s: no site-relative picture address", format)
+                    .doesNotContainPattern("(\"|&quot;|\\\\\"|, )/livebrief/media/");
         }
     }
 
