@@ -79,7 +79,7 @@ final class LiveBlogJsonLd {
 
     private static JsonObjectBuilder update(Page page, Entry e) {
         String url = page.permalink().apply(e);
-        return Json.createObjectBuilder()
+        JsonObjectBuilder update = Json.createObjectBuilder()
                 .add("@type", "BlogPosting")
                 .add("@id", url)
                 .add("url", url)
@@ -88,6 +88,10 @@ final class LiveBlogJsonLd {
                 .add("datePublished", e.publishedAt().toString())
                 .add("dateModified", e.updatedAt().toString())
                 .add("author", author(page.bylines().of(e.author())));
+        // The update's first picture, absolute, as search engines want for each item of a live blog.
+        Figures.first(e.body(), EntryPageModel.OG_IMAGE_WIDTH)
+                .ifPresent(picture -> update.add("image", java.net.URI.create(url).resolve(picture.url()).toString()));
+        return update;
     }
 
     private static JsonObjectBuilder publisher(Page page) {

@@ -45,7 +45,7 @@ class LiveBlogJsonLdTest {
             Map.entry("inLanguage", CREATIVE_WORK), Map.entry("isPartOf", CREATIVE_WORK),
             Map.entry("publisher", CREATIVE_WORK), Map.entry("logo", Set.of("Organization")),
             Map.entry("jobTitle", Set.of("Person")), Map.entry("description", THING), Map.entry("mainEntityOfPage", THING),
-            Map.entry("name", THING), Map.entry("url", THING));
+            Map.entry("name", THING), Map.entry("url", THING), Map.entry("image", THING));
 
     private static final Instant NINE = Instant.parse("2026-03-29T06:00:00Z");
 
@@ -74,7 +74,10 @@ class LiveBlogJsonLdTest {
     @Test
     void theReaderPagesLiveBlogExpandsToSchemaOrgTermsOnTheirOwnTypes() throws Exception {
         Entry first = published("<p>Делегації прибули.</p>", "Делегації в Стамбулі", "iryna", NINE);
-        Entry second = published("<p>Переговори тривали чотири години.</p>", null, "editor", NINE.plusSeconds(3600));
+        String hash = "0123456789abcdef0123456789abcdef01234567";
+        Entry second = published("<p>Переговори тривали чотири години.</p><figure><img src=\"/livebrief/media/" + hash
+                + "-640.jpg\" srcset=\"/livebrief/media/" + hash + "-640.jpg 640w, /livebrief/media/" + hash
+                + "-1024.jpg 1024w\" alt=\"Делегації за столом\"></figure>", null, "editor", NINE.plusSeconds(3600));
         String json = LiveBlogJsonLd.of(page(NINE, NINE.plusSeconds(9000)), List.of(second, first));
 
         JsonObject posting = Json.createReader(new StringReader(json)).readObject();
@@ -95,6 +98,9 @@ class LiveBlogJsonLdTest {
         assertThat(update.getJsonObject("author").getString("name")).isEqualTo("Ірина Бондар");
         assertThat(posting.getJsonArray("liveBlogUpdate").getJsonObject(0).getString("headline"))
                 .as("no headline: the text").isEqualTo("Переговори тривали чотири години.");
+        assertThat(posting.getJsonArray("liveBlogUpdate").getJsonObject(0).getString("image"))
+                .as("its picture, absolute").isEqualTo("https://news.example.org/livebrief/media/" + hash + "-1024.jpg");
+        assertThat(update.containsKey("image")).as("no picture, no image").isFalse();
 
         assertValidSchemaOrg(json);
     }
