@@ -128,7 +128,7 @@ final class GenericWords {
 
     /** The meaning of a generic word, or null for any other word. */
     static String meaning(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = Folding.lower(word);
         String meaning = WORDS.get(lower);
         if (meaning != null || lower.length() < 4 || !STEM_STARTS.contains(lower.substring(0, 3))) {
             return meaning;

@@ -35,4 +35,12 @@ class GenericWordsTest {
         assertEquals(true, GenericWords.meanings().containsAll(java.util.List.of("region", "raion", "sea", "river",
                 "lake", "city", "south", "north", "east", "west")));
     }
+
+    @Test
+    void greekCapitalsFoldWithoutTheFinalSigmaRule() {
+        // Folding.lower maps Σ to σ before lower-casing (no word BreakIterator per word); the keys are the same.
+        assertEquals(Folding.fold("σερρες"), Folding.fold("ΣΕΡΡΕΣ"));
+        assertEquals(NameKeys.skeleton("Αθήνας"), NameKeys.skeleton("ΑΘΗΝΑΣ"));
+        assertEquals("σοσ", Folding.lower("ΣΟΣ"));
+    }
 }
