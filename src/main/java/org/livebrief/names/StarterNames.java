@@ -43,7 +43,7 @@ public class StarterNames {
 
     @PostConstruct
     void load() {
-        // The exonym tables (CLDR's places and ISO 3166-2's subdivisions, 36,000 names to key) are built here, at
+        // The exonym tables (CLDR's places and ISO 3166-2's subdivisions, some 15,000 names to key) are built here, at
         // deployment, so that no request builds them, with its transaction and its briefing's lock held, on first use.
         long started = System.nanoTime();
         int places = CldrPlaces.get().size();
