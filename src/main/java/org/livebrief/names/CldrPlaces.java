@@ -24,7 +24,7 @@ import java.util.Set;
  * "Georgia" registered with its Georgian name საქართველო is the country, while a "Georgia" registered in
  * English only (the country or the American state?) gets nothing.
  *
- * <p>Beside CLDR's countries and cities: the world's ISO 3166-2 subdivisions (regions, provinces, oblasts,
+ * <p>Beside CLDR's countries and cities: the ISO 3166-2 subdivisions of the beat's countries (regions, provinces, oblasts,
  * autonomous republics) with their names in 34 languages, from Debian's iso-codes and its translation teams
  * (LGPL-2.1-or-later; {@code src/main/scripts/subdivisions.py} writes {@code names/subdivisions.tsv}): Adscharien and
  * აჭარა for Adjara, obwód grodzieński for the Grodno Region. A subdivision's names often differ in form between
