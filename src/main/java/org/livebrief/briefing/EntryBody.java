@@ -147,7 +147,7 @@ public record EntryBody(String html, String excerpt) {
     }
 
     /** The first sentence of an excerpt, at most {@link #TITLE_CHARS} characters cut at a word: a title for an entry without a headline. */
-    static String firstSentence(String excerpt) {
+    public static String firstSentence(String excerpt) {
         java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
         sentences.setText(excerpt);
         int end = sentences.next();

@@ -49,7 +49,7 @@ final class EntryPageModel {
         page.put("description", entry.excerpt());
         // The card of a shared link shows the entry's first picture (Open Graph asks for about 1200 px wide).
         Figures.first(entry.body(), OG_IMAGE_WIDTH).ifPresent(picture -> {
-            page.put("ogImage", java.net.URI.create(about.permalink().apply(entry)).resolve(picture.url()).toString());
+            page.put("ogImage", picture.from(about.permalink().apply(entry)));
             page.put("ogImageAlt", picture.alt());
         });
         page.put("publishedIso", entry.publishedAt().toString());

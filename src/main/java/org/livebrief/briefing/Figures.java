@@ -98,6 +98,10 @@ final class Figures {
 
     /** A picture to show for an entry elsewhere (a shared link's card): its URL on this site and its alt text. */
     record Picture(String url, String alt) {
+        /** Its address made absolute against a page's absolute URL (for link cards and JSON-LD). */
+        String from(String pageUrl) {
+            return java.net.URI.create(pageUrl).resolve(url).toString();
+        }
     }
 
     /**

@@ -90,7 +90,7 @@ final class LiveBlogJsonLd {
                 .add("author", author(page.bylines().of(e.author())));
         // The update's first picture, absolute, as search engines want for each item of a live blog.
         Figures.first(e.body(), EntryPageModel.OG_IMAGE_WIDTH)
-                .ifPresent(picture -> update.add("image", java.net.URI.create(url).resolve(picture.url()).toString()));
+                .ifPresent(picture -> update.add("image", picture.from(url)));
         return update;
     }
 

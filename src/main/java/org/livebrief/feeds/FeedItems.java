@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entry;
+import org.livebrief.briefing.EntryBody;
 import org.livebrief.briefing.EntryCorrection;
 import org.livebrief.briefing.LiveBriefing;
 import org.livebrief.briefing.Visibility;
@@ -21,7 +22,6 @@ import org.livebrief.platform.Messages;
  */
 final class FeedItems {
 
-    private static final int TITLE_CHARS = 120;
 
     private final TagIds ids;
     private final String base;
@@ -47,7 +47,7 @@ final class FeedItems {
     Feed.Item item(Entry entry) {
         LiveBriefing briefing = entry.briefing();
         String excerpt = XmlText.clean(entry.excerpt());
-        return new Feed.Item(entry.id(), ids.entry(entry.id()), XmlText.clean(entry.headline() != null ? entry.headline() : title(excerpt)), excerpt, html(entry),
+        return new Feed.Item(entry.id(), ids.entry(entry.id()), XmlText.clean(entry.headline() != null ? entry.headline() : EntryBody.firstSentence(excerpt)), excerpt, html(entry),
                 XmlText.clean(bylinesByLanguage.computeIfAbsent(briefing.locale(), bylines).name(entry.author())), entry.publishedAt(), entry.updatedAt(), link(entry),
                 briefing.language());
     }
@@ -108,19 +108,6 @@ final class FeedItems {
     }
 
     private static final String MEDIA = FeedPaths.CONTEXT + "/media/";
-
-    /** The first sentence of the excerpt, cut at a word boundary. */
-    static String title(String excerpt) {
-        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
-        sentences.setText(excerpt);
-        int end = sentences.next();
-        String first = end == java.text.BreakIterator.DONE ? excerpt : excerpt.substring(0, end).strip();
-        if (first.length() <= TITLE_CHARS) {
-            return first;
-        }
-        int space = first.lastIndexOf(' ', TITLE_CHARS - 1);
-        return first.substring(0, space > 0 ? space : TITLE_CHARS - 1) + "…";
-    }
 
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
