@@ -39,7 +39,16 @@ import sys, feedparser
 d = feedparser.parse(sys.argv[1])
 if d.bozo:
     print("bozo=1:", d.bozo_exception); sys.exit(1)
-print("bozo=0 version=%s entries=%d" % (d.version, len(d.entries)))
+# An entry with one of our pictures in its HTML must also carry it as an enclosure and as Media RSS content.
+for e in d.entries:
+    html = " ".join(c.value for c in e.get("content", [])) or e.get("summary", "")
+    if "/livebrief/media/" in html:
+        urls = [x.get("href") or x.get("url") for x in e.get("enclosures", [])]
+        media = [m.get("url") for m in e.get("media_content", [])]
+        if not urls or not media or not all("/livebrief/media/" in u for u in urls + media):
+            print("picture without enclosure/media:content:", e.get("id"), urls, media); sys.exit(1)
+print("bozo=0 version=%s entries=%d enclosures=%d" % (d.version, len(d.entries),
+      sum(len(e.get("enclosures", [])) for e in d.entries)))
 PY
     ); then echo "feedparser ok  $(basename "$f") $out"; else echo "feedparser FAIL $(basename "$f") $out"; failed=1; fi
 done

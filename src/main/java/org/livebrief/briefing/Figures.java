@@ -17,7 +17,7 @@ import org.jsoup.safety.Safelist;
  * <p>These elements are not in {@link BodyAllowlist}: that list is also what the editor's paste keeps, and a
  * pasted third-party image must not load in the composer either.
  */
-final class Figures {
+public final class Figures {
 
     static final Pattern MEDIA_URL = Pattern.compile("/livebrief/media/[0-9a-f]{40}-[0-9]{1,5}\\.(?:jpg|png|gif)");
     private static final Pattern SRCSET = Pattern.compile(
@@ -126,6 +126,76 @@ final class Figures {
             }
         }
         return java.util.Optional.of(new Picture(best, img.attr("alt")));
+    }
+
+    /**
+     * A picture of an entry as syndication carries it (feeds' enclosures, Media RSS, JSON Feed attachments, ninjs
+     * associations): its renditions as the {@code srcset} offers them, narrowest first ({@code src} alone when it
+     * has none), what describes it, and its {@code width}/{@code height} attributes (0 when absent), which give its
+     * proportions. Addresses are as in the body: this site's paths.
+     */
+    public record Figure(List<Rendition> renditions, String alt, String caption, String credit, int width, int height) {
+
+        public Figure {
+            renditions = List.copyOf(renditions);
+        }
+
+        /** The widest rendition no wider than {@code maxWidth}, or the narrowest when all are wider. */
+        public Rendition upTo(int maxWidth) {
+            Rendition best = renditions.get(0);
+            for (Rendition r : renditions) {
+                if (r.width() <= maxWidth && r.width() >= best.width()) {
+                    best = r;
+                }
+            }
+            return best;
+        }
+
+        /** The height of a rendition {@code width} px wide, from the picture's proportions; 0 when unknown. */
+        public int heightAt(int width) {
+            return this.width > 0 && height > 0 ? Math.max(1, Math.round((float) width * height / this.width)) : 0;
+        }
+    }
+
+    /** One file of a picture: its address on this site and its width in pixels (0 when the body does not say). */
+    public record Rendition(String path, int width) {
+    }
+
+    /** Every picture of a cleaned body, in order; a body that passed {@link #keepOwn} holds no other kind. */
+    public static List<Figure> all(String cleanBody) {
+        if (!cleanBody.contains("<img")) {
+            return List.of();
+        }
+        List<Figure> figures = new java.util.ArrayList<>();
+        for (Element img : org.jsoup.Jsoup.parseBodyFragment(cleanBody).select("figure > img")) {
+            if (!MEDIA_URL.matcher(img.attr("src")).matches()) {
+                continue;
+            }
+            java.util.TreeMap<Integer, String> byWidth = new java.util.TreeMap<>();
+            for (String candidate : img.attr("srcset").split(",")) {
+                String[] parts = candidate.strip().split(" ");
+                if (parts.length == 2 && parts[1].matches("[0-9]{1,5}w") && MEDIA_URL.matcher(parts[0]).matches()) {
+                    byWidth.put(Integer.parseInt(parts[1].substring(0, parts[1].length() - 1)), parts[0]);
+                }
+            }
+            int width = pixels(img.attr("width"));
+            List<Rendition> renditions = byWidth.isEmpty() ? List.of(new Rendition(img.attr("src"), width))
+                    : byWidth.entrySet().stream().map(e -> new Rendition(e.getValue(), e.getKey())).toList();
+            Element caption = img.parent().selectFirst("> figcaption");
+            String credit = caption == null ? "" : caption.select("> small").text();
+            String text = "";
+            if (caption != null) {
+                Element copy = caption.clone();
+                copy.select("small").remove();
+                text = copy.text().strip();
+            }
+            figures.add(new Figure(renditions, img.attr("alt"), text, credit, width, pixels(img.attr("height"))));
+        }
+        return List.copyOf(figures);
+    }
+
+    private static int pixels(String attribute) {
+        return PIXELS.matcher(attribute).matches() ? Integer.parseInt(attribute) : 0;
     }
 
     /** Whether every picture in a cleaned body says what it shows: needed before it is saved. */

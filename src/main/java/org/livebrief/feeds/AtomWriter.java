@@ -32,6 +32,7 @@ final class AtomWriter {
         xml.writeDefaultNamespace(ATOM);
         xml.writeNamespace("fh", HISTORY);
         xml.writeNamespace("at", TOMBSTONES);
+        xml.writeNamespace("media", MediaRss.NS);
         xml.writeAttribute(XMLConstants.XML_NS_URI, "lang", feed.language());
         text("id", feed.id());
         textConstruct("title", feed.title());
@@ -80,10 +81,31 @@ final class AtomWriter {
         textConstruct("title", item.title());
         text("published", date(item.published()));
         text("updated", date(item.updated()));
-        xml.writeStartElement(ATOM, "author");
-        text("name", item.author());
-        xml.writeEndElement();
+        for (Feed.Author author : item.authors()) {
+            xml.writeStartElement(ATOM, "author");
+            text("name", author.name());
+            if (author.url() != null) {
+                text("uri", author.url());
+            }
+            xml.writeEndElement();
+        }
         link("alternate", "text/html", item.link());
+        for (Feed.Picture picture : item.pictures()) {
+            // RFC 4287 4.2.7.2: a related resource that may be large; title is the alt text, which says what it shows.
+            xml.writeEmptyElement(ATOM, "link");
+            xml.writeAttribute("rel", "enclosure");
+            xml.writeAttribute("type", picture.main().type());
+            xml.writeAttribute("href", picture.main().url());
+            if (picture.main().length() >= 0) {
+                xml.writeAttribute("length", Long.toString(picture.main().length()));
+            }
+            if (!picture.alt().isBlank()) {
+                xml.writeAttribute("title", picture.alt());
+            }
+        }
+        for (Feed.Picture picture : item.pictures()) {
+            MediaRss.content(xml, picture);
+        }
         textConstruct("summary", item.summary());
         xml.writeStartElement(ATOM, "content");
         xml.writeAttribute("type", "html");

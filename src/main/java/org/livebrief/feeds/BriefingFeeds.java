@@ -14,6 +14,7 @@ import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
+import org.livebrief.briefing.MediaLengths;
 import org.livebrief.briefing.Syndication;
 import org.livebrief.platform.Messages;
 
@@ -34,6 +35,9 @@ public class BriefingFeeds implements FeedSubjects {
 
     @Inject
     Contributors contributors;
+
+    @Inject
+    MediaLengths mediaLengths;
 
     @Inject
     Briefings briefings;
@@ -72,7 +76,7 @@ public class BriefingFeeds implements FeedSubjects {
         long total = syndication.count(briefing, request.keyEvents());
         int archives = request.keyEvents() ? sealKeyEvents(briefing, size) : (int) Math.min(Integer.MAX_VALUE, total / size);
         boolean complete = briefing.status() == BriefingStatus.CLOSED && total <= MAX_COMPLETE;
-        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in);
+        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in, mediaLengths);
         String hub = settings.hub().orElse(null);
         String page = items.page(briefing);
         if (request.isArchive()) {

@@ -34,9 +34,47 @@ public record Feed(String id, String title, String subtitle, String language, In
     public record Format(String mediaType, String href) {
     }
 
-    /** A published entry. {@code html} is the sanitized body with its correction notes appended. */
-    public record Item(long entryId, String id, String title, String summary, String html, String author,
-                       Instant published, Instant updated, String link, String language) {
+    /**
+     * A published entry. {@code html} is the sanitized body with its correction notes appended; {@code authors} who
+     * signs it, as readers see them (never a login); {@code pictures} the pictures of its body, in order.
+     */
+    public record Item(long entryId, String id, String title, String summary, String html, List<Author> authors,
+                       List<Picture> pictures, Instant published, Instant updated, String link, String language) {
+
+        public Item {
+            authors = List.copyOf(authors);
+            pictures = List.copyOf(pictures);
+        }
+    }
+
+    /** A byline: the name in the feed's language, the profile's absolute URL and role (null when there is none). */
+    public record Author(String name, String url, String role) {
+    }
+
+    /**
+     * A picture, for enclosures and Media RSS. {@code main} is the rendition a reader gets (the widest up to
+     * {@link #MAIN_WIDTH} px); {@code renditions} all of them, narrowest first. Texts are plain (the reader page's
+     * caption without its credit, the credit alone); empty when the author gave none.
+     */
+    public record Picture(Rendition main, List<Rendition> renditions, String alt, String caption, String credit) {
+
+        public static final int MAIN_WIDTH = 1600;
+
+        public Picture {
+            renditions = List.copyOf(renditions);
+        }
+
+        /** What describes it best in one line: the caption, or the alt text. */
+        public String description() {
+            return caption.isBlank() ? alt : caption;
+        }
+    }
+
+    /**
+     * One file of a picture: its absolute URL, media type, pixels (0 when unknown) and size in bytes (-1 when
+     * unknown).
+     */
+    public record Rendition(String url, String type, int width, int height, long length) {
     }
 
     /** A retracted entry (RFC 6721): only its id, when it was retracted and why. */

@@ -54,7 +54,7 @@ public class FeedFastPath implements ServletExtension {
         headers.put(Headers.ETAG, feed.etag());
         headers.put(Headers.LAST_MODIFIED, feed.lastModifiedHeader());
         headers.put(Headers.CACHE_CONTROL, feed.cacheControl());
-        headers.put(Headers.VARY, "Accept-Encoding");
+        headers.put(Headers.VARY, feed.vary());
         headers.put(LINK, feed.link());
         HeaderMap request = exchange.getRequestHeaders();
         if (ConditionalGet.notModified(request.getFirst(Headers.IF_NONE_MATCH), request.getFirst(Headers.IF_MODIFIED_SINCE),
@@ -63,7 +63,7 @@ public class FeedFastPath implements ServletExtension {
             exchange.endExchange();
             return;
         }
-        headers.put(Headers.CONTENT_TYPE, feed.contentType());
+        headers.put(Headers.CONTENT_TYPE, feed.contentType(request.getFirst(Headers.ACCEPT)));
         headers.put(NOSNIFF, "nosniff");
         byte[] body = feed.identity();
         if (FeedServlet.acceptsGzip(request.getFirst(Headers.ACCEPT_ENCODING))) {

@@ -11,7 +11,9 @@ import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.EntryBody;
 import org.livebrief.briefing.EntryCorrection;
+import org.livebrief.briefing.Figures;
 import org.livebrief.briefing.LiveBriefing;
+import org.livebrief.briefing.MediaLengths;
 import org.livebrief.briefing.Visibility;
 import org.livebrief.platform.Messages;
 
@@ -26,14 +28,19 @@ final class FeedItems {
     private final TagIds ids;
     private final String base;
     private final Function<Locale, Contributors.Bylines> bylines;
+    private final MediaLengths lengths;
     /** One set of bylines per language of the feed, not one per item. */
     private final Map<Locale, Contributors.Bylines> bylinesByLanguage = new HashMap<>();
 
-    /** {@code bylines}: who signs an entry in a language (display names; never login names). */
-    FeedItems(TagIds ids, String base, Function<Locale, Contributors.Bylines> bylines) {
+    /**
+     * {@code bylines}: who signs an entry in a language (display names; never login names); {@code lengths}: the
+     * size of a media file, for enclosures.
+     */
+    FeedItems(TagIds ids, String base, Function<Locale, Contributors.Bylines> bylines, MediaLengths lengths) {
         this.ids = ids;
         this.base = base;
         this.bylines = bylines;
+        this.lengths = lengths;
     }
 
     List<Feed.Item> items(List<Entry> entries) {
@@ -47,9 +54,33 @@ final class FeedItems {
     Feed.Item item(Entry entry) {
         LiveBriefing briefing = entry.briefing();
         String excerpt = XmlText.clean(entry.excerpt());
-        return new Feed.Item(entry.id(), ids.entry(entry.id()), XmlText.clean(entry.headline() != null ? entry.headline() : EntryBody.firstSentence(excerpt)), excerpt, html(entry),
-                XmlText.clean(bylinesByLanguage.computeIfAbsent(briefing.locale(), bylines).name(entry.author())), entry.publishedAt(), entry.updatedAt(), link(entry),
-                briefing.language());
+        String title = XmlText.clean(entry.headline() != null ? entry.headline() : EntryBody.firstSentence(excerpt));
+        return new Feed.Item(entry.id(), ids.entry(entry.id()), title, excerpt, html(entry), authors(entry),
+                pictures(entry.body()), entry.publishedAt(), entry.updatedAt(), link(entry), briefing.language());
+    }
+
+    private List<Feed.Author> authors(Entry entry) {
+        Contributors.Byline byline = bylinesByLanguage.computeIfAbsent(entry.briefing().locale(), bylines)
+                .of(entry.author());
+        return List.of(new Feed.Author(XmlText.clean(byline.name()), byline.profileUrl(),
+                byline.role() == null ? null : XmlText.clean(byline.role())));
+    }
+
+    /** The body's pictures with absolute addresses, types, pixels and sizes. */
+    List<Feed.Picture> pictures(String body) {
+        return Figures.all(body).stream().map(figure -> {
+            List<Feed.Rendition> renditions = figure.renditions().stream().map(r -> rendition(figure, r)).toList();
+            Feed.Rendition main = rendition(figure, figure.upTo(Feed.Picture.MAIN_WIDTH));
+            return new Feed.Picture(main, renditions, XmlText.clean(figure.alt()), XmlText.clean(figure.caption()),
+                    XmlText.clean(figure.credit()));
+        }).toList();
+    }
+
+    private Feed.Rendition rendition(Figures.Figure figure, Figures.Rendition rendition) {
+        String path = rendition.path();
+        String type = path.endsWith(".png") ? "image/png" : path.endsWith(".gif") ? "image/gif" : "image/jpeg";
+        return new Feed.Rendition(base + path, type, rendition.width(), figure.heightAt(rendition.width()),
+                lengths.length(path).orElse(-1));
     }
 
     Feed.Tombstone tombstone(Entry entry) {

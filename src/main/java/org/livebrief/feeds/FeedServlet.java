@@ -55,14 +55,14 @@ public class FeedServlet extends HttpServlet {
         response.setHeader("ETag", feed.etag());
         response.setHeader("Last-Modified", feed.lastModifiedHeader());
         response.setHeader("Cache-Control", feed.cacheControl());
-        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Vary", feed.vary());
         response.setHeader("Link", feed.link());
         if (ConditionalGet.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),
                 feed.etag(), feed.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(feed.contentType());
+        response.setContentType(feed.contentType(request.getHeader("Accept")));
         response.setHeader("X-Content-Type-Options", "nosniff");
         byte[] body = acceptsGzip(request.getHeader("Accept-Encoding")) ? feed.gzip() : feed.identity();
         if (body != feed.identity()) {

@@ -40,7 +40,13 @@ final class JsonFeedWriter {
     }
 
     private static JsonObjectBuilder item(Feed.Item item) {
-        return JSON.createObjectBuilder()
+        JsonArrayBuilder authors = JSON.createArrayBuilder();
+        for (Feed.Author author : item.authors()) {
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("name", author.name());
+            optional(json, "url", author.url());
+            authors.add(json);
+        }
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", item.id())
                 .add("url", item.link())
                 .add("title", item.title())
@@ -48,8 +54,23 @@ final class JsonFeedWriter {
                 .add("summary", item.summary())
                 .add("date_published", AtomWriter.date(item.published()))
                 .add("date_modified", AtomWriter.date(item.updated()))
-                .add("authors", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("name", item.author())))
+                .add("authors", authors)
                 .add("language", item.language());
+        if (!item.pictures().isEmpty()) {
+            json.add("image", item.pictures().get(0).main().url());
+            JsonArrayBuilder attachments = JSON.createArrayBuilder();
+            for (Feed.Picture picture : item.pictures()) {
+                JsonObjectBuilder attachment = JSON.createObjectBuilder()
+                        .add("url", picture.main().url()).add("mime_type", picture.main().type());
+                optional(attachment, "title", picture.description());
+                if (picture.main().length() >= 0) {
+                    attachment.add("size_in_bytes", picture.main().length());
+                }
+                attachments.add(attachment);
+            }
+            json.add("attachments", attachments);
+        }
+        return json;
     }
 
     static void optional(JsonObjectBuilder json, String name, String value) {

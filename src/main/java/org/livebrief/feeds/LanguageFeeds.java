@@ -11,6 +11,7 @@ import org.livebrief.briefing.ChangeLog;
 import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entry;
 import org.livebrief.briefing.LiveBriefing;
+import org.livebrief.briefing.MediaLengths;
 import org.livebrief.briefing.Syndication;
 import org.livebrief.platform.Messages;
 
@@ -29,6 +30,9 @@ public class LanguageFeeds implements FeedSubjects {
 
     @Inject
     Contributors contributors;
+
+    @Inject
+    MediaLengths mediaLengths;
 
     @Inject
     Syndication syndication;
@@ -78,7 +82,7 @@ public class LanguageFeeds implements FeedSubjects {
         FeedArchives.sealFull(archives, archive, size,
                 () -> syndication.inLanguageAfter(tag, request.keyEvents(), next.publishedAt(), next.entryId(), size * 4));
         int pages = archives.pages(archive);
-        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in);
+        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in, mediaLengths);
         String hub = settings.hub().orElse(null);
         List<Entry> entries;
         Feed.Links links;

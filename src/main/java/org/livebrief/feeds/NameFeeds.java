@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entry;
+import org.livebrief.briefing.MediaLengths;
 import org.livebrief.names.Mentions;
 import org.livebrief.names.NameCard;
 import org.livebrief.names.Names;
@@ -30,6 +31,9 @@ public class NameFeeds implements FeedSubjects {
 
     @Inject
     Contributors contributors;
+
+    @Inject
+    MediaLengths mediaLengths;
 
     @Inject
     Mentions mentions;
@@ -76,7 +80,7 @@ public class NameFeeds implements FeedSubjects {
         List<Entry> newest = mentions.newestPublished(entity.id(), request.keyEvents(), size);
         List<Entry> entries = Stream.concat(newest.stream(), mentions.recentlyRetracted(entity.id(), size).stream()
                 .filter(e -> !request.keyEvents() || e.keyEvent())).toList();
-        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in);
+        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in, mediaLengths);
         List<Feed.Item> published = items.items(entries);
         List<Feed.Tombstone> tombstones = items.tombstones(entries);
         String name = XmlText.clean(entity.preferred("en", names.defaultStyle(), names.defaultStyle()));

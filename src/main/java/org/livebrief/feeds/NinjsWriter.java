@@ -28,6 +28,7 @@ final class NinjsWriter {
         final String edNote;
         final String altIds;
         final String contentType;
+        final String sizeInBytes;
 
         Version(String number, String schema, boolean camelCase) {
             this.number = number;
@@ -39,6 +40,7 @@ final class NinjsWriter {
             this.edNote = camelCase ? "edNote" : "ednote";
             this.altIds = camelCase ? "altIds" : "altids";
             this.contentType = camelCase ? "contentType" : "contenttype";
+            this.sizeInBytes = camelCase ? "sizeInBytes" : "sizeinbytes";
         }
     }
 
@@ -83,10 +85,57 @@ final class NinjsWriter {
                 .add("headlines", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("value", item.title())))
                 .add("bodies", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add(v.contentType, "text/html").add("value", item.html())))
-                .add("by", item.author());
+                .add("by", String.join(", ", item.authors().stream().map(Feed.Author::name).toList()));
         if (item.link() != null) {
             json.add(v.altIds, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                     .add("role", "url").add("value", item.link())));
+        }
+        if (!item.pictures().isEmpty()) {
+            JsonArrayBuilder pictures = JSON.createArrayBuilder();
+            for (int i = 0; i < item.pictures().size(); i++) {
+                pictures.add(picture(item.pictures().get(i), i + 1, v));
+            }
+            json.add("associations", pictures);
+        }
+        return json;
+    }
+
+    /**
+     * A picture as a {@code picture} association named {@code picture-N} (its place in the body): every rendition
+     * named by its width, the caption and the alt text as descriptions (roles {@code caption}, {@code alt}), the
+     * credit as {@code by}.
+     */
+    private static JsonObjectBuilder picture(Feed.Picture picture, int n, Version v) {
+        JsonArrayBuilder renditions = JSON.createArrayBuilder();
+        for (Feed.Rendition r : picture.renditions()) {
+            JsonObjectBuilder rendition = JSON.createObjectBuilder()
+                    .add("name", r.equals(picture.main()) ? "main" : "w" + r.width())
+                    .add("href", r.url()).add(v.contentType, r.type());
+            if (r.width() > 0 && r.height() > 0) {
+                rendition.add("width", r.width()).add("height", r.height());
+            }
+            if (r.length() >= 0) {
+                rendition.add(v.sizeInBytes, r.length());
+            }
+            renditions.add(rendition);
+        }
+        JsonArrayBuilder descriptions = JSON.createArrayBuilder();
+        if (!picture.caption().isBlank()) {
+            descriptions.add(JSON.createObjectBuilder().add("role", "caption").add("value", picture.caption()));
+        }
+        if (!picture.alt().isBlank()) {
+            descriptions.add(JSON.createObjectBuilder().add("role", "alt").add("value", picture.alt()));
+        }
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("name", "picture-" + n)
+                .add("uri", picture.main().url())
+                .add("type", "picture")
+                .add("renditions", renditions);
+        if (!picture.caption().isBlank() || !picture.alt().isBlank()) {
+            json.add("descriptions", descriptions);
+        }
+        if (!picture.credit().isBlank()) {
+            json.add("by", picture.credit());
         }
         return json;
     }

@@ -31,6 +31,45 @@ record RenderedFeed(byte[] identity, byte[] gzip, String etag, Instant lastModif
                 format.contentType(), cacheControl, link, seq, epoch, now);
     }
 
+    private static final String FEED_JSON = FeedFormat.JSON_FEED.mediaType();
+
+    /**
+     * The {@code Content-Type} for a request's {@code Accept}. JSON Feed's registered type,
+     * {@code application/feed+json}, only to a client that names it: readers and services that do not know the
+     * type (Feedly's fetcher among them, and browsers, which offer it as a download) get the same bytes as
+     * {@code application/json}, which every JSON Feed reader also takes. Other formats have one type.
+     */
+    String contentType(String accept) {
+        if (!contentType.startsWith(FEED_JSON) || acceptsFeedJson(accept)) {
+            return contentType;
+        }
+        return "application/json;charset=UTF-8";
+    }
+
+    /** {@code Vary}: the JSON feed's type depends on {@code Accept}, so caches must keep both. */
+    String vary() {
+        return contentType.startsWith(FEED_JSON) ? "Accept-Encoding, Accept" : "Accept-Encoding";
+    }
+
+    /** True when {@code Accept} lists {@code application/feed+json} without {@code q=0}. */
+    static boolean acceptsFeedJson(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        for (String range : accept.split(",")) {
+            String[] parts = range.strip().split(";", -1);
+            if (parts[0].strip().equalsIgnoreCase(FEED_JSON)) {
+                for (int i = 1; i < parts.length; i++) {
+                    if (parts[i].replace(" ", "").toLowerCase(java.util.Locale.ROOT).matches("q=0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Roughly what the entry holds on the heap. */
     long size() {
         return identity.length + gzip.length + 512L;

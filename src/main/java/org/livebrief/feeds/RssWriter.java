@@ -8,7 +8,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * RSS 2.0 with {@code atom:link} for self, hub and archives and {@code dc:creator} for authors. Dates are
+ * RSS 2.0 with {@code atom:link} for self, hub and archives, {@code dc:creator} for authors, and an entry's
+ * pictures as its {@code enclosure} (the first) and Media RSS (all). Dates are
  * RFC 822 in English (the formatter's names are fixed, whatever the JVM locale). Each item has one date,
  * {@code pubDate}; no {@code dc:date}. RSS has no tombstones: a retracted entry simply leaves the feed.
  */
@@ -31,6 +32,7 @@ final class RssWriter {
         xml.writeAttribute("version", "2.0");
         xml.writeNamespace("atom", AtomWriter.ATOM);
         xml.writeNamespace("dc", DC);
+        xml.writeNamespace("media", MediaRss.NS);
         xml.writeStartElement("channel");
         text("title", feed.title());
         text("link", feed.links().alternate() != null ? feed.links().alternate() : feed.links().self());
@@ -62,10 +64,23 @@ final class RssWriter {
         xml.writeCharacters(item.id());
         xml.writeEndElement();
         text("description", item.html());
-        xml.writeStartElement(DC, "creator");
-        xml.writeCharacters(item.author());
-        xml.writeEndElement();
+        for (Feed.Author author : item.authors()) {
+            xml.writeStartElement(DC, "creator");
+            xml.writeCharacters(author.name());
+            xml.writeEndElement();
+        }
         text("pubDate", date(item.published()));
+        if (!item.pictures().isEmpty()) {
+            // RSS 2.0 allows one enclosure per item (the RSS Advisory Board's profile); Media RSS carries them all.
+            Feed.Rendition first = item.pictures().get(0).main();
+            xml.writeEmptyElement("enclosure");
+            xml.writeAttribute("url", first.url());
+            xml.writeAttribute("length", Long.toString(Math.max(0, first.length()))); // required; 0 when unknown
+            xml.writeAttribute("type", first.type());
+        }
+        for (Feed.Picture picture : item.pictures()) {
+            MediaRss.content(xml, picture);
+        }
         xml.writeEndElement();
     }
 

@@ -68,6 +68,17 @@ final class FileStore implements MediaStore {
     }
 
     @Override
+    public java.util.OptionalLong length(String name) {
+        try {
+            return java.util.OptionalLong.of(Files.size(resolve(name)));
+        } catch (NoSuchFileException e) {
+            return java.util.OptionalLong.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void forget(String name) {
         try {
             Files.deleteIfExists(resolve(name));

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.livebrief.briefing.Briefings;
+import org.livebrief.briefing.MediaLengths;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.ETags;
 import org.livebrief.platform.ProblemException;
@@ -21,7 +23,7 @@ import org.livebrief.platform.ProblemException;
  * public by their unguessable names, like a published page's.
  */
 @ApplicationScoped
-public class ImageLibrary {
+public class ImageLibrary implements MediaLengths {
 
     static final int MAX_LISTED = 200;
 
@@ -114,6 +116,14 @@ public class ImageLibrary {
         image.describe(text.validated());
         em.flush();
         return image;
+    }
+
+    /** For the feeds' enclosures: a rendition's size, by its path on this site. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OptionalLong length(String path) {
+        String name = path.startsWith(ImageView.BASE) ? path.substring(ImageView.BASE.length()) : "";
+        return MediaStore.NAME.matcher(name).matches() ? store.length(name) : OptionalLong.empty();
     }
 
     /** A rendition's type and bytes, by its file name; empty for a name that is not one. */

@@ -26,6 +26,9 @@ interface MediaStore {
 
     Optional<Stored> get(String name);
 
+    /** The file's size in bytes without reading it; empty when there is no such file. */
+    java.util.OptionalLong length(String name);
+
     /** Undoes {@link #put} of a name this upload wrote, when the upload fails after it. */
     void forget(String name);
 

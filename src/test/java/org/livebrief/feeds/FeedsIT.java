@@ -168,8 +168,13 @@ class FeedsIT {
         assertThat(xpath(channel, "//item[guid='" + TAG + key + "']/dc:creator")).isEqualTo(byline("editor"));
         assertThat(xpath(channel, "/rss/channel/a:link[@rel='self']/@href")).isEqualTo(api.uri(feeds + ".rss").toString());
 
-        Api.Reply json = api.get(feeds + ".json");
+        Api.Reply json = api.header("Accept", "application/feed+json, application/json;q=0.9").get(feeds + ".json");
         assertThat(json.header("Content-Type")).startsWith("application/feed+json");
+        assertThat(json.header("Vary")).contains("Accept");
+        // A client that does not name JSON Feed's type (Feedly's fetcher, a browser) gets the bytes as plain JSON.
+        Api.Reply plainJson = api.header("Accept", "*/*").get(feeds + ".json");
+        assertThat(plainJson.header("Content-Type")).startsWith("application/json");
+        assertThat(plainJson.body()).isEqualTo(json.body());
         assertThat(FeedChecks.jsonFeed(bytes(json)).path("items")).hasSize(2);
 
         Api.Reply ninjs = api.get(feeds + ".ninjs");

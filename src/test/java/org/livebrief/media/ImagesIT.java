@@ -289,14 +289,14 @@ class ImagesIT extends DeployedWar {
     }
 
     @Test
-    void anEntryShowsItsPictureWithSrcsetAltCaptionAndCreditAndFeedsStillWork() {
+    void anEntryShowsItsPictureWithSrcsetAltCaptionAndCreditAndFeedsStillWork() throws Exception {
         JsonObject briefing = newsroom.briefing(Api.uniqueSlug("images-entry"), "en", "Europe/Kyiv");
         long id = Newsroom.id(briefing);
         JsonObject image = upload("reporter", id, "image/jpeg", TestImages.plainJpeg(1200, 800), "").json();
         String srcset = image.getString("srcset");
         String src = image.getJsonArray("renditions").getJsonObject(1).getString("url");
         String figure = "<figure><img src=\"" + src + "\" srcset=\"" + srcset + "\" sizes=\"(max-width: 44rem) 100vw, 44rem\""
-                + " alt=\"%s\"><figcaption>Firefighters at the scene <small>Photo: Test Agency</small></figcaption></figure>";
+                + " width=\"640\" height=\"427\" alt=\"%s\"><figcaption>Firefighters at the scene <small>Photo: Test Agency</small></figcaption></figure>";
 
         Api.Reply noAlt = api.as("reporter").post("api/briefings/" + id + "/entries",
                 Json.createObjectBuilder().add("body", "<p>Fire.</p>" + figure.formatted("")).build().toString());
@@ -339,6 +339,39 @@ class ImagesIT extends DeployedWar {
                     .as("%s: no site-relative picture address", format)
                     .doesNotContainPattern("(\"|&quot;|\\\\\"|, )/livebrief/media/");
         }
+        // #17 item 7: the picture also travels as an enclosure and Media RSS content, with its real size in bytes.
+        String slug = briefing.getString("slug");
+        org.jsoup.nodes.Document atom = org.jsoup.Jsoup.parse(api.get("feeds/briefings/" + slug + ".atom").body(), "",
+                org.jsoup.parser.Parser.xmlParser());
+        org.jsoup.nodes.Element enclosure = atom.selectFirst("entry > link[rel=enclosure]");
+        assertThat(enclosure).as("Atom enclosure").isNotNull();
+        assertThat(enclosure.attr("href")).as("the widest up to 1600 px").startsWith("http").endsWith("-1200.jpg");
+        assertThat(enclosure.attr("type")).isEqualTo("image/jpeg");
+        assertThat(enclosure.attr("title")).isEqualTo("Smoke over a market hall");
+        HttpResponse<byte[]> file = fetch(enclosure.attr("href").substring(enclosure.attr("href").indexOf("/livebrief/")), Map.of());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(Long.parseLong(enclosure.attr("length"))).as("the stored file's size").isEqualTo(file.body().length);
+        org.jsoup.nodes.Element media = atom.selectFirst("entry > media|content");
+        assertThat(media.attr("url")).isEqualTo(enclosure.attr("href"));
+        assertThat(media.attr("width")).isEqualTo("1200");
+        // From the figure's 640 × 427: the proportions are known to a pixel.
+        assertThat(Integer.parseInt(media.attr("height"))).isBetween(799, 801);
+        assertThat(media.attr("fileSize")).isEqualTo(enclosure.attr("length"));
+        assertThat(media.selectFirst("media|description").text()).isEqualTo("Firefighters at the scene");
+        assertThat(media.selectFirst("media|credit").text()).isEqualTo("Photo: Test Agency");
+        assertThat(media.selectFirst("media|thumbnail").attr("url")).endsWith("-320.jpg");
+        String rss = api.get("feeds/briefings/" + slug + ".rss").body();
+        assertThat(rss).contains("<enclosure url=\"" + enclosure.attr("href") + "\" length=\"" + file.body().length + "\"");
+        JsonObject item = api.get("feeds/briefings/" + slug + ".json").json().getJsonArray("items").getJsonObject(0);
+        assertThat(item.getString("image")).isEqualTo(enclosure.attr("href"));
+        assertThat(item.getJsonArray("attachments").getJsonObject(0).getJsonNumber("size_in_bytes").longValue())
+                .isEqualTo(file.body().length);
+        JsonObject ninjs = api.get("feeds/briefings/" + slug + ".ninjs3").json().getJsonArray("associations")
+                .getJsonObject(0).getJsonArray("associations").getJsonObject(0);
+        assertThat(ninjs.getString("type")).isEqualTo("picture");
+        assertThat(ninjs.getString("by")).isEqualTo("Photo: Test Agency");
+        assertThat(ninjs.getJsonArray("renditions").stream().map(r -> r.asJsonObject().getInt("width")))
+                .containsExactly(320, 640, 1024, 1200);
     }
 
     private static void assertProblem(Api.Reply reply, int status, String type) {
