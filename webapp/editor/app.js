@@ -4,6 +4,7 @@ import { announce, dismiss, h } from './platform/dom.js';
 import { LANGUAGES, currentLanguage, loadLanguage, preferredLanguage, t } from './platform/i18n.js';
 import { renderBriefingList } from './briefing/list.js';
 import { renderDesk } from './briefing/desk.js';
+import { renderProfiles } from './people/profiles.js';
 import { currentSession, signOut } from './session/session.js';
 import { renderSignIn } from './session/signin.js';
 import { installShortcuts, shortcutsButton } from './platform/shortcuts.js';
@@ -26,7 +27,8 @@ function renderTopnav() {
   const nav = document.getElementById('topnav');
   const items = [shortcutsButton(), languageSwitch()];
   if (session) {
-    items.unshift(h('a', { href: '#/', id: 'nav-briefings' }, t('editor.header.briefings')));
+    items.unshift(h('a', { href: '#/', id: 'nav-briefings' }, t('editor.header.briefings')),
+      h('a', { href: '#/profiles', id: 'nav-profiles' }, t('editor.header.profiles')));
     items.push(h('span', { class: 'who' }, t('editor.header.signedInAs', session.user)),
       h('button', { type: 'button', id: 'sign-out', onclick: async () => {
         await signOut();
@@ -58,7 +60,8 @@ function route() {
     return;
   }
   const desk = /^#\/briefings\/(\d+)/.exec(location.hash);
-  const rendering = desk ? renderDesk(screen, session, Number(desk[1])) : renderBriefingList(screen, session);
+  const rendering = desk ? renderDesk(screen, session, Number(desk[1]))
+    : location.hash === '#/profiles' ? renderProfiles(screen, session) : renderBriefingList(screen, session);
   rendering.then((leave) => {
     if (mine === generation) leaveScreen = leave || (() => {});
     else leave?.();

@@ -163,15 +163,15 @@
       title.textContent = entry.headline;
     }
     body.innerHTML = entry.body;
+    if (entry.datelineText) {
+      dateline(body, entry.datelineText);
+    }
     corrections(node, entry);
     label(node, 'pin-label', data.pinned, entry.pinned, true);
     label(node.querySelector('header'), 'key-label', data.keyEvent, entry.keyEvent, false);
     var footer = node.querySelector('footer');
     footer.textContent = '';
-    var byline = document.createElement('span');
-    byline.className = 'byline';
-    byline.textContent = format(data.by, entry.byline ? entry.byline.name : '');
-    footer.appendChild(byline);
+    footer.appendChild(bylineOf(entry));
     if (entry.updatedAt && entry.publishedAt && Date.parse(entry.updatedAt) - Date.parse(entry.publishedAt) > 120000) {
       var updated = time(entry.updatedAt);
       updated.className = 'updated';
@@ -182,6 +182,75 @@
     if (entry.permalink) {
       footer.appendChild(shareLink(entry));
     }
+  }
+
+  /* The dateline ("KYIV —") at the start of the first paragraph, as the server renders it (EntryBody.withDateline). */
+  function dateline(body, text) {
+    var span = document.createElement('span');
+    span.className = 'dateline';
+    span.textContent = text;
+    var first = body.firstElementChild;
+    if (first && first.localName === 'p' && body.firstChild === first) {
+      first.insertBefore(document.createTextNode(' '), first.firstChild);
+      first.insertBefore(span, first.firstChild);
+    } else {
+      var p = document.createElement('p');
+      p.className = 'dateline';
+      p.appendChild(span);
+      body.insertBefore(p, body.firstChild);
+    }
+  }
+
+  /*
+   * The byline as the server renders it (briefing.BylineHtml): avatars, then "By A and B" with the names joined by the
+   * page language's list rules, each linked to its profile when it has one.
+   */
+  function bylineOf(entry) {
+    var span = document.createElement('span');
+    span.className = 'byline';
+    var people = entry.bylines && entry.bylines.length ? entry.bylines : (entry.byline ? [entry.byline] : []);
+    people.forEach(function (person) {
+      if (person.avatar && /^\/livebrief\/media\/[0-9a-f]{40}-[0-9]{1,5}[.](?:jpg|png|gif)$/.test(person.avatar)) {
+        var img = document.createElement('img');
+        img.className = 'avatar';
+        img.src = person.avatar;
+        img.alt = '';
+        img.width = 32;
+        img.height = 32;
+        span.appendChild(img);
+      }
+    });
+    var names = people.map(function (person) { return person.name; });
+    var parts = Intl.ListFormat ? new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(names)
+      : names.map(function (name) { return { type: 'element', value: name }; });
+    var around = data.by.split('{0}');
+    span.appendChild(document.createTextNode(around[0]));
+    var next = 0;
+    parts.forEach(function (part, i) {
+      if (part.type !== 'element') {
+        span.appendChild(document.createTextNode(part.value));
+        return;
+      }
+      if (!Intl.ListFormat && i > 0) {
+        span.appendChild(document.createTextNode(', '));
+      }
+      var person = people[next++];
+      var name = document.createElement(person.profileUrl ? 'a' : 'span');
+      name.className = 'contributor';
+      if (person.profileUrl && /^https?:\/\//i.test(person.profileUrl)) {
+        name.href = person.profileUrl;
+        name.rel = 'author';
+        if (person.role) {
+          name.title = person.role;
+        }
+      }
+      var bdi = document.createElement('bdi');
+      bdi.textContent = person.name;
+      name.appendChild(bdi);
+      span.appendChild(name);
+    });
+    span.appendChild(document.createTextNode(around.slice(1).join('{0}')));
+    return span;
   }
 
   /* The share control as the server renders it: a link to the permalink that share.js turns into share or copy. */

@@ -8,6 +8,7 @@ import { perform } from '../workflow/actions.js';
 import { entryCard } from '../workflow/entries.js';
 import { createComposer } from './composer.js';
 import { createPicturePanel } from './picture.js';
+import { createBylinePanel } from './byline.js';
 import { keepComposer } from './keep.js';
 import { deskHead, embedSnippet, PUBLIC } from './head.js';
 import { watch } from './updates.js';
@@ -92,6 +93,7 @@ export async function renderDesk(screen, session, briefingId) {
   }
 
   const picture = createPicturePanel(briefingId);
+  const byline = createBylinePanel(() => desk.briefing.language);
   const composer = createComposer(async ({ submit }) => {
     let figure;
     try {
@@ -108,9 +110,11 @@ export async function renderDesk(screen, session, briefingId) {
     const body = isBlank(text) ? figure : text + figure;
     await run(async () => {
       const headline = composer.headline();
-      const posted = await api('POST', `briefings/${briefingId}/entries`, { body: headline ? { body, headline } : { body } });
+      const fields = { body, ...(headline ? { headline } : {}), ...byline.fields() };
+      const posted = await api('POST', `briefings/${briefingId}/entries`, { body: fields });
       composer.clear();
       picture.clear();
+      byline.clear();
       if (submit) {
         await api('POST', `briefings/${briefingId}/entries/${posted.id}/submit`, { body: {}, version: posted.version });
       }
@@ -122,8 +126,9 @@ export async function renderDesk(screen, session, briefingId) {
   const kept = keepComposer(composer, briefingId, (body) => ({ body }));
   await refresh(true);
   screen.replaceChildren(layout(desk.briefing, session,
-    { head, composer: composer.element, picture: picture.element, stream, older, queue }));
+    { head, composer: composer.element, picture: picture.element, byline: byline.element, stream, older, queue }));
   composer.start();
+  byline.load();
   const stop = watch(briefingId, () => refresh().catch(() => {}));
   const scrolled = typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((seen) => { if (seen.some((e) => e.isIntersecting)) loadOlder(); }) : null;
@@ -145,7 +150,7 @@ function layout(briefing, session, parts) {
       h('h2', { id: 'queue-title' }, t('editor.desk.queue.title')), parts.queue),
     PUBLIC.has(briefing.status) ? embedSnippet(briefing) : null) : null;
   return h('div', { class: `desk${side ? '' : ' desk-single'}` }, parts.head,
-    h('div', { class: 'desk-main' }, parts.composer, parts.picture,
+    h('div', { class: 'desk-main' }, parts.composer, parts.picture, parts.byline,
       h('section', { class: 'card', 'aria-labelledby': 'stream-title' },
         h('h2', { id: 'stream-title' }, t('editor.desk.stream.title')), parts.stream, parts.older)),
     side);

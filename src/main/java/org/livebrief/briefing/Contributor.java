@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A byline profile: display names per language, a role, a profile link, and the staff login it signs for. */
+/**
+ * A byline profile: display names per language, a role, a profile link, a picture, and the staff login it signs for.
+ */
 @Entity
 @Table(name = "contributor")
 public class Contributor {
@@ -31,6 +33,9 @@ public class Contributor {
 
     @Column(name = "profile_url")
     private String profileUrl;
+
+    /** One of this site's own pictures ({@code /livebrief/media/…}), or null. */
+    private String avatar;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contributor_name", joinColumns = @JoinColumn(name = "contributor_id"))
@@ -57,6 +62,12 @@ public class Contributor {
         names.putAll(valid.names());
         role = valid.role();
         profileUrl = valid.profileUrl();
+        avatar = valid.avatar();
+        updatedAt = now;
+    }
+
+    void avatar(String path, Instant now) {
+        avatar = path;
         updatedAt = now;
     }
 
@@ -74,6 +85,10 @@ public class Contributor {
 
     public String profileUrl() {
         return profileUrl;
+    }
+
+    public String avatar() {
+        return avatar;
     }
 
     public Map<String, String> names() {

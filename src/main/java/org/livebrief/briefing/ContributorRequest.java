@@ -1,5 +1,6 @@
 package org.livebrief.briefing;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -10,9 +11,20 @@ import org.livebrief.platform.Fields;
 /**
  * The body of {@code POST /api/contributors} and {@code PUT /api/contributors/{id}}: display names per language
  * ({@code {"en": "Olena Kovalenko", "uk": "Олена Коваленко"}}), a role ("Kyiv correspondent"), a profile link, and
- * on creation the staff login the profile signs for (none for a contributor without an account).
+ * on creation the staff login the profile signs for (none for a contributor without an account). {@code avatar} is
+ * one of this site's own pictures ({@code /livebrief/media/<hash>-<width>.<ext>}, as an upload to
+ * {@code /api/media} answers), never another site's address: a reader's browser loads nothing from a third party.
  */
-public record ContributorRequest(String login, Map<String, String> displayName, String role, String profileUrl) {
+public record ContributorRequest(String login, Map<String, String> displayName, String role, String profileUrl,
+                                 String avatar) {
+
+    @JsonbCreator
+    public ContributorRequest {
+    }
+
+    public ContributorRequest(String login, Map<String, String> displayName, String role, String profileUrl) {
+        this(login, displayName, role, profileUrl, null);
+    }
 
     static final int MAX_LANGUAGES = 30;
     static final int MAX_NAME = 200;
@@ -20,7 +32,7 @@ public record ContributorRequest(String login, Map<String, String> displayName, 
     static final int MAX_URL = 2000;
 
     /** What the request says, checked and normalised (language tags in their canonical form). */
-    record Valid(String login, Map<String, String> names, String role, String profileUrl) {
+    record Valid(String login, Map<String, String> names, String role, String profileUrl, String avatar) {
     }
 
     /** Every field error at once (400), or the normalised request. */
@@ -50,8 +62,14 @@ public record ContributorRequest(String login, Map<String, String> displayName, 
         if (!url.isEmpty() && !isWebLink(url)) {
             fields.add("profileUrl", "must be an absolute http or https URL without user information");
         }
+        String picture = fields.text("avatar", avatar, false, 120);
+        if (!picture.isEmpty() && !Figures.MEDIA_URL.matcher(picture).matches()) {
+            fields.add("avatar", "must be one of this site's pictures (/livebrief/media/…, the url of an upload to"
+                    + " /api/media), not another address");
+        }
         fields.throwIfAny();
-        return new Valid(validLogin, names, validRole.isEmpty() ? null : validRole, url.isEmpty() ? null : url);
+        return new Valid(validLogin, names, validRole.isEmpty() ? null : validRole, url.isEmpty() ? null : url,
+                picture.isEmpty() ? null : picture);
     }
 
     static boolean isWebLink(String url) {

@@ -37,17 +37,49 @@ public class Contributors {
     static final Duration CACHE_TTL = Duration.ofSeconds(30);
     static final int MAX_LISTED = 200;
 
-    /** A byline as readers see it: a person with a profile, or the newsroom. */
-    public record Byline(String name, String role, String profileUrl, boolean person) {
+    /**
+     * A byline as readers see it: a person with a profile, or the newsroom. {@code avatar} is the path of one of this
+     * site's own pictures, or null.
+     */
+    public record Byline(String name, String role, String profileUrl, boolean person, String avatar) {
+
+        public Byline(String name, String role, String profileUrl, boolean person) {
+            this(name, role, profileUrl, person, null);
+        }
     }
 
-    /** The bylines of one language: login → what readers see. */
+    /**
+     * The bylines of one language: login → what readers see; and, for an entry, who signs it (its contributors, else
+     * its author) and where from (its dateline, as {@link Datelines#shown} writes it).
+     */
     @FunctionalInterface
     public interface Bylines {
         Byline of(String login);
 
         default String name(String login) {
             return of(login).name();
+        }
+
+        /** A profile's byline by its id, or null when there is no such profile. */
+        default Byline byId(long id) {
+            return null;
+        }
+
+        /** The name of the entry's place ("Kyiv"), or null when it has none. */
+        default String place(Entry entry) {
+            return null;
+        }
+
+        /** The entry's place as a dateline ("KYIV —"), or null when it has none. */
+        default String dateline(Entry entry) {
+            return null;
+        }
+
+        /** Who signs the entry, in order: its contributors that still have profiles, else its author. */
+        default List<Byline> of(Entry entry) {
+            List<Byline> named = entry.contributors().stream().map(this::byId).filter(java.util.Objects::nonNull)
+                    .toList();
+            return named.isEmpty() ? List.of(of(entry.author())) : named;
         }
     }
 
@@ -56,7 +88,7 @@ public class Contributors {
     }
 
     /** A profile held in memory. */
-    record Card(Map<String, String> names, String role, String profileUrl) {
+    record Card(Map<String, String> names, String role, String profileUrl, String avatar) {
 
         /** The name for {@code language}: its exact tag, then its language, then English, then the first tag. */
         String name(Locale language) {
@@ -74,7 +106,7 @@ public class Contributors {
         }
     }
 
-    private record Snapshot(Map<String, Card> byLogin, Instant loadedAt) {
+    private record Snapshot(Map<String, Card> byLogin, Map<Long, Card> byId, Instant loadedAt) {
     }
 
     @PersistenceContext
@@ -86,15 +118,43 @@ public class Contributors {
     @Inject
     Event<Changed> changed;
 
+    @Inject
+    Datelines datelines;
+
     private volatile Snapshot snapshot;
 
     /** What readers of a page or feed in {@code language} see for each login. */
     public Bylines in(Locale language) {
-        Map<String, Card> cards = cards();
-        Byline newsroom = new Byline(Messages.forLocale(language).get("briefing.byline.staff"), null, null, false);
-        return login -> {
-            Card card = login == null ? null : cards.get(login);
-            return card == null ? newsroom : new Byline(card.name(language), card.role(), card.profileUrl(), true);
+        Snapshot cards = cards();
+        Byline newsroom = new Byline(Messages.forLocale(language).get("briefing.byline.staff"), null, null, false, null);
+        return new Bylines() {
+            @Override
+            public Byline of(String login) {
+                Card card = login == null ? null : cards.byLogin().get(login);
+                return card == null ? newsroom : byline(card);
+            }
+
+            @Override
+            public Byline byId(long id) {
+                Card card = cards.byId().get(id);
+                return card == null ? null : byline(card);
+            }
+
+            private Byline byline(Card card) {
+                return new Byline(card.name(language), card.role(), card.profileUrl(), true, card.avatar());
+            }
+
+            @Override
+            public String place(Entry entry) {
+                return entry.dateline() == null ? null
+                        : datelines.place(entry.dateline(), language.toLanguageTag()).orElse(null);
+            }
+
+            @Override
+            public String dateline(Entry entry) {
+                String place = place(entry);
+                return place == null ? null : Datelines.shown(place, language);
+            }
         };
     }
 
@@ -162,10 +222,40 @@ public class Contributors {
         return contributor;
     }
 
+    /** 403 unless {@code caller} may edit the profile (an admin, or the contributor it signs for); 404 when none. */
+    @Transactional
+    public void requireEditable(long id, Caller caller) {
+        Contributor contributor = find(id);
+        if (!caller.admin() && (contributor.login() == null || !contributor.login().equals(caller.name()))) {
+            throw ProblemException.forbidden("Only an admin or the contributor may edit this profile");
+        }
+    }
+
+    /** Sets the profile's picture to one of this site's renditions ({@code media}'s avatar upload). */
+    @Transactional
+    public Contributor setAvatar(long id, String path, Caller caller) {
+        requireEditable(id, caller);
+        if (!Figures.MEDIA_URL.matcher(path).matches()) {
+            throw new IllegalArgumentException("not one of our media paths: " + path);
+        }
+        Contributor contributor = find(id);
+        contributor.avatar(path, clock.instant());
+        em.flush();
+        changed.fire(new Changed(id));
+        return contributor;
+    }
+
     @Transactional
     public void delete(long id, String ifMatch) {
         Contributor contributor = find(id);
         ETags.require(ifMatch, contributor.version());
+        long signed = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM entry_contributor WHERE contributor_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        if (signed > 0) {
+            // Published bylines must not change behind readers' backs: take the profile off those entries first.
+            throw ProblemException.conflict("contributor-in-use", "This profile signs " + signed
+                    + " entries; remove it from their contributors first", Map.of("entries", signed));
+        }
         em.remove(contributor);
         changed.fire(new Changed(id));
     }
@@ -174,21 +264,25 @@ public class Contributors {
         snapshot = null;
     }
 
-    private Map<String, Card> cards() {
+    private Snapshot cards() {
         Snapshot current = snapshot;
         Instant now = clock.instant();
         if (current != null && now.isBefore(current.loadedAt().plus(CACHE_TTL))) {
-            return current.byLogin();
+            return current;
         }
         Map<String, Card> byLogin = new HashMap<>();
-        for (Contributor c : em.createQuery("select c from Contributor c where c.login is not null", Contributor.class)
-                .getResultList()) {
+        Map<Long, Card> byId = new HashMap<>();
+        for (Contributor c : em.createQuery("select c from Contributor c", Contributor.class).getResultList()) {
             if (!c.names().isEmpty()) {
-                byLogin.put(c.login(), new Card(new TreeMap<>(c.names()), c.role(), c.profileUrl()));
+                Card card = new Card(new TreeMap<>(c.names()), c.role(), c.profileUrl(), c.avatar());
+                byId.put(c.id(), card);
+                if (c.login() != null) {
+                    byLogin.put(c.login(), card);
+                }
             }
         }
-        Map<String, Card> loaded = Map.copyOf(byLogin);
-        snapshot = new Snapshot(loaded, now);
+        Snapshot loaded = new Snapshot(Map.copyOf(byLogin), Map.copyOf(byId), now);
+        snapshot = loaded;
         return loaded;
     }
 

@@ -34,6 +34,9 @@ public class Entries {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    Datelines datelines;
+
     /** One page of the stream, and the id to pass as {@code before} for the next page (null at the end). */
     public record Page(List<Entry> items, Long nextBefore) {
     }
@@ -48,6 +51,7 @@ public class Entries {
         EntryFlags flags = request.flags(EntryRequest.NO_FLAGS);
         requireFlagsAllowed(caller, EntryRequest.NO_FLAGS, flags);
         requireTranslatable(briefing, flags.translationOf(), caller);
+        requireBylines(briefing, EntryRequest.NO_FLAGS, flags);
         Entry entry = new Entry(briefing, request.validBody(), caller.name(), flags, clock);
         em.persist(entry);
         return entry;
@@ -65,6 +69,7 @@ public class Entries {
         EntryFlags flags = request.flags(current);
         requireFlagsAllowed(caller, current, flags);
         requireTranslatable(entry.briefing(), flags.translationOf(), caller);
+        requireBylines(entry.briefing(), current, flags);
         boolean minor = Boolean.TRUE.equals(request.minor());
         if (minor && !caller.canEditAnything()) {
             throw ProblemException.forbidden("Only editors mark an edit as a minor fix");
@@ -99,6 +104,7 @@ public class Entries {
         EntryFlags flags = request.flags(current);
         requireFlagsAllowed(caller, current, flags);
         requireTranslatable(entry.briefing(), flags.translationOf(), caller);
+        requireBylines(entry.briefing(), current, flags);
         entry.editBeforePublication(request.validBody(), flags, caller.name(), clock);
         return entry;
     }
@@ -191,6 +197,23 @@ public class Entries {
         entry.briefing().touch(clock);
         em.flush();
         changeLog.append(entry.briefing(), entry, kind);
+    }
+
+    /** 400 when a contributor the request adds has no profile, or its dateline is not a place of the authority. */
+    private void requireBylines(LiveBriefing briefing, EntryFlags current, EntryFlags flags) {
+        org.livebrief.platform.Fields fields = new org.livebrief.platform.Fields();
+        if (!flags.contributors().equals(current.contributors())) {
+            for (Long id : flags.contributors()) {
+                if (em.find(Contributor.class, id) == null) {
+                    fields.add("contributors", "names no byline profile: " + id);
+                }
+            }
+        }
+        if (flags.dateline() != null && !flags.dateline().equals(current.dateline())
+                && datelines.place(flags.dateline(), briefing.language()).isEmpty()) {
+            fields.add("dateline", "must be the id of a place in the name authority: " + flags.dateline());
+        }
+        fields.throwIfAny();
     }
 
     private void requireTranslatable(LiveBriefing briefing, Long translationOf, Caller caller) {

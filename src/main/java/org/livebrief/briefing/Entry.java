@@ -1,7 +1,9 @@
 package org.livebrief.briefing;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
@@ -112,6 +115,19 @@ public class Entry {
     @OrderBy("correctedAt")
     private List<EntryCorrection> corrections = new ArrayList<>();
 
+    /** Byline profiles' ids in byline order (issue #17, item 4); empty: the author's byline. */
+    @NotAudited
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "entry_contributor", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "contributor_id")
+    @BatchSize(size = 50)
+    private List<Long> contributors = new ArrayList<>();
+
+    /** The place the entry was reported from: a name-authority entity's id, or null. */
+    @Column(name = "dateline_entity_id")
+    private Long dateline;
+
     @Version
     private long version;
 
@@ -135,6 +151,8 @@ public class Entry {
         this.publishAt = flags.publishAt();
         this.translationOf = flags.translationOf();
         this.headline = flags.headline();
+        this.contributors = new ArrayList<>(flags.contributors());
+        this.dateline = flags.dateline();
     }
 
     /** Takes a workflow transition for {@code by}; the caller has checked the policy. */
@@ -221,6 +239,11 @@ public class Entry {
         pinned = flags.pinned();
         publishAt = flags.publishAt();
         headline = flags.headline();
+        if (!contributors.equals(flags.contributors())) {
+            contributors.clear();
+            contributors.addAll(flags.contributors());
+        }
+        dateline = flags.dateline();
         updatedAt = now;
         return kind;
     }
@@ -251,7 +274,8 @@ public class Entry {
         boolean onlyUnpins = !bodyChanged && pinned && !flags.pinned() && flags.keyEvent() == keyEvent
                 && java.util.Objects.equals(flags.publishAt(), publishAt)
                 && java.util.Objects.equals(flags.translationOf(), translationOf)
-                && java.util.Objects.equals(flags.headline(), headline);
+                && java.util.Objects.equals(flags.headline(), headline)
+                && flags.contributors().equals(contributors) && java.util.Objects.equals(flags.dateline(), dateline);
         if (!onlyUnpins) {
             throw ProblemException.conflict("retracted", "A retracted entry cannot be edited, only unpinned",
                     java.util.Map.of("state", "retracted"));
@@ -339,13 +363,23 @@ public class Entry {
         return headline;
     }
 
+    /** The byline profiles that sign the entry, in order; empty when its author's byline does. */
+    public List<Long> contributors() {
+        return List.copyOf(contributors);
+    }
+
+    /** The dateline's name-authority place, or null. */
+    public Long dateline() {
+        return dateline;
+    }
+
     /** What stands for the entry where a title is wanted: its headline, or the first sentence of its text. */
     public String title() {
         return headline != null ? headline : EntryBody.firstSentence(excerpt);
     }
 
     EntryFlags flags() {
-        return new EntryFlags(keyEvent, pinned, publishAt, translationOf, headline);
+        return new EntryFlags(keyEvent, pinned, publishAt, translationOf, headline, contributors, dateline);
     }
 
     public String author() {

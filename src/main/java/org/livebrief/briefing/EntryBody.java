@@ -158,4 +158,20 @@ public record EntryBody(String html, String excerpt) {
         int space = first.lastIndexOf(' ', TITLE_CHARS - 1);
         return first.substring(0, space > 0 ? space : TITLE_CHARS - 1) + "…";
     }
+
+    /**
+     * The body with its dateline ("KYIV —") at the start of its first paragraph, as agencies print it; before the
+     * body in a paragraph of its own when the body does not start with one. {@code dateline} is plain text (null:
+     * the body as it is).
+     */
+    public static String withDateline(String html, String dateline) {
+        if (dateline == null || dateline.isBlank()) {
+            return html;
+        }
+        String span = "<span class=\"dateline\">" + org.jsoup.nodes.Entities.escape(dateline) + "</span> ";
+        if (html.startsWith("<p>")) {
+            return "<p>" + span + html.substring("<p>".length());
+        }
+        return "<p class=\"dateline\">" + span.strip() + "</p>" + html;
+    }
 }

@@ -2,6 +2,7 @@ package org.livebrief.briefing;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
+import java.util.List;
 import org.livebrief.platform.Fields;
 
 /**
@@ -10,10 +11,15 @@ import org.livebrief.platform.Fields;
  * changes, unless an editor marks the edit {@code minor}. {@code publishAt} records a requested embargo
  * (the {@code schedule} transition applies it); {@code translationOf} names the entry this one translates.
  * {@code headline} is optional plain text on one line, at most {@link #MAX_HEADLINE} characters; absent keeps the
- * current one, an empty string removes it.
+ * current one, an empty string removes it. {@code contributors} lists the byline profiles that sign the entry, in
+ * order (at most {@link #MAX_CONTRIBUTORS}; absent keeps them, {@code []} leaves the author's byline);
+ * {@code dateline} is the name-authority place it was reported from (absent keeps it, {@code 0} removes it).
  */
 public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinned, String correctionNote,
-                           Boolean minor, Instant publishAt, Long translationOf, String headline) {
+                           Boolean minor, Instant publishAt, Long translationOf, String headline,
+                           List<Long> contributors, Long dateline) {
+
+    static final int MAX_CONTRIBUTORS = 10;
 
     /** In UTF-16 units, as the column counts; about what a search result or a social card shows whole. */
     static final int MAX_HEADLINE = 160;
@@ -24,6 +30,11 @@ public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinne
 
     public EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinned) {
         this(id, body, keyEvent, pinned, null, null, null, null, null);
+    }
+
+    public EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinned, String correctionNote, Boolean minor,
+                        Instant publishAt, Long translationOf, String headline) {
+        this(id, body, keyEvent, pinned, correctionNote, minor, publishAt, translationOf, headline, null, null);
     }
 
     EntryBody validBody() {
@@ -51,7 +62,23 @@ public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinne
                 pinned == null ? current.pinned() : pinned,
                 publishAt == null ? current.publishAt() : publishAt,
                 translationOf == null ? current.translationOf() : translationOf,
-                headline == null ? current.headline() : validHeadline());
+                headline == null ? current.headline() : validHeadline(),
+                contributors == null ? current.contributors() : validContributors(),
+                dateline == null ? current.dateline() : dateline == 0 ? null : dateline);
+    }
+
+    /** The contributors as given, checked for shape (their existence is {@link Entries}'s to check). */
+    List<Long> validContributors() {
+        Fields fields = new Fields();
+        if (contributors.size() > MAX_CONTRIBUTORS) {
+            fields.add("contributors", "may name at most " + MAX_CONTRIBUTORS + " contributors");
+        } else if (contributors.contains(null)) {
+            fields.add("contributors", "must be contributor ids");
+        } else if (new java.util.HashSet<>(contributors).size() != contributors.size()) {
+            fields.add("contributors", "names a contributor twice");
+        }
+        fields.throwIfAny();
+        return List.copyOf(contributors);
     }
 
     /** The headline as stored: stripped, null when empty; a 400 when it is too long or not one line of plain text. */

@@ -11,16 +11,21 @@ import org.livebrief.platform.Caller;
  * publication it also says who else rewrote it ({@code rewrittenBy}, for the four-eyes rule) and, on a draft sent
  * back, who returned it and why ({@code returnedBy}, {@code returnNote}); only staff see entries in those states.
  * {@code pageUrl} is the entry's place on the reader page, {@code permalink} its own page (both once published).
+ * {@code bylines} are who signs it as readers see them, in order ({@code byline} is the first, kept for clients of
+ * the first contract); {@code contributors} the profile ids that sign it (empty: the author's byline);
+ * {@code dateline} its place's name-authority id and {@code datelineText} how readers see it ("KYIV —").
  */
 @JsonbPropertyOrder({"id", "briefingId", "state", "body", "excerpt", "author", "byline", "createdAt", "publishedAt", "updatedAt",
         "keyEvent", "pinned", "approvedBy", "publishAt", "retractedAt", "retractionReason", "translationOf",
-        "rewrittenBy", "returnedBy", "returnNote", "corrections", "version", "transitions", "pageUrl", "headline", "permalink"})
+        "rewrittenBy", "returnedBy", "returnNote", "corrections", "version", "transitions", "pageUrl", "headline", "permalink", "bylines",
+        "contributors", "dateline", "datelineText"})
 public record EntryView(long id, long briefingId, String state, String body, String excerpt, String author,
                         Contributors.Byline byline, Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
                         String approvedBy, Instant publishAt, Instant retractedAt, String retractionReason,
                         Long translationOf, String rewrittenBy, String returnedBy, String returnNote,
                         List<CorrectionView> corrections, long version, List<String> transitions,
-                        String pageUrl, String headline, String permalink) {
+                        String pageUrl, String headline, String permalink, List<Contributors.Byline> bylines,
+                        List<Long> contributors, Long dateline, String datelineText) {
 
     /** A correction as readers see it: {@code by} is the corrector's byline name, never a login. */
     public record CorrectionView(String note, Instant at, String by) {
@@ -34,7 +39,8 @@ public record EntryView(long id, long briefingId, String state, String body, Str
         Long shownTranslationOf = translationOf == null || publicEntry.test(translationOf) ? translationOf : null;
         return new EntryView(id, briefingId, state, body, excerpt, null, byline, createdAt, publishedAt, updatedAt,
                 keyEvent, pinned, null, publishAt, retractedAt, retractionReason, shownTranslationOf, null, null, null,
-                corrections, version, transitions, pageUrl, headline, permalink);
+                corrections, version, transitions, pageUrl, headline, permalink, bylines, contributors, dateline,
+                datelineText);
     }
 
     /**
@@ -48,15 +54,17 @@ public record EntryView(long id, long briefingId, String state, String body, Str
     }
 
     public static EntryView of(Entry e, Contributors.Bylines bylines) {
+        List<Contributors.Byline> signed = bylines.of(e);
         return new EntryView(e.id(), e.briefing().id(), e.state().jsonName(), e.body(), e.excerpt(), e.author(),
-                bylines.of(e.author()), e.createdAt(), e.publishedAt(), e.updatedAt(), e.keyEvent(), e.pinned(),
+                signed.get(0), e.createdAt(), e.publishedAt(), e.updatedAt(), e.keyEvent(), e.pinned(),
                 e.approvedBy(), e.publishAt(), e.retractedAt(), e.retractionReason(), e.translationOf(),
                 e.state().isBeforePublication() ? e.rewrittenBy() : null, e.returnedBy(), e.returnNote(),
                 e.corrections().stream().map(c -> new CorrectionView(c.note(), c.correctedAt(),
                         bylines.name(c.correctedBy()))).toList(),
                 e.version(), e.state().allowed().stream().map(t -> t.pathName()).sorted().toList(),
                 Visibility.isPublished(e) ? ReaderPaths.entry(e) : null, e.headline(),
-                Visibility.isPublished(e) ? ReaderPaths.permalink(e) : null);
+                Visibility.isPublished(e) ? ReaderPaths.permalink(e) : null, signed, e.contributors(), e.dateline(),
+                bylines.dateline(e));
     }
 
     /** A page of entries and the URL of the next one. */

@@ -87,7 +87,11 @@ final class LiveBlogJsonLd {
                 .add("articleBody", Jsoup.parse(e.body()).text())
                 .add("datePublished", e.publishedAt().toString())
                 .add("dateModified", e.updatedAt().toString())
-                .add("author", author(page.bylines().of(e.author())));
+                .add("author", authors(page.bylines().of(e), url));
+        String place = page.bylines().place(e);
+        if (place != null) {
+            update.add("contentLocation", Json.createObjectBuilder().add("@type", "Place").add("name", place));
+        }
         // The update's first picture, absolute, as search engines want for each item of a live blog.
         Figures.first(e.body(), EntryPageModel.OG_IMAGE_WIDTH)
                 .ifPresent(picture -> update.add("image", picture.from(url)));
@@ -106,8 +110,25 @@ final class LiveBlogJsonLd {
         return organization;
     }
 
-    /** A person with a profile (and its link), or the newsroom as an organisation: never a login name. */
+    /** One author as an object, several as an array, in byline order. */
+    private static jakarta.json.JsonValue authors(java.util.List<Contributors.Byline> bylines, String pageUrl) {
+        if (bylines.size() == 1) {
+            return author(bylines.get(0), pageUrl).build();
+        }
+        jakarta.json.JsonArrayBuilder all = Json.createArrayBuilder();
+        bylines.forEach(byline -> all.add(author(byline, pageUrl)));
+        return all.build();
+    }
+
     static JsonObjectBuilder author(Contributors.Byline byline) {
+        return author(byline, null);
+    }
+
+    /**
+     * A person with a profile (its link, role and picture, made absolute against {@code pageUrl}), or the newsroom as
+     * an organisation: never a login name.
+     */
+    static JsonObjectBuilder author(Contributors.Byline byline, String pageUrl) {
         JsonObjectBuilder author = Json.createObjectBuilder().add("@type", byline.person() ? "Person" : "Organization")
                 .add("name", byline.name());
         if (byline.role() != null) {
@@ -115,6 +136,9 @@ final class LiveBlogJsonLd {
         }
         if (byline.profileUrl() != null) {
             author.add("url", byline.profileUrl());
+        }
+        if (byline.avatar() != null && pageUrl != null) {
+            author.add("image", java.net.URI.create(pageUrl).resolve(byline.avatar()).toString());
         }
         return author;
     }

@@ -108,8 +108,8 @@ final class ReaderPageModel {
             return entry;
         }
         entry.put("isPinned", ReaderStream.pinnedHere(e));
-        entry.put("byline", messages.get("briefing.page.by", bylines.name(e.author())));
-        entry.put("body", e.body());
+        entry.put("byline", BylineHtml.of(bylines.of(e), briefing.locale(), messages));
+        entry.put("body", EntryBody.withDateline(e.body(), bylines.dateline(e)));
         entry.put("entryHeadline", e.headline());
         entry.put("headline", e.title());
         entry.put("keyEvent", e.keyEvent());

@@ -23,6 +23,8 @@ import org.livebrief.briefing.Contributors;
 import org.livebrief.briefing.Entries;
 import org.livebrief.briefing.EntryRequest;
 import org.livebrief.briefing.LiveBriefing;
+import org.livebrief.names.EntityType;
+import org.livebrief.names.NameDirectory;
 import org.livebrief.names.NameImport;
 import org.livebrief.names.NameRequest;
 import org.livebrief.platform.Caller;
@@ -61,14 +63,20 @@ public class DemoData {
     @Inject
     NameImport names;
 
+    @Inject
+    NameDirectory directory;
+
     /** The shape of a file in {@code demo/}. */
     public record DemoBriefing(String slug, String language, String title, String summary, String timeZone,
                                List<DemoEntry> entries) {
     }
 
-    /** One update of a demo briefing; {@code headline} may be absent. */
-    public record DemoEntry(OffsetDateTime at, String author, String headline, String body, boolean keyEvent,
-                            boolean pinned) {
+    /**
+     * One update of a demo briefing; {@code headline} may be absent, so may {@code dateline} (a place's name in the
+     * briefing's language, looked up in the name authority).
+     */
+    public record DemoEntry(OffsetDateTime at, String author, String headline, String dateline, String body,
+                            boolean keyEvent, boolean pinned) {
     }
 
     @PostConstruct
@@ -90,7 +98,7 @@ public class DemoData {
                     content.title(), content.summary(), content.timeZone()), DEMO_EDITOR);
             for (DemoEntry e : content.entries()) {
                 entries.importPublished(briefing.id(), new EntryRequest(null, e.body(), e.keyEvent(), e.pinned(),
-                                null, null, null, null, e.headline()),
+                                null, null, null, null, e.headline(), null, place(e.dateline())),
                         e.author(), e.at().toInstant(), DEMO_EDITOR);
             }
             LOG.infof("Demo briefing loaded: /livebrief/briefings/%s", content.slug());
@@ -99,6 +107,22 @@ public class DemoData {
         if (demos.size() == 2 && demos.get(0).translationGroup() == null) {
             briefings.linkTranslation(demos.get(0).id(), demos.get(1).id(), DEMO_EDITOR);
         }
+    }
+
+    /** The name authority's place of that name, or null (and a warning: the demo entry goes without a dateline). */
+    private Long place(String name) {
+        if (name == null) {
+            return null;
+        }
+        var snapshot = directory.current();
+        for (var match : snapshot.index().resolve(name, 5).matches()) {
+            var card = snapshot.card(match.entityId());
+            if (card != null && card.type() == EntityType.PLACE) {
+                return match.entityId();
+            }
+        }
+        LOG.warnf("Demo dateline %s is no place in the name authority; left out", name);
+        return null;
     }
 
     /**

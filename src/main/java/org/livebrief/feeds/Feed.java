@@ -36,14 +36,21 @@ public record Feed(String id, String title, String subtitle, String language, In
 
     /**
      * A published entry. {@code html} is the sanitized body with its correction notes appended; {@code authors} who
-     * signs it, as readers see them (never a login); {@code pictures} the pictures of its body, in order.
+     * signs it, as readers see them (never a login); {@code pictures} the pictures of its body, in order;
+     * {@code located} the name of the place it was reported from (its dateline's), or null.
      */
     public record Item(long entryId, String id, String title, String summary, String html, List<Author> authors,
-                       List<Picture> pictures, Instant published, Instant updated, String link, String language) {
+                       List<Picture> pictures, Instant published, Instant updated, String link, String language,
+                       String located) {
 
         public Item {
             authors = List.copyOf(authors);
             pictures = List.copyOf(pictures);
+        }
+
+        public Item(long entryId, String id, String title, String summary, String html, List<Author> authors,
+                    List<Picture> pictures, Instant published, Instant updated, String link, String language) {
+            this(entryId, id, title, summary, html, authors, pictures, published, updated, link, language, null);
         }
     }
 

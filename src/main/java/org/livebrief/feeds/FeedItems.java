@@ -56,14 +56,22 @@ final class FeedItems {
         String excerpt = XmlText.clean(entry.excerpt());
         String title = XmlText.clean(entry.headline() != null ? entry.headline() : EntryBody.firstSentence(excerpt));
         return new Feed.Item(entry.id(), ids.entry(entry.id()), title, excerpt, html(entry), authors(entry),
-                pictures(entry.body()), entry.publishedAt(), entry.updatedAt(), link(entry), briefing.language());
+                pictures(entry.body()), entry.publishedAt(), entry.updatedAt(), link(entry), briefing.language(),
+                located(entry));
+    }
+
+    private String located(Entry entry) {
+        String place = bylines(entry).place(entry);
+        return place == null ? null : XmlText.clean(place);
     }
 
     private List<Feed.Author> authors(Entry entry) {
-        Contributors.Byline byline = bylinesByLanguage.computeIfAbsent(entry.briefing().locale(), bylines)
-                .of(entry.author());
-        return List.of(new Feed.Author(XmlText.clean(byline.name()), byline.profileUrl(),
-                byline.role() == null ? null : XmlText.clean(byline.role())));
+        return bylines(entry).of(entry).stream().map(byline -> new Feed.Author(XmlText.clean(byline.name()),
+                byline.profileUrl(), byline.role() == null ? null : XmlText.clean(byline.role()))).toList();
+    }
+
+    private Contributors.Bylines bylines(Entry entry) {
+        return bylinesByLanguage.computeIfAbsent(entry.briefing().locale(), bylines);
     }
 
     /** The body's pictures with absolute addresses, types, pixels and sizes. */
@@ -100,14 +108,15 @@ final class FeedItems {
     /** The body, then each correction as the reader page shows it ("Correction 14:05: …"). */
     private String html(Entry entry) {
         List<EntryCorrection> corrections = entry.corrections();
+        String body = EntryBody.withDateline(entry.body(), bylines(entry).dateline(entry));
         if (corrections.isEmpty()) {
-            return XmlText.clean(absolute(entry.body()));
+            return XmlText.clean(absolute(body));
         }
         LiveBriefing briefing = entry.briefing();
         Messages messages = Messages.forLocale(briefing.locale());
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(briefing.locale()).withZone(briefing.timeZone());
-        StringBuilder html = new StringBuilder(XmlText.clean(absolute(entry.body())));
+        StringBuilder html = new StringBuilder(XmlText.clean(absolute(body)));
         for (EntryCorrection correction : corrections) {
             String text = messages.get("briefing.page.correction", format.format(correction.correctedAt()), correction.note());
             html.append("\n<p class=\"correction\"><em>").append(escape(XmlText.clean(text))).append("</em></p>");

@@ -90,6 +90,9 @@ final class NinjsWriter {
             json.add(v.altIds, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                     .add("role", "url").add("value", item.link())));
         }
+        if (item.located() != null) {
+            json.add("located", item.located());
+        }
         if (!item.pictures().isEmpty()) {
             JsonArrayBuilder pictures = JSON.createArrayBuilder();
             for (int i = 0; i < item.pictures().size(); i++) {

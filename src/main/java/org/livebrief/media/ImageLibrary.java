@@ -81,6 +81,19 @@ public class ImageLibrary implements MediaLengths {
         }
     }
 
+    /** Stores an image's renditions outside any library; the path of the narrowest. */
+    @Transactional
+    public String storeFiles(Renditions.Processed processed) {
+        Renditions.Rendition narrowest = processed.renditions().get(0);
+        for (Renditions.Rendition r : processed.renditions()) {
+            store.put(processed.name(r), r.contentType(), r.bytes());
+            if (r.width() < narrowest.width()) {
+                narrowest = r;
+            }
+        }
+        return ImageView.BASE + processed.name(narrowest);
+    }
+
     /** An image and whether this upload made it (or found it already in the library). */
     public record Saved(Image image, boolean created) {
     }

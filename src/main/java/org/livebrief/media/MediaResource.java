@@ -114,7 +114,7 @@ public class MediaResource {
         return Response.ok(ImageView.of(image)).tag(String.valueOf(image.version())).build();
     }
 
-    private static void requireImageType(String contentType) {
+    static void requireImageType(String contentType) {
         String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!UPLOAD_TYPES.contains(type)) {
             throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported Media Type",

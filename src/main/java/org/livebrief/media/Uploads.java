@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.livebrief.briefing.Contributor;
+import org.livebrief.briefing.Contributors;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.Problem;
 import org.livebrief.platform.ProblemException;
@@ -32,6 +34,9 @@ public class Uploads {
     @Inject
     ImageLibrary library;
 
+    @Inject
+    Contributors contributors;
+
     private final MediaSettings settings = MediaSettings.current();
 
     public ImageLibrary.Saved accept(long briefingId, InputStream body, ImageText text, Caller caller) {
@@ -40,6 +45,18 @@ public class Uploads {
         byte[] bytes = read(body);
         Renditions.Processed processed = process(bytes);
         return library.save(briefingId, processed, valid, caller);
+    }
+
+    /**
+     * A contributor's picture: checked (an admin or the contributor), read, stripped and rendered like any upload,
+     * its files stored without a library entry (it belongs to no briefing; the names are content-addressed, so a
+     * replaced picture's files are harmless), and the profile pointed at its narrowest rendition.
+     */
+    public Contributor avatar(long contributorId, InputStream body, Caller caller) {
+        contributors.requireEditable(contributorId, caller);
+        Renditions.Processed processed = process(read(body));
+        String path = library.storeFiles(processed);
+        return contributors.setAvatar(contributorId, path, caller);
     }
 
     private byte[] read(InputStream body) {

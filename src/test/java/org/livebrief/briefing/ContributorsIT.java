@@ -151,4 +151,97 @@ class ContributorsIT extends DeployedWar {
         return api.as("admin").get("api/briefings/" + briefing + "/entries/" + entry).json().getJsonNumber("version")
                 .longValue();
     }
+
+    /** A byline profile without a login (a stringer, a wire service), made by the admin. */
+    private long stringer(String en, String uk, String avatar) {
+        String body = "{\"displayName\": {\"en\": \"" + en + "\", \"uk\": \"" + uk + "\"}, \"role\": \"Stringer\","
+                + " \"profileUrl\": \"https://example.org/people/" + Math.abs(en.hashCode()) + "\""
+                + (avatar == null ? "" : ", \"avatar\": \"" + avatar + "\"") + "}";
+        Api.Reply made = api.as("admin").post("api/contributors", body);
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return Newsroom.id(made.json());
+    }
+
+    @Test
+    void severalContributorsADatelineAndAnAvatarShowInEveryPublicOutput() {
+        JsonObject briefing = newsroom.briefing(Api.uniqueSlug("dateline"), "en", "Europe/Kyiv");
+        long id = Newsroom.id(briefing);
+        JsonObject picture = api.as("reporter").header("X-Requested-With", "test").send("POST",
+                "api/media?briefing=" + id, "image/jpeg", org.livebrief.media.TestImages.plainJpeg(400, 400)).json();
+        String avatar = picture.getJsonArray("renditions").getJsonObject(0).getString("url");
+        String first = unique("Petra Stringer");
+        String second = unique("Ivan Wire");
+        long a = stringer(first, unique("Петра"), avatar);
+        long b = stringer(second, unique("Іван"), null);
+        String town = Newsroom.madeUpSurname().replace("цький", "івка");
+        String townEn = unique("Testivka").replace(" ", "");
+        Api.Reply place = api.as("editor").post("api/names",
+                "{\"type\": \"place\", \"names\": {\"uk\": \"" + town + "\", \"en\": \"" + townEn + "\"}}");
+        assertThat(place.status()).as(place.toString()).isEqualTo(201);
+        long placeId = Newsroom.id(place.json());
+        Api.Reply person = api.as("editor").post("api/names",
+                "{\"type\": \"person\", \"names\": {\"uk\": \"Олег " + Newsroom.madeUpSurname() + "\"}}");
+        assertThat(person.status()).as(person.toString()).isEqualTo(201);
+
+        // Bad input: a profile that does not exist, one named twice, a dateline that is not a place, a foreign avatar.
+        String path = "api/briefings/" + id + "/entries";
+        for (String bad : List.of("\"contributors\": [" + a + ", 987654321]", "\"contributors\": [" + a + ", " + a + "]",
+                "\"dateline\": " + Newsroom.id(person.json()), "\"dateline\": 987654321")) {
+            Api.Reply refused = api.as("reporter").post(path, "{\"body\": \"Shelling.\", " + bad + "}");
+            assertThat(refused.status()).as(bad + " → " + refused).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        Api.Reply foreignAvatar = api.as("admin").post("api/contributors",
+                "{\"displayName\": {\"en\": \"X\"}, \"avatar\": \"https://tracker.example/x.jpg\"}");
+        assertThat(foreignAvatar.status()).as(foreignAvatar.toString()).isEqualTo(400);
+        assertThat(foreignAvatar.body()).contains("avatar");
+
+        long entry = Newsroom.id(newsroom.post(id, "reporter", "{\"body\": \"<p>Shelling overnight.</p><p>Two hurt.</p>\","
+                + " \"contributors\": [" + a + ", " + b + "], \"dateline\": " + placeId + "}"));
+        assertThat(newsroom.transition(id, entry, "publish", "editor").status()).isEqualTo(200);
+
+        JsonObject shown = api.get(path + "/" + entry).json();
+        assertThat(shown.getJsonArray("bylines").stream().map(v -> v.asJsonObject().getString("name")))
+                .containsExactly(first, second);
+        assertThat(shown.getJsonObject("byline").getString("name")).isEqualTo(first);
+        assertThat(shown.getString("datelineText")).isEqualTo(townEn.toUpperCase(java.util.Locale.ROOT) + " —");
+        assertThat(shown.getJsonArray("bylines").getJsonObject(0).getString("avatar")).isEqualTo(avatar);
+
+        String slug = briefing.getString("slug");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(api.get("briefings/" + slug).body());
+        org.jsoup.nodes.Element article = page.getElementById("entry-" + entry);
+        assertThat(article.selectFirst(".byline").text()).isEqualTo("By " + first + " and " + second);
+        assertThat(article.select(".byline a.contributor").eachAttr("href")).hasSize(2);
+        assertThat(article.selectFirst(".byline img.avatar").attr("src")).isEqualTo(avatar);
+        assertThat(article.selectFirst(".body p").text()).as("the dateline opens the first paragraph")
+                .isEqualTo(townEn.toUpperCase(java.util.Locale.ROOT) + " — Shelling overnight.");
+        assertThat(org.livebrief.testing.MarkupRules.inPage(page.outerHtml())).as("the avatar is our own picture").isEmpty();
+        String jsonLd = page.select("script[type=application/ld+json]").html();
+        assertThat(jsonLd).contains("\"author\":[{\"@type\":\"Person\",\"name\":\"" + first + "\"")
+                .contains("\"contentLocation\":{\"@type\":\"Place\",\"name\":\"" + townEn + "\"}");
+        org.jsoup.nodes.Document atom = org.jsoup.Jsoup.parse(api.get("feeds/briefings/" + slug + ".atom").body(), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertThat(atom.select("entry > author > name").eachText()).containsExactly(first, second);
+        assertThat(atom.selectFirst("entry > content").text()).contains(townEn.toUpperCase(java.util.Locale.ROOT) + " —");
+        JsonObject ninjs = api.get("feeds/briefings/" + slug + ".ninjs").json().getJsonArray("associations").getJsonObject(0);
+        assertThat(ninjs.getString("located")).isEqualTo(townEn);
+        assertThat(ninjs.getString("by")).isEqualTo(first + ", " + second);
+
+        // The same entry's bylines in a Ukrainian version of the page: Ukrainian names, joined the Ukrainian way.
+        JsonObject ukBriefing = newsroom.briefing(Api.uniqueSlug("dateline-uk"), "uk", "Europe/Kyiv");
+        long ukId = Newsroom.id(ukBriefing);
+        long ukEntry = Newsroom.id(newsroom.post(ukId, "reporter", "{\"body\": \"Обстріл уночі.\","
+                + " \"contributors\": [" + a + ", " + b + "], \"dateline\": " + placeId + "}"));
+        assertThat(newsroom.transition(ukId, ukEntry, "publish", "editor").status()).isEqualTo(200);
+        org.jsoup.nodes.Element ukArticle = org.jsoup.Jsoup.parse(api.get("briefings/" + ukBriefing.getString("slug")).body())
+                .getElementById("entry-" + ukEntry);
+        assertThat(ukArticle.selectFirst(".byline").text()).contains(" і ").doesNotContain(first);
+        assertThat(ukArticle.selectFirst(".body p").text()).startsWith(town.toUpperCase(java.util.Locale.forLanguageTag("uk")) + " —");
+
+        // A profile that signs entries cannot be deleted from under them; removing it from the entries first works.
+        Api.Reply profile = api.as("admin").get("api/contributors/" + b);
+        Api.Reply inUse = api.as("admin").header("If-Match", profile.header("ETag")).send("DELETE", "api/contributors/" + b, null, new byte[0]);
+        assertThat(inUse.status()).as(inUse.toString()).isEqualTo(409);
+        assertThat(inUse.body()).contains("contributor-in-use");
+    }
 }

@@ -13,7 +13,7 @@ import org.livebrief.platform.ProblemException;
 class ContributorsTest {
 
     private static Contributors.Card card(Map<String, String> names) {
-        return new Contributors.Card(new TreeMap<>(names), null, null);
+        return new Contributors.Card(new TreeMap<>(names), null, null, null);
     }
 
     @Test

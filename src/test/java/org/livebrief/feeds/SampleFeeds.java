@@ -33,8 +33,8 @@ final class SampleFeeds {
                 "Talks resume in Istanbul.", "<p>Talks resume in <em>Istanbul</em> &amp; Kyiv.</p>\n"
                 + "<p class=\"correction\"><em>Correction 29 Mar 2022, 14:05: An earlier version gave the wrong city.</em></p>",
                 List.of(new Feed.Author(XmlText.clean("Olena \uD800Koval\u0007"), "https://news.example.com/people/olena-koval",
-                        "Kyiv correspondent")), List.of(), PUBLISHED, CORRECTED,
-                BASE + "/livebrief/briefings/kyiv-talks#entry-7", "en");
+                        "Kyiv correspondent"), new Feed.Author("Iryna Bondar", null, null)), List.of(), PUBLISHED, CORRECTED,
+                BASE + "/livebrief/briefings/kyiv-talks#entry-7", "en", "Kyiv");
         // With a picture as the body sanitiser keeps one (issue #17): the real clients must take it, its enclosure and
         // its Media RSS too.
         String body = "<p>Shelling near Enerhodar.</p><figure><img src=\"/livebrief/media/" + PICTURE + "-640.jpg\" srcset=\""

@@ -346,6 +346,9 @@ class EndpointMatrixIT extends DeployedWar {
             assertThat(made.status()).as(made.toString()).isEqualTo(201);
             return bare(c.header("If-Match", made.header("ETag")), "DELETE", "api/contributors/" + Newsroom.id(made.json()));
         }));
+        rows.add(new Row("POST api/contributors/{id}/avatar", "reporter's profile", Set.of("reporter", "admin"),
+                (o, c) -> of(c.header("X-Requested-With", "matrix").send("POST",
+                        "api/contributors/" + profileOf("reporter") + "/avatar", "image/png", TestImages.plainPng(24, 24, false)))));
         // Images (README "Images"): staff upload into a briefing's library and describe; renditions are public.
         rows.add(new Row("POST api/media", "live briefing", STAFF, (o, c) -> of(c.header("X-Requested-With", "matrix")
                 .send("POST", "api/media?briefing=" + o.live(), "image/png", TestImages.plainPng(24, 16, false)))));

@@ -45,6 +45,10 @@ public final class MarkupRules {
     /** An {@code <img>} of one of this server's renditions, in a figure, every candidate of its srcset ours too. */
     static boolean ownFigureImage(Element element) {
         String media = "/livebrief/media/[0-9a-f]{40}-[0-9]{1,5}\\.(?:jpg|png|gif)";
+        if (element.normalName().equals("img") && element.className().equals("avatar") && element.parent() != null
+                && element.parent().className().equals("byline") && !element.hasAttr("srcset")) {
+            return element.attr("src").matches(media); // a contributor's picture: ours too
+        }
         return element.normalName().equals("img") && element.parent() != null
                 && element.parent().normalName().equals("figure") && element.attr("src").matches(media)
                 && element.attr("srcset").matches("(?:" + media + " [0-9]+w(?:, ?)?)*");
@@ -131,7 +135,8 @@ public final class MarkupRules {
             };
             // A picture of ours: one of this server's renditions in a figure, every srcset candidate ours too.
             const media = '/livebrief/media/[0-9a-f]{40}-[0-9]{1,5}[.](?:jpg|png|gif)';
-            const ownImage = e => e.localName === 'img' && e.parentElement && e.parentElement.localName === 'figure'
+            const ownImage = e => e.localName === 'img' && e.parentElement && (e.parentElement.localName === 'figure'
+                || e.className === 'avatar' && e.parentElement.className === 'byline' && !e.hasAttribute('srcset'))
                 && new RegExp('^' + media + '$').test(e.getAttribute('src') || '')
                 && new RegExp('^(?:' + media + ' [0-9]+w(?:, ?)?)*$').test(e.getAttribute('srcset') || '');
             // Read elements through Element.prototype: a <form> holding <input name="attributes"> (DOM clobbering)

@@ -1,0 +1,51 @@
+package org.livebrief.names;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.livebrief.briefing.Datelines;
+
+/**
+ * Datelines from the name authority: a place's name in the briefing's language as the default house style prefers
+ * it ({@link NameCard#preferred}). The authority's snapshot is looked at again at most once a second, so a page with
+ * many datelines does not ask the database once per entry.
+ */
+@ApplicationScoped
+public class DatelinePlaces implements Datelines {
+
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+
+    @Inject
+    NameDirectory directory;
+
+    @Inject
+    Names names;
+
+    private volatile NameDirectory.Snapshot snapshot;
+    private volatile long checkedAt;
+
+    @Override
+    public Optional<String> place(long entityId, String language) {
+        NameCard card = current().card(entityId);
+        if (card == null || card.type() != EntityType.PLACE) {
+            return Optional.empty();
+        }
+        HouseStyle style = names.defaultStyle();
+        // A briefing in sr-Latn takes the authority's sr-Latn spelling where it has one, else its Serbian one.
+        String tag = java.util.Locale.forLanguageTag(language).toLanguageTag();
+        String chosen = card.spellings().stream().anyMatch(s -> tag.equals(s.language())) ? tag
+                : java.util.Locale.forLanguageTag(language).getLanguage();
+        return Optional.of(card.preferred(chosen, style, style));
+    }
+
+    private NameDirectory.Snapshot current() {
+        NameDirectory.Snapshot held = snapshot;
+        long now = System.nanoTime();
+        if (held == null || now - checkedAt > RECHECK_NANOS) {
+            held = directory.current();
+            snapshot = held;
+            checkedAt = now;
+        }
+        return held;
+    }
+}
