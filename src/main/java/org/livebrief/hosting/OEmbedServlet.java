@@ -15,9 +15,10 @@ import org.livebrief.platform.PublicUrl;
  * The oEmbed endpoint {@code /oembed?url=…&format=json&maxwidth=&maxheight=} (oembed.com): a {@code rich} answer for a
  * public briefing or entry page of this site. A foreign URL, a draft or archived briefing, an entry that is not public
  * → 404 (the spec's answer for a URL without a representation); a missing or malformed url or size → 400; any format
- * but json → 501, which the spec allows. Public and cacheable, like the pages it describes.
+ * but json → 501, which the spec allows. Public and cacheable, like the pages it describes. (Mapped as {@code /oembed/*}
+ * so that the endpoint matrix treats it as a servlet; anything below {@code /oembed/} is 404.)
  */
-@WebServlet("/oembed")
+@WebServlet("/oembed/*")
 public class OEmbedServlet extends HttpServlet {
 
     static final int MAX_SIZE = 10_000;
@@ -39,6 +40,10 @@ public class OEmbedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (request.getPathInfo() != null && !request.getPathInfo().equals("/")) {
+            problem(response, Problem.of(404, "not-found", "Not Found", "The oEmbed endpoint is /livebrief/oembed"));
+            return;
+        }
         String format = request.getParameter("format");
         if (format != null && !format.equals("json")) {
             problem(response, Problem.of(501, "not-implemented", "Not Implemented", "Only format=json is served"));

@@ -48,7 +48,7 @@ public class WebhooksResource {
     public Response register(WebhookRequest body) {
         WebhookView made = webhooks.register(Requests.body(body), Caller.of(security).name());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(made.id())).build())
-                .tag(String.valueOf(made.version())).entity(made).build();
+                .tag(String.valueOf(made.version())).header(HttpHeaders.CACHE_CONTROL, "no-store").entity(made).build();
     }
 
     @GET
@@ -67,7 +67,8 @@ public class WebhooksResource {
     @Path("{id}/secret")
     public Response rotate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         WebhookView view = webhooks.rotate(id, ifMatch);
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @DELETE
