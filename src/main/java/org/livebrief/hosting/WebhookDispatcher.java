@@ -67,9 +67,9 @@ public class WebhookDispatcher {
 
     @PostConstruct
     void start() {
-        sender = new WebhookSender(Duration.ofMillis(settings.timeoutMillis), settings.allowPrivateAddresses, clock);
-        inFlight = new Semaphore(Math.max(1, settings.maxInFlight));
-        timers.createIntervalTimer(settings.pollMillis, Math.max(50, settings.pollMillis), new TimerConfig("webhooks", false));
+        sender = new WebhookSender(Duration.ofMillis(settings.timeoutMillis()), settings.allowPrivateAddresses(), clock);
+        inFlight = new Semaphore(Math.max(1, settings.maxInFlight()));
+        timers.createIntervalTimer(settings.pollMillis(), Math.max(50, settings.pollMillis()), new TimerConfig("webhooks", false));
     }
 
     /** No new rounds; a round under way may finish. Attempts in flight report if they can; their lease covers the rest. */

@@ -184,7 +184,7 @@ public class WebhookOutbox {
     public void failed(Delivery delivery, Integer status, String error) {
         Instant now = clock.instant();
         int attempts = delivery.attempts() + 1;
-        boolean last = attempts >= settings.attempts;
+        boolean last = attempts >= settings.attempts();
         if (last) {
             LOG.warnf("Webhook delivery %d to endpoint %d failed %d times; giving up (%s)", delivery.id(),
                     delivery.endpointId(), attempts, error);
@@ -192,12 +192,12 @@ public class WebhookOutbox {
         String message = error == null || error.isBlank() ? "no answer" : error;
         // A null bound to a native query has no type PostgreSQL accepts: "no status" is written as SQL.
         em.createNativeQuery("UPDATE webhook_delivery SET state = ?1, attempts = ?2, last_status = "
-                        + (status == null ? "NULL" : status.toString()) + ", last_error = ?4,"
-                        + " last_attempt_at = ?5, due_at = ?6 WHERE id = ?7 AND state = 'pending'")
+                        + (status == null ? "NULL" : status.toString()) + ", last_error = ?3,"
+                        + " last_attempt_at = ?4, due_at = ?5 WHERE id = ?6 AND state = 'pending'")
                 .setParameter(1, last ? "failed" : "pending").setParameter(2, attempts)
-                .setParameter(4, message.substring(0, Math.min(message.length(), 300)))
-                .setParameter(5, now).setParameter(6, now.plus(backoff(attempts, settings.backoffMillis)))
-                .setParameter(7, delivery.id()).executeUpdate();
+                .setParameter(3, message.substring(0, Math.min(message.length(), 300)))
+                .setParameter(4, now).setParameter(5, now.plus(backoff(attempts, settings.backoffMillis())))
+                .setParameter(6, delivery.id()).executeUpdate();
     }
 
     /** The wait before attempt {@code attempts + 1}: doubling from {@code backoffMillis}, at most an hour. */

@@ -43,6 +43,35 @@ public class WebhookSettings {
     @ConfigProperty(name = "livebrief.webhooks.rotation-grace-seconds", defaultValue = "86400")
     long rotationGraceSeconds;
 
+    // Read through methods: the bean is reached through a client proxy, whose fields are not the bean's.
+    boolean allowPrivateAddresses() {
+        return allowPrivateAddresses;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    long backoffMillis() {
+        return backoffMillis;
+    }
+
+    long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    long pollMillis() {
+        return pollMillis;
+    }
+
+    int maxInFlight() {
+        return maxInFlight;
+    }
+
+    long rotationGraceSeconds() {
+        return rotationGraceSeconds;
+    }
+
     /** How long a node may hold deliveries it claimed: longer than an attempt can last. */
     long leaseMillis() {
         return Math.max(timeoutMillis * 3, 30_000);

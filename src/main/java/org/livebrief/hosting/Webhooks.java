@@ -33,7 +33,7 @@ public class Webhooks {
     /** Registers an endpoint; the answer carries its new secret, shown this once. */
     @Transactional
     public WebhookView register(WebhookRequest request, String by) {
-        Set<WebhookEvent> events = request.validate(settings.allowPrivateAddresses, WebhookAddresses.DNS);
+        Set<WebhookEvent> events = request.validate(settings.allowPrivateAddresses(), WebhookAddresses.DNS);
         String secret = WebhookSignature.newSecret();
         em.createNativeQuery("INSERT INTO webhook_endpoint (url, events, description, secret, created_by, created_at, version)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)")
@@ -76,7 +76,7 @@ public class Webhooks {
         String secret = WebhookSignature.newSecret();
         em.createNativeQuery("UPDATE webhook_endpoint SET previous_secret = secret, secret = ?1, previous_until = ?2,"
                         + " version = version + 1 WHERE id = ?3")
-                .setParameter(1, secret).setParameter(2, clock.instant().plusSeconds(settings.rotationGraceSeconds))
+                .setParameter(1, secret).setParameter(2, clock.instant().plusSeconds(settings.rotationGraceSeconds()))
                 .setParameter(3, current.id()).executeUpdate();
         return withSecret(find(id), secret);
     }

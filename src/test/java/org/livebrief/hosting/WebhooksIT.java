@@ -67,7 +67,7 @@ class WebhooksIT extends DeployedWar {
             List<Delivery> accepted = await(() -> {
                 List<Delivery> mine = receiver.accepted().stream().filter(d -> d.briefing() == briefing).toList();
                 return mine.size() >= expected.size() ? mine : null;
-            });
+            }, () -> receiver.all().stream().map(d -> d.status() + " " + d.body()).toList().toString());
             assertThat(accepted).extracting(Delivery::what).as("change-log order").containsExactlyElementsOf(expected);
             for (Delivery delivery : accepted) {
                 assertThat(delivery.verifies(secret)).as("signature of %s", delivery.id()).isTrue();
@@ -207,6 +207,10 @@ class WebhooksIT extends DeployedWar {
     }
 
     private static <T> T await(Supplier<T> condition) throws InterruptedException {
+        return await(condition, () -> "");
+    }
+
+    private static <T> T await(Supplier<T> condition, Supplier<String> state) throws InterruptedException {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (System.nanoTime() < deadline) {
             T value = condition.get();
@@ -215,7 +219,7 @@ class WebhooksIT extends DeployedWar {
             }
             TimeUnit.MILLISECONDS.sleep(50);
         }
-        throw new AssertionError("not within " + DEADLINE);
+        throw new AssertionError("not within " + DEADLINE + " " + state.get());
     }
 
     /** One request the receiver got, and what it answered. */
