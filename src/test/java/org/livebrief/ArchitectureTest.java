@@ -45,7 +45,10 @@ class ArchitectureTest {
             Map.entry("websub_cursor", "feeds"), Map.entry("websub_ping", "feeds"), Map.entry("websub_seen", "feeds"),
             Map.entry("feed_archive_page", "feeds"), Map.entry("feed_archive_entry", "feeds"),
             Map.entry("api_token", "security"),
-            Map.entry("media_image", "media"), Map.entry("media_file", "media"));
+            Map.entry("media_image", "media"), Map.entry("media_file", "media"),
+            Map.entry("webhook_endpoint", "hosting"), Map.entry("webhook_cursor", "hosting"),
+            Map.entry("webhook_seen", "hosting"), Map.entry("webhook_key_event", "hosting"),
+            Map.entry("webhook_delivery", "hosting"));
 
     static final Path MAIN = Path.of("src/main/java/org/livebrief");
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
@@ -78,7 +81,9 @@ class ArchitectureTest {
                 .layer("live").definedBy("org.livebrief.live..")
                 .layer("media").definedBy("org.livebrief.media..")
                 .layer("demo").definedBy("org.livebrief.demo..")
+                .layer("hosting").definedBy("org.livebrief.hosting..")
                 .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+                .whereLayer("hosting").mayNotBeAccessedByAnyLayer()
                 .whereLayer("media").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("briefing", "workflow", "names", "search", "feeds",
                         "live", "media", "demo")
@@ -88,7 +93,7 @@ class ArchitectureTest {
                 .whereLayer("workflow").mayOnlyBeAccessedByLayers("live", "demo")
                 .whereLayer("names").mayOnlyBeAccessedByLayers("search", "feeds", "demo")
                 .whereLayer("briefing").mayOnlyBeAccessedByLayers("workflow", "names", "search", "feeds", "live", "media",
-                        "demo")
+                        "demo", "hosting")
                 .check(main);
     }
 
@@ -98,7 +103,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.livebrief.security..",
                         "org.livebrief.briefing..", "org.livebrief.workflow..",
                         "org.livebrief.names..", "org.livebrief.search..", "org.livebrief.feeds..", "org.livebrief.live..",
-                        "org.livebrief.media..", "org.livebrief.demo..")
+                        "org.livebrief.media..", "org.livebrief.demo..", "org.livebrief.hosting..")
                 .check(main);
     }
 
@@ -107,7 +112,8 @@ class ArchitectureTest {
         classes().should().resideInAnyPackage("org.livebrief.platform..", "org.livebrief.security..",
                         "org.livebrief.briefing..",
                         "org.livebrief.workflow..", "org.livebrief.names..", "org.livebrief.search..",
-                        "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.media..", "org.livebrief.demo..")
+                        "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.media..", "org.livebrief.demo..",
+                        "org.livebrief.hosting..")
                 .because("a new package needs its place in the layers above and in docs/architecture.md")
                 .check(main);
     }

@@ -92,7 +92,7 @@ public class ReaderPage extends HttpServlet {
         }
         LiveBriefing briefing = found.get();
         if (slash >= 0) {
-            entryPage(response, briefing, path.substring(slash + 1));
+            entryPage(request, response, briefing, path.substring(slash + 1));
             return;
         }
         // Read before the entries: live updates resume after it, so a change in between is replayed, not lost.
@@ -116,6 +116,7 @@ public class ReaderPage extends HttpServlet {
         // ?embed=1: the page inside a host CMS's iframe, without our masthead.
         boolean embed = "1".equals(request.getParameter("embed"));
         model.put("embed", embed);
+        model.put("oembed", oembed(ReaderPaths.page(briefing)));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", briefing.language());
         response.setHeader("Cache-Control", "public, max-age=10");
@@ -124,7 +125,8 @@ public class ReaderPage extends HttpServlet {
     }
 
     /** {@code entries/{id}} under a public briefing: the entry's page, its tombstone (410), or 404 for anything else. */
-    private void entryPage(HttpServletResponse response, LiveBriefing briefing, String rest) throws IOException {
+    private void entryPage(HttpServletRequest request, HttpServletResponse response, LiveBriefing briefing, String rest)
+            throws IOException {
         String id = rest.startsWith(ENTRIES) ? rest.substring(ENTRIES.length()) : "";
         Optional<Entry> found = id.matches("[1-9][0-9]{0,17}")
                 ? stream.permalink(briefing.id(), Long.parseLong(id)) : Optional.empty();
@@ -136,12 +138,23 @@ public class ReaderPage extends HttpServlet {
         boolean withdrawn = entry.state() == EntryState.RETRACTED;
         ReaderStream.Neighbours neighbours = withdrawn ? new ReaderStream.Neighbours(null, null) : stream.neighbours(entry);
         Map<String, Object> model = new EntryPageModel(about(briefing), clock.instant()).build(entry, neighbours);
+        boolean embed = !withdrawn && "1".equals(request.getParameter("embed"));
+        model.put("embed", embed);
+        if (!withdrawn) {
+            model.put("oembed", oembed(ReaderPaths.permalink(entry)));
+        }
         response.setStatus(withdrawn ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_OK);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", briefing.language());
         response.setHeader("Cache-Control", "public, max-age=10");
-        securityHeaders(response, false);
+        securityHeaders(response, embed);
         ENTRY.execute(response.getWriter(), model).flush();
+    }
+
+    /** The oEmbed discovery address of the public page at {@code path} (hosting.OEmbedServlet answers it). */
+    private String oembed(String path) {
+        return publicUrl.of(ReaderPaths.CONTEXT + "/oembed?url=" + java.net.URLEncoder.encode(publicUrl.of(path),
+                java.nio.charset.StandardCharsets.UTF_8) + "&format=json");
     }
 
     /** What the page says about its briefing in schema.org and Open Graph: addresses, coverage, publisher, bylines. */

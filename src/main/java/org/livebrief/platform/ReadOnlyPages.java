@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * The public pages, the feeds, the editor's static files and the image renditions are read-only: any other method
- * gets 405 with {@code Allow}, as problem JSON ({@link ServletErrors}). Without this, a method {@code HttpServlet}
- * does not know ({@code PATCH}, {@code PROPFIND}…) got 501, a server error answered to a client's request.
+ * The public pages, the feeds, the oEmbed endpoint, the editor's static files and the image renditions are
+ * read-only: any other method gets 405 with {@code Allow}, as problem JSON ({@link ServletErrors}). Without this, a
+ * method {@code HttpServlet} does not know ({@code PATCH}, {@code PROPFIND}…) got 501, a server error answered to a client's request.
  */
-@WebFilter(urlPatterns = {"/briefings/*", "/feeds/*", "/editor/*", "/media/*"}, asyncSupported = true)
+@WebFilter(urlPatterns = {"/briefings/*", "/feeds/*", "/editor/*", "/media/*", "/oembed/*"}, asyncSupported = true)
 public class ReadOnlyPages extends HttpFilter {
 
     static final Set<String> READ = Set.of("GET", "HEAD", "OPTIONS");

@@ -335,6 +335,33 @@ class EditorUiIT {
         }
     }
 
+    /** Issue #18 item 6: what an oEmbed consumer puts into a host page for an entry URL is a live, self-sizing embed. */
+    @Test
+    void theOEmbedHtmlOfAnEntryUrlEmbedsThatEntryAndSizesItself() throws Exception {
+        assumeBrowser();
+        Api api = new Api(base);
+        Newsroom newsroom = new Newsroom(api);
+        String slug = Api.uniqueSlug("oembed-host");
+        long briefing = Newsroom.id(newsroom.briefing(slug, "en", "Europe/Kyiv"));
+        newsroom.published(briefing, "{\"body\": \"<p>An earlier update.</p>\"}");
+        long entry = newsroom.published(briefing, "{\"body\": \"<p>The delegations have arrived.</p>\"}");
+        String pasted = org.jsoup.Jsoup.parse(api.get("briefings/" + slug + "/entries/" + entry).body())
+                .selectFirst("link[rel=canonical]").attr("href");
+        String html = org.livebrief.testing.OEmbedConsumer.embed(pasted, 600, 2000).orElseThrow().html();
+        try (Browser browser = new Browser(); HostPage host = new HostPage(html)) {
+            browser.open(host.url());
+            By frame = By.cssSelector("iframe[data-livebrief]");
+            int height = browser.waitFor(d -> HostPage.pixels(d.findElement(frame).getCssValue("height"))
+                    .filter(h -> h != 480).orElse(null));
+            assertThat(height).as("the loader sized the iframe to the entry's page").isPositive();
+            browser.driver().switchTo().frame(browser.driver().findElement(frame));
+            assertThat(browser.visible(By.id("entry-" + entry)).getText()).contains("The delegations have arrived");
+            assertThat(browser.driver().findElements(By.cssSelector("header.masthead"))).isEmpty();
+            browser.driver().switchTo().defaultContent();
+            browser.screenshot("oembed-entry-host-en");
+        }
+    }
+
     @Test
     void theLiveReaderShowsTimesInThePagesLanguageInTheBriefingsZone() {
         assumeBrowser();

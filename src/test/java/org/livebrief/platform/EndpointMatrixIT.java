@@ -3,6 +3,7 @@ package org.livebrief.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -325,6 +326,21 @@ class EndpointMatrixIT extends DeployedWar {
             assertThat(token.status()).as(token.toString()).isEqualTo(201);
             return bare(c.header("If-Match", token.header("ETag")), "DELETE", "api/tokens/" + Newsroom.id(token.json()));
         }));
+        // Signed webhooks (#18 item 6): admins only. The receivers are unreachable (port 9); deliveries just fail.
+        rows.add(new Row("POST api/webhooks", "-", ADMIN, (o, c) -> json(c, "POST", "api/webhooks", WEBHOOK)));
+        rows.add(new Row("GET api/webhooks", "-", ADMIN, (o, c) -> of(c.get("api/webhooks"))));
+        rows.add(new Row("GET api/webhooks/{id}", "an endpoint", ADMIN, (o, c) -> of(c.get("api/webhooks/" + webhook()))));
+        rows.add(new Row("GET api/webhooks/{id}/deliveries", "an endpoint", ADMIN,
+                (o, c) -> of(c.get("api/webhooks/" + webhook() + "/deliveries"))));
+        rows.add(new Row("POST api/webhooks/{id}/secret", "an endpoint", ADMIN, (o, c) -> {
+            String path = "api/webhooks/" + webhook();
+            return bare(c.header("If-Match", o.version(path)), "POST", path + "/secret");
+        }));
+        rows.add(new Row("DELETE api/webhooks/{id}", "a fresh endpoint", ADMIN, (o, c) -> {
+            Api.Reply made = api.as("admin").post("api/webhooks", WEBHOOK);
+            assertThat(made.status()).as(made.toString()).isEqualTo(201);
+            return bare(c.header("If-Match", made.header("ETag")), "DELETE", "api/webhooks/" + Newsroom.id(made.json()));
+        }));
         // Byline profiles (#13 finding 3, #17): staff read them, admins make and delete them, the owner edits theirs.
         rows.add(new Row("GET api/contributors", "-", STAFF, (o, c) -> of(c.get("api/contributors"))));
         rows.add(new Row("POST api/contributors", "-", ADMIN, (o, c) -> json(c, "POST", "api/contributors",
@@ -402,6 +418,11 @@ class EndpointMatrixIT extends DeployedWar {
         rows.add(new Row("GET feeds/*", "name", ANYONE, (o, c) -> of(c.get("feeds/names/" + o.name() + ".json"))));
         rows.add(new Row("GET editor/*", "desk page", ANYONE, (o, c) -> of(c.get("editor/"))));
         rows.add(new Row("GET media/*", "a rendition", ANYONE, (o, c) -> of(c.get(imageFile(o)))));
+        rows.add(new Row("GET oembed/*", "live briefing", ANYONE, (o, c) -> of(c.get("oembed?format=json&url="
+                + URLEncoder.encode(canonical("briefings/" + o.slug(o.live())), StandardCharsets.UTF_8)))));
+        rows.add(new Row("GET oembed/*", "draft briefing", NOBODY, (o, c) -> of(c.get("oembed?format=json&url="
+                + URLEncoder.encode(canonical("briefings/" + o.slug(o.live())).replaceFirst("/briefings/.*$", "/briefings/")
+                + o.slug(o.draftBriefing()), StandardCharsets.UTF_8)))));
         for (String method : WRITE_METHODS) {
             rows.add(new Row(method + " briefings/*", "live briefing", NOBODY,
                     (o, c) -> json(c, method, "briefings/" + o.slug(o.live()), "{\"title\": \"Defaced\"}")));
@@ -410,8 +431,28 @@ class EndpointMatrixIT extends DeployedWar {
             rows.add(new Row(method + " editor/*", "desk page", NOBODY,
                     (o, c) -> json(c, method, "editor/index.html", "{}")));
             rows.add(new Row(method + " media/*", "a rendition", NOBODY, (o, c) -> json(c, method, imageFile(o), "{}")));
+            rows.add(new Row(method + " oembed/*", "live briefing", NOBODY, (o, c) -> json(c, method, "oembed?url="
+                    + URLEncoder.encode(canonical("briefings/" + o.slug(o.live())), StandardCharsets.UTF_8), "{}")));
         }
         return rows;
+    }
+
+    static final String WEBHOOK = "{\"url\": \"http://127.0.0.1:9/matrix\", \"events\": [\"briefing.closed\"]}";
+    private Long webhook;
+
+    /** An endpoint registered by the admin on first use. */
+    private long webhook() {
+        if (webhook == null) {
+            Api.Reply made = api.as("admin").post("api/webhooks", WEBHOOK);
+            assertThat(made.status()).as(made.toString()).isEqualTo(201);
+            webhook = Newsroom.id(made.json());
+        }
+        return webhook;
+    }
+
+    /** The public address of a page, as its canonical link names it (what the oEmbed endpoint accepts). */
+    private String canonical(String path) {
+        return org.jsoup.Jsoup.parse(api.get(path).body()).selectFirst("link[rel=canonical]").attr("href");
     }
 
     /** The id of {@code login}'s byline profile, made by the admin when there is none. */

@@ -1,0 +1,173 @@
+package org.livebrief.hosting;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import org.jboss.logging.Logger;
+import org.livebrief.briefing.Change;
+import org.livebrief.platform.DatabaseOutage;
+
+/**
+ * Sends the webhooks, following the change log through {@link WebhookOutbox} as {@code feeds.WebSubNotifier} pings
+ * the hub: a round runs every {@code livebrief.webhooks.poll-millis} and as soon as a change commits (the
+ * {@code AFTER_SUCCESS} event only wakes it). The writer's thread does nothing but hand a wake-up to the executor, so
+ * a slow or hanging receiver never slows publishing. Attempts run asynchronously, at most
+ * {@code livebrief.webhooks.max-in-flight} at once (the bound of the queue; the rest wait in the table), each
+ * bounded by {@code livebrief.webhooks.timeout-millis}; a hanging endpoint holds only its own next delivery back.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    WebhookOutbox outbox;
+
+    @Inject
+    WebhookSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private volatile boolean stopped;
+    private WebhookSender sender;
+    private Semaphore inFlight;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean pending = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        sender = new WebhookSender(Duration.ofMillis(settings.timeoutMillis()), settings.allowPrivateAddresses(), clock);
+        inFlight = new Semaphore(Math.max(1, settings.maxInFlight()));
+        timers.createIntervalTimer(settings.pollMillis(), Math.max(50, settings.pollMillis()), new TimerConfig("webhooks", false));
+    }
+
+    /** No new rounds; a round under way may finish. Attempts in flight report if they can; their lease covers the rest. */
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (running.get() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
+    /** A change committed: run a round now. Returns at once; the writer never waits for a receiver. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
+        wake();
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void tick() {
+        if (!running.get()) {
+            wake();
+        }
+    }
+
+    /**
+     * Asks for a round: notes it, and hands the executor a task only when no round is running (the running one sees
+     * the note), so wake-ups never pile up in the executor's queue however fast entries are published.
+     */
+    private void wake() {
+        if (stopped) {
+            return;
+        }
+        pending.set(true);
+        if (running.get()) {
+            return;
+        }
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            LOG.debugf("Executor busy; the next tick runs the webhook round");
+        }
+    }
+
+    /** Runs rounds until there is no more work; a caller that finds a round running leaves it a note to go again. */
+    private void drain() {
+        while (!stopped && pending.get() && running.compareAndSet(false, true)) {
+            try {
+                while (!stopped && pending.getAndSet(false)) {
+                    if (round()) {
+                        pending.set(true);
+                    }
+                }
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.report(e)) {
+                    LOG.warnf(e, "Webhook round failed; the next one retries");
+                }
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    /** Queues what changed and starts the due attempts (as many as there are free slots). True when more is waiting. */
+    private boolean round() {
+        int free = inFlight.availablePermits();
+        WebhookOutbox.Round round = outbox.advanceAndClaim(free);
+        for (WebhookOutbox.Delivery delivery : round.deliveries()) {
+            inFlight.acquireUninterruptibly();
+            sender.send(delivery).whenCompleteAsync((outcome, failure) -> {
+                try {
+                    report(delivery, outcome, failure);
+                } finally {
+                    inFlight.release();
+                }
+                // The endpoint's next delivery is due now (or after its back-off): look again.
+                wake();
+            }, executor);
+        }
+        return round.more() && free > round.deliveries().size();
+    }
+
+    private void report(WebhookOutbox.Delivery delivery, WebhookSender.Outcome outcome, Throwable failure) {
+        if (stopped) {
+            return;
+        }
+        try {
+            if (failure == null && outcome.delivered()) {
+                outbox.delivered(delivery, outcome.status());
+            } else {
+                outbox.failed(delivery, outcome == null ? null : outcome.status(),
+                        failure != null ? String.valueOf(failure) : outcome.error());
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.report(e)) {
+                LOG.warnf(e, "Could not record the outcome of webhook delivery %d; it is tried again after its lease", delivery.id());
+            }
+        }
+    }
+}
