@@ -8,6 +8,7 @@ import { perform } from '../workflow/actions.js';
 import { entryCard } from '../workflow/entries.js';
 import { createComposer } from './composer.js';
 import { createPicturePanel } from './picture.js';
+import { createEmbedPanel } from './embed.js';
 import { keepComposer } from './keep.js';
 import { deskHead, embedSnippet, PUBLIC } from './head.js';
 import { watch } from './updates.js';
@@ -92,10 +93,11 @@ export async function renderDesk(screen, session, briefingId) {
   }
 
   const picture = createPicturePanel(briefingId);
+  const embed = createEmbedPanel();
   const composer = createComposer(async ({ submit }) => {
     let figure;
     try {
-      figure = picture.figureHtml();
+      figure = picture.figureHtml() + embed.figureHtml();
     } catch (missingAlt) {
       announce(missingAlt.message, 'error');
       return;
@@ -111,6 +113,7 @@ export async function renderDesk(screen, session, briefingId) {
       const posted = await api('POST', `briefings/${briefingId}/entries`, { body: headline ? { body, headline } : { body } });
       composer.clear();
       picture.clear();
+      embed.clear();
       if (submit) {
         await api('POST', `briefings/${briefingId}/entries/${posted.id}/submit`, { body: {}, version: posted.version });
       }
@@ -122,7 +125,7 @@ export async function renderDesk(screen, session, briefingId) {
   const kept = keepComposer(composer, briefingId, (body) => ({ body }));
   await refresh(true);
   screen.replaceChildren(layout(desk.briefing, session,
-    { head, composer: composer.element, picture: picture.element, stream, older, queue }));
+    { head, composer: composer.element, picture: picture.element, embed: embed.element, stream, older, queue }));
   composer.start();
   const stop = watch(briefingId, () => refresh().catch(() => {}));
   const scrolled = typeof IntersectionObserver === 'function'
@@ -145,7 +148,7 @@ function layout(briefing, session, parts) {
       h('h2', { id: 'queue-title' }, t('editor.desk.queue.title')), parts.queue),
     PUBLIC.has(briefing.status) ? embedSnippet(briefing) : null) : null;
   return h('div', { class: `desk${side ? '' : ' desk-single'}` }, parts.head,
-    h('div', { class: 'desk-main' }, parts.composer, parts.picture,
+    h('div', { class: 'desk-main' }, parts.composer, parts.picture, parts.embed,
       h('section', { class: 'card', 'aria-labelledby': 'stream-title' },
         h('h2', { id: 'stream-title' }, t('editor.desk.stream.title')), parts.stream, parts.older)),
     side);

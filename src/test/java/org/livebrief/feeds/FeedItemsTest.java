@@ -22,4 +22,14 @@ class FeedItemsTest {
         String plain = "<p>No picture, a link to <a href=\"/livebrief/briefings/x\">x</a>.</p>";
         assertThat(items.absolute(plain)).as("untouched without a picture").isSameAs(plain);
     }
+
+    @Test
+    void anEmbedIsAPlainLinkInFeeds() {
+        FeedItems items = new FeedItems(new TagIds("news.example.com"), "https://news.example.com", locale -> null);
+        String body = org.livebrief.briefing.EntryBody.sanitize("<p>Watch:</p><figure data-embed-url=\"https://youtu.be/dQw4w9WgXcQ\" "
+                + "data-embed-title=\"Briefing\"></figure>").html();
+        assertThat(body).contains("data-embed-src");
+        assertThat(items.absolute(body)).isEqualTo("<p>Watch:</p><p><small>YouTube</small> "
+                + "<a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\" rel=\"nofollow noopener\">Briefing</a></p>");
+    }
 }
