@@ -69,6 +69,7 @@ class ArchitectureTest {
     void dependenciesPointOneWay() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("platform").definedBy("org.livebrief.platform..")
+                .layer("embeds").definedBy("org.livebrief.embeds..")
                 .layer("security").definedBy("org.livebrief.security..")
                 .layer("briefing").definedBy("org.livebrief.briefing..")
                 .layer("workflow").definedBy("org.livebrief.workflow..")
@@ -79,6 +80,7 @@ class ArchitectureTest {
                 .layer("media").definedBy("org.livebrief.media..")
                 .layer("demo").definedBy("org.livebrief.demo..")
                 .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+                .whereLayer("embeds").mayOnlyBeAccessedByLayers("security", "briefing", "demo")
                 .whereLayer("media").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("briefing", "workflow", "names", "search", "feeds",
                         "live", "media", "demo")
@@ -98,7 +100,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.livebrief.security..",
                         "org.livebrief.briefing..", "org.livebrief.workflow..",
                         "org.livebrief.names..", "org.livebrief.search..", "org.livebrief.feeds..", "org.livebrief.live..",
-                        "org.livebrief.media..", "org.livebrief.demo..")
+                        "org.livebrief.media..", "org.livebrief.embeds..", "org.livebrief.demo..")
                 .check(main);
     }
 
@@ -107,7 +109,8 @@ class ArchitectureTest {
         classes().should().resideInAnyPackage("org.livebrief.platform..", "org.livebrief.security..",
                         "org.livebrief.briefing..",
                         "org.livebrief.workflow..", "org.livebrief.names..", "org.livebrief.search..",
-                        "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.media..", "org.livebrief.demo..")
+                        "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.media..", "org.livebrief.embeds..",
+                        "org.livebrief.demo..")
                 .because("a new package needs its place in the layers above and in docs/architecture.md")
                 .check(main);
     }

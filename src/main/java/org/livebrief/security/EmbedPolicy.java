@@ -29,9 +29,10 @@ public class EmbedPolicy {
 
     private volatile String embedAncestors;
 
-    /** A mistyped origin stops the deployment instead of breaking every embed later. */
+    /** A mistyped origin or embed provider stops the deployment instead of breaking every embed later. */
     void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
         embedAncestors();
+        EmbedProviders.current();
     }
 
     /**
