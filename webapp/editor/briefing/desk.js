@@ -9,6 +9,7 @@ import { entryCard } from '../workflow/entries.js';
 import { createComposer } from './composer.js';
 import { createPicturePanel } from './picture.js';
 import { createBylinePanel } from './byline.js';
+import { createEmbedPanel } from './embed.js';
 import { keepComposer } from './keep.js';
 import { deskHead, embedSnippet, PUBLIC } from './head.js';
 import { watch } from './updates.js';
@@ -94,10 +95,11 @@ export async function renderDesk(screen, session, briefingId) {
 
   const picture = createPicturePanel(briefingId);
   const byline = createBylinePanel(() => desk.briefing.language);
+  const embed = createEmbedPanel();
   const composer = createComposer(async ({ submit }) => {
     let figure;
     try {
-      figure = picture.figureHtml();
+      figure = picture.figureHtml() + embed.figureHtml();
     } catch (missingAlt) {
       announce(missingAlt.message, 'error');
       return;
@@ -115,6 +117,7 @@ export async function renderDesk(screen, session, briefingId) {
       composer.clear();
       picture.clear();
       byline.clear();
+      embed.clear();
       if (submit) {
         await api('POST', `briefings/${briefingId}/entries/${posted.id}/submit`, { body: {}, version: posted.version });
       }
@@ -126,7 +129,8 @@ export async function renderDesk(screen, session, briefingId) {
   const kept = keepComposer(composer, briefingId, (body) => ({ body }));
   await refresh(true);
   screen.replaceChildren(layout(desk.briefing, session,
-    { head, composer: composer.element, picture: picture.element, byline: byline.element, stream, older, queue }));
+    { head, composer: composer.element, picture: picture.element, embed: embed.element, byline: byline.element,
+      stream, older, queue }));
   composer.start();
   byline.load();
   const stop = watch(briefingId, () => refresh().catch(() => {}));
@@ -150,7 +154,7 @@ function layout(briefing, session, parts) {
       h('h2', { id: 'queue-title' }, t('editor.desk.queue.title')), parts.queue),
     PUBLIC.has(briefing.status) ? embedSnippet(briefing) : null) : null;
   return h('div', { class: `desk${side ? '' : ' desk-single'}` }, parts.head,
-    h('div', { class: 'desk-main' }, parts.composer, parts.picture, parts.byline,
+    h('div', { class: 'desk-main' }, parts.composer, parts.picture, parts.embed, parts.byline,
       h('section', { class: 'card', 'aria-labelledby': 'stream-title' },
         h('h2', { id: 'stream-title' }, t('editor.desk.stream.title')), parts.stream, parts.older)),
     side);

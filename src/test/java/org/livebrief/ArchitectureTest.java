@@ -72,6 +72,7 @@ class ArchitectureTest {
     void dependenciesPointOneWay() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("platform").definedBy("org.livebrief.platform..")
+                .layer("embeds").definedBy("org.livebrief.embeds..")
                 .layer("security").definedBy("org.livebrief.security..")
                 .layer("briefing").definedBy("org.livebrief.briefing..")
                 .layer("workflow").definedBy("org.livebrief.workflow..")
@@ -84,6 +85,7 @@ class ArchitectureTest {
                 .layer("hosting").definedBy("org.livebrief.hosting..")
                 .whereLayer("demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("hosting").mayNotBeAccessedByAnyLayer()
+                .whereLayer("embeds").mayOnlyBeAccessedByLayers("security", "briefing", "demo")
                 .whereLayer("media").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("briefing", "workflow", "names", "search", "feeds",
                         "live", "media", "demo")
@@ -103,7 +105,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.livebrief.security..",
                         "org.livebrief.briefing..", "org.livebrief.workflow..",
                         "org.livebrief.names..", "org.livebrief.search..", "org.livebrief.feeds..", "org.livebrief.live..",
-                        "org.livebrief.media..", "org.livebrief.demo..", "org.livebrief.hosting..")
+                        "org.livebrief.media..", "org.livebrief.embeds..", "org.livebrief.demo..", "org.livebrief.hosting..")
                 .check(main);
     }
 
@@ -112,8 +114,8 @@ class ArchitectureTest {
         classes().should().resideInAnyPackage("org.livebrief.platform..", "org.livebrief.security..",
                         "org.livebrief.briefing..",
                         "org.livebrief.workflow..", "org.livebrief.names..", "org.livebrief.search..",
-                        "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.media..", "org.livebrief.demo..",
-                        "org.livebrief.hosting..")
+                        "org.livebrief.feeds..", "org.livebrief.live..", "org.livebrief.media..", "org.livebrief.embeds..",
+                        "org.livebrief.demo..", "org.livebrief.hosting..")
                 .because("a new package needs its place in the layers above and in docs/architecture.md")
                 .check(main);
     }

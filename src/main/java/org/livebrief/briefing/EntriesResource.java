@@ -33,6 +33,9 @@ import java.util.List;
 public class EntriesResource {
 
     @Inject
+    EmbedTitles embedTitles;
+
+    @Inject
     Entries entries;
 
     @Inject
@@ -70,15 +73,15 @@ public class EntriesResource {
 
     @POST
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
-    public Response post(@HeaderParam("Idempotency-Key") String key, EntryRequest request) {
+    public Response post(@HeaderParam("Idempotency-Key") String key, EntryRequest sent) {
         Caller caller = Caller.of(security);
-        Requests.body(request);
+        EntryRequest request = embedTitles.complete(Requests.body(sent));
         IdempotencyKeys.Posted posted;
         try {
-            posted = idempotency.post(briefingId, key, request, caller);
+            posted = idempotency.post(briefingId, key, sent, request, caller);
         } catch (RuntimeException e) {
             // Two requests with one key raced: the loser's insert failed; answer with the winner's entry.
-            posted = idempotency.earlier(briefingId, key, request, caller).orElseThrow(() -> e);
+            posted = idempotency.earlier(briefingId, key, sent, caller).orElseThrow(() -> e);
         }
         Entry entry = posted.entry();
         return Response.created(publicUrl.uri(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build().getRawPath()))
@@ -97,7 +100,7 @@ public class EntriesResource {
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     public Response revise(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            EntryRequest request) {
-        return ok(entries.revise(briefingId, entryId, Requests.body(request), ifMatch, Caller.of(security)));
+        return ok(entries.revise(briefingId, entryId, embedTitles.complete(Requests.body(request)), ifMatch, Caller.of(security)));
     }
 
     /** The desk's edit before publication; a published entry answers 409 (corrections use the PUT above). */
@@ -106,7 +109,8 @@ public class EntriesResource {
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     public Response editDraft(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               EntryRequest request) {
-        return ok(entries.editBeforePublication(briefingId, entryId, Requests.body(request), ifMatch, Caller.of(security)));
+        return ok(entries.editBeforePublication(briefingId, entryId, embedTitles.complete(Requests.body(request)), ifMatch,
+                Caller.of(security)));
     }
 
     /** The author deletes their own draft: 204; anything but a draft is a 409. */

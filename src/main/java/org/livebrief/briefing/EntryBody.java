@@ -10,11 +10,14 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
+import org.livebrief.embeds.EmbedProviders;
 
 /**
  * An entry body as stored: sanitized HTML plus a plain-text excerpt. Input is either HTML (cleaned to
  * the newsroom {@link BodyAllowlist}: paragraphs, links over http/https with {@code rel="nofollow noopener"},
- * emphasis, lists, blockquotes, line breaks) or plain text (blank lines make paragraphs).
+ * emphasis, lists, blockquotes, line breaks, our own pictures ({@link Figures}) and embeds Livebrief rebuilds from
+ * their URL ({@link Embeds})) or plain text (blank lines make paragraphs; a paragraph that is only an allowed embed's
+ * address becomes that embed).
  */
 public record EntryBody(String html, String excerpt) {
 
@@ -25,7 +28,7 @@ public record EntryBody(String html, String excerpt) {
     public static final int MAX_HTML_CHARS = 200_000;
     static final int EXCERPT_CHARS = 280;
 
-    private static final Safelist NEWSROOM = Figures.addTo(BodyAllowlist.NEWSROOM.safelist());
+    private static final Safelist NEWSROOM = Embeds.addTo(Figures.addTo(BodyAllowlist.NEWSROOM.safelist()));
     /** Text that names an HTML element is treated as HTML; anything else is escaped as plain text. */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<!--|<\\s*/?\\s*(?:p|br|a|em|strong|b|i|u|s|ul|ol|li|"
             + "blockquote|div|span|h[1-6]|script|style|img|iframe|table|tr|td|th|code|pre|sup|sub|small|hr|figure|"
@@ -39,10 +42,15 @@ public record EntryBody(String html, String excerpt) {
 
     /** Cleans {@code input}; the result's html is empty when nothing readable is left. */
     public static EntryBody sanitize(String input) {
+        return sanitize(input, EmbedProviders.current());
+    }
+
+    /** Cleans {@code input}, keeping the embeds {@code providers} allow (see {@link Embeds}). */
+    static EntryBody sanitize(String input, EmbedProviders providers) {
         String text = UNSAFE_CHARS.matcher(input == null ? "" : input).replaceAll(" ").strip();
         // Plain text is escaped by hand and then cleaned like HTML: the cleaner writes " and ' in text as
         // they are, and a body saved again (then HTML) must not change.
-        String html = clean(LOOKS_LIKE_HTML.matcher(text).find() ? text : paragraphs(text));
+        String html = clean(LOOKS_LIKE_HTML.matcher(text).find() ? text : paragraphs(text, providers), providers);
         Element parsed = Jsoup.parseBodyFragment(html).body();
         String plain = parsed.text().strip();
         if (plain.isEmpty()) {
@@ -71,10 +79,10 @@ public record EntryBody(String html, String excerpt) {
      * another tree. Cleaning the output again until it no longer changes stores what a parser reads back, so
      * sanitising an edited body again changes nothing.
      */
-    private static String clean(String text) {
-        String html = blocks(Jsoup.clean(text, "", NEWSROOM, COMPACT));
+    private static String clean(String text, EmbedProviders providers) {
+        String html = blocks(Jsoup.clean(text, "", NEWSROOM, COMPACT), providers);
         for (int pass = 0; pass < 3; pass++) {
-            String again = blocks(Jsoup.clean(html, "", NEWSROOM, COMPACT));
+            String again = blocks(Jsoup.clean(html, "", NEWSROOM, COMPACT), providers);
             if (again.equals(html)) {
                 break;
             }
@@ -84,7 +92,7 @@ public record EntryBody(String html, String excerpt) {
     }
 
     /** Wraps runs of top-level text and inline elements in paragraphs, so every body is a list of blocks. */
-    private static String blocks(String cleanHtml) {
+    private static String blocks(String cleanHtml, EmbedProviders providers) {
         Document fragment = Jsoup.parseBodyFragment(cleanHtml);
         fragment.outputSettings(COMPACT.clone());
         Element body = fragment.body();
@@ -118,14 +126,19 @@ public record EntryBody(String html, String excerpt) {
         // A parser ends a paragraph at the start of another block, so a block inside one (through <a>, <i> …)
         // would come back as another tree: keep its content, drop the inner block.
         body.select("p p, p ul, p ol, p li, p blockquote, p figure, li figure, blockquote figure").forEach(Element::unwrap);
+        Embeds.rebuild(body, providers);
         Figures.keepOwn(body);
         return body.html();
     }
 
-    private static String paragraphs(String text) {
+    /** Plain text as paragraphs; a paragraph that is only the address of an allowed embed becomes that embed. */
+    private static String paragraphs(String text, EmbedProviders providers) {
         StringBuilder html = new StringBuilder();
         for (String paragraph : text.split("\\R\\s*\\R")) {
-            if (!paragraph.isBlank()) {
+            String embed = paragraph.isBlank() ? null : Embeds.fromBareUrl(paragraph.strip(), providers);
+            if (embed != null) {
+                html.append(embed);
+            } else if (!paragraph.isBlank()) {
                 html.append("<p>").append(escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
             }
         }

@@ -3,6 +3,7 @@ package org.livebrief.briefing;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 import java.util.List;
+import org.livebrief.embeds.EmbedProviders;
 import org.livebrief.platform.Fields;
 
 /**
@@ -52,6 +53,8 @@ public record EntryRequest(Long id, String body, Boolean keyEvent, Boolean pinne
         } else if (!sanitized.imagesDescribed()) {
             fields.add("body", "every image needs alt text: describe what it shows for readers who cannot see it");
         }
+        // An embed the allowlist refuses is not quietly turned into text: the author learns why.
+        Embeds.refusals(body, EmbedProviders.current()).forEach(reason -> fields.add("body", reason));
         fields.throwIfAny();
         return sanitized;
     }

@@ -69,7 +69,7 @@ public final class Figures {
                 small.unwrap();
             }
         }
-        for (Element figure : body.select("figure")) {
+        for (Element figure : body.select("figure:not(.embed)")) {
             keepOneImageAndCaption(figure);
         }
     }

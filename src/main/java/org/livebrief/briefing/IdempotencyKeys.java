@@ -90,11 +90,21 @@ public class IdempotencyKeys {
 
     @Transactional
     public Posted post(long briefingId, String key, EntryRequest request, Caller caller) {
+        return post(briefingId, key, request, request, caller);
+    }
+
+    /**
+     * Posts {@code completed} (the request as sent with what Livebrief added, such as embed titles) under the key of
+     * the request as {@code sent}: a retry is the same request even when a provider answers differently the second time.
+     */
+    @Transactional
+    public Posted post(long briefingId, String key, EntryRequest sent, EntryRequest completed, Caller caller) {
+        EntryRequest request = completed;
         if (key == null) {
             return new Posted(entries.post(briefingId, request, caller), false);
         }
         checkKey(key);
-        String hash = hash(request);
+        String hash = hash(sent);
         Optional<Posted> earlier = earlier(briefingId, key, hash, caller);
         if (earlier.isPresent()) {
             return earlier.get();

@@ -125,15 +125,24 @@ final class FeedItems {
     }
 
     /**
-     * The body with the addresses of our pictures made absolute ({@code src} and every {@code srcset} candidate): a
+     * The body with embeds as plain links and the addresses of our pictures made absolute ({@code src} and every {@code srcset} candidate): a
      * feed is read away from this site, where "/livebrief/media/…" names nothing (RSS has no base URL at all).
      */
     String absolute(String body) {
-        if (!body.contains(MEDIA)) {
+        if (!body.contains(MEDIA) && !body.contains(EMBED)) {
             return body;
         }
         org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(body);
         document.outputSettings().prettyPrint(false);
+        // An embed is a plain link in a feed: its provider and title, never a player (issue #17, item 2).
+        for (org.jsoup.nodes.Element embed : document.select("figure.embed")) {
+            org.jsoup.nodes.Element caption = embed.selectFirst("> figcaption");
+            org.jsoup.nodes.Element paragraph = new org.jsoup.nodes.Element("p");
+            if (caption != null) {
+                paragraph.appendChildren(java.util.List.copyOf(caption.childNodes()));
+            }
+            embed.replaceWith(paragraph);
+        }
         for (org.jsoup.nodes.Element img : document.select("img")) {
             if (img.attr("src").startsWith(MEDIA)) {
                 img.attr("src", base + img.attr("src"));
@@ -148,6 +157,7 @@ final class FeedItems {
     }
 
     private static final String MEDIA = FeedPaths.CONTEXT + "/media/";
+    private static final String EMBED = "data-embed-url";
 
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import org.livebrief.briefing.Contributor;
 import org.livebrief.briefing.ContributorView;
+import org.livebrief.briefing.Contributors;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.Roles;
 
@@ -36,10 +37,15 @@ public class AvatarResource {
     @Inject
     Uploads uploads;
 
+    @Inject
+    Contributors contributors;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            InputStream body) {
+        // Who and which profile first (403/404), then what was sent (415): as the library upload checks its briefing.
+        contributors.requireEditable(id, Caller.of(security));
         MediaResource.requireImageType(contentType);
         Contributor contributor = uploads.avatar(id, body, Caller.of(security));
         return Response.ok(ContributorView.of(contributor)).tag(String.valueOf(contributor.version())).build();

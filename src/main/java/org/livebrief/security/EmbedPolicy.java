@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.livebrief.embeds.EmbedProviders;
 
 /**
  * Who may frame the reader page. The page itself only by this site ({@code frame-ancestors 'self'}), so nobody can
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EmbedPolicy {
 
     private static final String PAGE = "default-src 'self'; img-src 'self' https: data:; object-src 'none'; "
-            + "base-uri 'none'; form-action 'self'; frame-ancestors ";
+            + "base-uri 'none'; form-action 'self'; ";
 
     @Inject
     @ConfigProperty(name = "livebrief.embed.origins", defaultValue = "*")
@@ -28,14 +29,24 @@ public class EmbedPolicy {
 
     private volatile String embedAncestors;
 
-    /** A mistyped origin stops the deployment instead of breaking every embed later. */
+    /** A mistyped origin or embed provider stops the deployment instead of breaking every embed later. */
     void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
         embedAncestors();
+        EmbedProviders.current();
     }
 
-    /** The reader page's {@code Content-Security-Policy}. */
+    /**
+     * The reader page's {@code Content-Security-Policy}. Its {@code frame-src} names the player origins of the embed
+     * providers this site allows ({@link EmbedProviders#frameOrigins}): a frame from anywhere else never loads, even
+     * from an entry saved before its provider was taken off the list. Nothing else of theirs is allowed: the page
+     * loads no provider script, and until a reader asks for a player it loads nothing from them at all.
+     */
     public String readerPolicy(boolean embed) {
-        return PAGE + (embed ? embedAncestors() : "'self'");
+        return PAGE + frameSources(EmbedProviders.current().frameOrigins()) + "frame-ancestors " + (embed ? embedAncestors() : "'self'");
+    }
+
+    static String frameSources(java.util.List<String> origins) {
+        return "frame-src 'self'" + origins.stream().map(o -> " " + o).reduce("", String::concat) + "; ";
     }
 
     private String embedAncestors() {

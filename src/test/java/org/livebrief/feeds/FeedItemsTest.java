@@ -73,4 +73,15 @@ class FeedItemsTest {
         assertThat(atom.contentType("application/feed+json")).startsWith("application/atom+xml");
         assertThat(atom.vary()).isEqualTo("Accept-Encoding");
     }
+
+    @Test
+    void anEmbedIsAPlainLinkInFeeds() {
+        FeedItems items = new FeedItems(new TagIds("news.example.com"), "https://news.example.com", locale -> null,
+                path -> java.util.OptionalLong.empty());
+        String body = org.livebrief.briefing.EntryBody.sanitize("<p>Watch:</p><figure data-embed-url=\"https://youtu.be/dQw4w9WgXcQ\" "
+                + "data-embed-title=\"Briefing\"></figure>").html();
+        assertThat(body).contains("data-embed-src");
+        assertThat(items.absolute(body)).isEqualTo("<p>Watch:</p><p><small>YouTube</small> "
+                + "<a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\" rel=\"nofollow noopener\">Briefing</a></p>");
+    }
 }

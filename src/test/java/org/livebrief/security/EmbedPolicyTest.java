@@ -30,4 +30,14 @@ class EmbedPolicyTest {
         assertThat(policy.readerPolicy(false)).endsWith("frame-ancestors 'self'");
         assertThat(policy.readerPolicy(true)).endsWith("frame-ancestors 'self' https://partner.example");
     }
+
+    @Test
+    void playersMayBeFramedFromTheAllowedProvidersOriginsOnly() {
+        String policy = new EmbedPolicy().readerPolicy(false);
+        assertThat(policy).contains("frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com "
+                + "https://platform.twitter.com https://t.me https://www.instagram.com https://www.facebook.com "
+                + "https://www.tiktok.com https://w.soundcloud.com; ");
+        assertThat(policy).as("no provider script or connection").contains("default-src 'self';").doesNotContain("script-src");
+        assertThat(EmbedPolicy.frameSources(java.util.List.of())).isEqualTo("frame-src 'self'; ");
+    }
 }

@@ -123,14 +123,21 @@ public final class MarkupRules {
             const urls = new Set(%s);
             const attrs = new Set(%s);
             const bad = v => /^(javascript|vbscript|data|livescript|mocha):/.test(v.replace(/[\\x00-\\x20\\x7f]/g, '').toLowerCase());
+            // An embed's click-to-load button (live/embeds.js), and the player it loads, from an allowed provider's origin only.
+            const frameOrigins = %s;
+            const embedButton = e => e.className === 'embed-load' && e.attributes.length <= 2
+                && e.parentElement && e.parentElement.className === 'embed-controls' && !!e.closest('figure.embed');
+            const embedFrame = e => /^embed-frame embed-[a-z0-9-]+$/.test(e.className) && !!e.closest('figure.embed.embed-loaded')
+                && frameOrigins.some(o => (e.getAttribute('src') || '').startsWith(o + '/'));
             const own = e => {
               const n = e.localName;
               if (n === 'script') return e.getAttribute('src') ? e.getAttribute('src').startsWith('/livebrief/') && !e.textContent
                   : e.type === 'application/ld+json' && (() => { try { JSON.parse(e.textContent); return true; } catch (x) { return false; } })();
-              if (n === 'button') return e.className === 'live-notice' && e.attributes.length <= 3;
+              if (n === 'button') return e.className === 'live-notice' && e.attributes.length <= 3
+                  || embedButton(e);
               if (n === 'link') return ['canonical', 'alternate', 'stylesheet'].includes(e.getAttribute('rel'));
               if (n === 'meta') return !e.hasAttribute('http-equiv') && e.parentElement && e.parentElement.localName === 'head';
-              if (n === 'iframe') return e.classList.contains('tox-edit-area__iframe');
+              if (n === 'iframe') return e.classList.contains('tox-edit-area__iframe') || embedFrame(e);
               return false;
             };
             // A picture of ours: one of this server's renditions in a figure, every srcset candidate ours too.
@@ -165,7 +172,8 @@ public final class MarkupRules {
 
     /** {@link #DOM_CHECK} with its sets filled in. */
     public static String domCheck() {
-        return DOM_CHECK.formatted(json(FORBIDDEN), json(URL_ATTRIBUTES), json(FORBIDDEN_ATTRIBUTES));
+        return DOM_CHECK.formatted(json(FORBIDDEN), json(URL_ATTRIBUTES), json(FORBIDDEN_ATTRIBUTES),
+                json(new java.util.TreeSet<>(org.livebrief.embeds.EmbedProviders.defaults().frameOrigins())));
     }
 
     private static String json(Set<String> names) {
