@@ -19,7 +19,7 @@ import java.util.Set;
  * rebuilt by {@code src/main/scripts/language-subtags.py}). Well-formed tags of unknown languages ("xx",
  * "qzz", "en-Xxxx") are refused with a reason (qaa–qtz are private use and accepted), so a typo never becomes a language of its own.
  */
-final class LanguageTags {
+public final class LanguageTags {
 
     private static final Set<String> LANGUAGES = new HashSet<>();
     private static final Set<String> SCRIPTS = new HashSet<>();
@@ -66,6 +66,11 @@ final class LanguageTags {
             return Optional.of("'" + locale.getCountry() + "' is not an ISO 3166-1 region code");
         }
         return Optional.empty();
+    }
+
+    /** {@link #unknown}, for the other features: a briefing's language, a bundle asked for by tag. */
+    public static Optional<String> whyUnknown(Locale locale) {
+        return unknown(locale);
     }
 
     private static boolean isPrivateUse(String language) {
