@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A bundle is named by language, script and region as CLDR writes them ({@code messages_sr_Latn},
  * {@code messages_fa_AF}). A language looks a key up along a chain made from CLDR's likely subtags and never crosses
  * to another script: {@code sr-Latn} reads {@code sr_Latn}, then English, never the Cyrillic {@code sr_Cyrl};
- * {@code fa-AF} (and its alias {@code prs}, Dari) reads {@code fa_AF}, then {@code fa}, then English. A bare
+ * {@code fa-AF} (and its alias {@code prs}, Dari) would read a {@code fa_AF} bundle first (there is none yet), then
+ * {@code fa}, then English. A bare
  * {@code sr} is Cyrillic and {@code uz} Latin, as CLDR's likely scripts say. Keys missing in every bundle of the
  * chain (the editor's, in most languages) come from English, never from the server's default locale.
  */
@@ -35,8 +36,6 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of("en", "uk", "ru", "be", "ka", "hy", "az", "kk", "uz_Latn",
             "uz_Cyrl", "ky", "tg", "tk", "ro", "sr_Cyrl", "sr_Latn", "bs", "mk", "sq", "bg", "lt", "lv", "et", "tt",
             "ba", "ce", "fa", "ps", "ar");
-    /** Bundles that override a few words of a fuller one (Dari's of Persian's); not held to completeness. */
-    public static final List<String> PARTIAL = List.of("fa_AF");
     /** The languages the editor offers for its own interface: complete there too. */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"),
             Locale.forLanguageTag("ru"));
