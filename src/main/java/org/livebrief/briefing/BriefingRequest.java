@@ -7,8 +7,8 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.livebrief.names.LanguageTags;
 import org.livebrief.platform.Fields;
+import org.livebrief.platform.LanguageTags;
 
 /**
  * The JSON body of {@code POST /api/briefings} and {@code PUT /api/briefings/{id}}. {@code status} is
@@ -138,8 +138,8 @@ public record BriefingRequest(String slug, String language, String title, String
             Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();
             if (locale.getLanguage().isEmpty()) {
                 fields.add(field, "must name a language");
-            } else if (LanguageTags.whyUnknown(locale).isPresent()) {
-                fields.add(field, LanguageTags.whyUnknown(locale).get());
+            } else if (LanguageTags.unknown(locale).isPresent()) {
+                fields.add(field, LanguageTags.unknown(locale).get());
             } else if (locale.toLanguageTag().length() > MAX_LANGUAGE_TAG) {
                 fields.add(field, "must be at most " + MAX_LANGUAGE_TAG + " characters");
             }

@@ -32,7 +32,7 @@ public class I18nResource {
         if (locale.getLanguage().isEmpty()) {
             throw ProblemException.invalid("language", "must name a language");
         }
-        var unknown = org.livebrief.names.LanguageTags.whyUnknown(locale);
+        var unknown = LanguageTags.unknown(locale);
         if (unknown.isPresent()) {
             throw ProblemException.invalid("language", unknown.get());
         }

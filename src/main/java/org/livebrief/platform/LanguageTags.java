@@ -1,4 +1,4 @@
-package org.livebrief.names;
+package org.livebrief.platform;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.util.Set;
  * it) or a UN M49 number. The lists come from Debian's iso-codes ({@code names/language-subtags.txt},
  * rebuilt by {@code src/main/scripts/language-subtags.py}). Well-formed tags of unknown languages ("xx",
  * "qzz", "en-Xxxx") are refused with a reason (qaa–qtz are private use and accepted), so a typo never becomes a language of its own.
+ * In {@code platform} since issue #18: names, briefings and the message bundles all refuse unknown tags.
  */
 public final class LanguageTags {
 
@@ -52,7 +53,7 @@ public final class LanguageTags {
     }
 
     /** Why a well-formed tag names no known language, script or region; empty when it is known. */
-    static Optional<String> unknown(Locale locale) {
+    public static Optional<String> unknown(Locale locale) {
         String language = locale.getLanguage().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(language) && !isPrivateUse(language)) {
             return Optional.of("'" + language + "' is not an ISO 639 language code");
@@ -66,11 +67,6 @@ public final class LanguageTags {
             return Optional.of("'" + locale.getCountry() + "' is not an ISO 3166-1 region code");
         }
         return Optional.empty();
-    }
-
-    /** {@link #unknown}, for the other features: a briefing's language, a bundle asked for by tag. */
-    public static Optional<String> whyUnknown(Locale locale) {
-        return unknown(locale);
     }
 
     private static boolean isPrivateUse(String language) {
