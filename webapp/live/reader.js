@@ -23,32 +23,74 @@
   var waiting = [];
   var failures = 0;
   var MAX_FAILURES = 3;
-  var plural = new Intl.PluralRules(document.documentElement.lang || data.lang);
   /*
    * Times: in the page's language (its lang, the briefing's language, never the browser's: a Ukrainian page reads in
    * Ukrainian in any browser) and in the briefing's time zone, which the page names ("Times are shown in Kyiv time"),
    * so a reader abroad sees the same wall-clock time as the newsroom and the people on the ground. The options are the
-   * skeletons the server formats with (briefing.ReaderTimes: jmm, MMMMdjmm, yMMMMdjmm), so an update that arrives live
-   * reads like one rendered by the server. Every <time> keeps its datetime.
+   * skeletons the server formats with (briefing.ReaderTimes: jmm, MMMMdjmm, yMMMMdjmm, and MMMMd, yMMMMd for the date
+   * in a second calendar), so an update that arrives live reads like one rendered by the server. The server also
+   * says which locale CLDR formats the language with (Dari's prs is fa-AF), which digits it counts in (Persian for
+   * fa and ps) and which calendars the briefing shows, the main one first (issue #18): a Persian page reads
+   * "۱۵ آذر ۱۴۰۵، ساعت ۱۴:۳۰ — ۶ دسامبر". Every <time> keeps its datetime, ISO and Gregorian.
    */
-  var lang = document.documentElement.lang || data.lang;
+  var lang = data.formatLang || document.documentElement.lang || data.lang;
+  var numbering = data.numbering || undefined;
+  var INTL_CALENDARS = { gregorian: 'gregory', 'ethiopic-amete-alem': 'ethioaa' };
+  var calendars = (data.calendars || 'gregorian').split(' ').filter(Boolean).map(function (c) {
+    return INTL_CALENDARS[c] || c;
+  });
+  var plural = new Intl.PluralRules(lang);
+  var numbers = new Intl.NumberFormat(lang, { numberingSystem: numbering });
   /* A 24-hour clock with two-digit hours (09:47), as CLDR's patterns and the server have it; 9:47 AM for 12 hours. */
   var cycle = new Intl.DateTimeFormat(lang, { hour: 'numeric' }).resolvedOptions().hourCycle;
   var hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
-  var clock = new Intl.DateTimeFormat(lang, { hour: hour, minute: '2-digit', timeZone: data.timeZone });
-  var dated = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', hour: hour, minute: '2-digit',
-    timeZone: data.timeZone });
-  var yeared = new Intl.DateTimeFormat(lang, { year: 'numeric', day: 'numeric', month: 'long', hour: hour,
-    minute: '2-digit', timeZone: data.timeZone });
+  function formatter(calendar, options) {
+    options.timeZone = data.timeZone;
+    options.calendar = calendar;
+    options.numberingSystem = numbering;
+    return new Intl.DateTimeFormat(lang, options);
+  }
+  var styles = calendars.map(function (calendar) {
+    return {
+      gregorian: calendar === 'gregory',
+      clock: formatter(calendar, { hour: hour, minute: '2-digit' }),
+      dated: formatter(calendar, { day: 'numeric', month: 'long', hour: hour, minute: '2-digit' }),
+      yeared: formatter(calendar, { year: 'numeric', day: 'numeric', month: 'long', hour: hour, minute: '2-digit' }),
+      day: formatter(calendar, { day: 'numeric', month: 'long' }),
+      date: formatter(calendar, { year: 'numeric', day: 'numeric', month: 'long' })
+    };
+  });
   var day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: data.timeZone });
-  var relative = Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }) : null;
+  var relative = Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(lang, { numeric: 'auto', numberingSystem: numbering }) : null;
+  var BESIDE = ' \u2014 ';
 
-  /* Time only for today (in the briefing's zone), day and time this year, the full date otherwise: as the server. */
+  /*
+   * Time only for today (in the briefing's zone), day and time this year, the full date otherwise: as the server. In a
+   * calendar other than the Gregorian the year is always there; the other calendars give the date after the first's.
+   */
   function when(iso) {
     var instant = new Date(iso);
     var then = day.format(instant);
     var today = day.format(new Date());
-    return (then === today ? clock : then.slice(0, 4) === today.slice(0, 4) ? dated : yeared).format(instant);
+    if (then === today) {
+      return clean(styles[0].clock.format(instant));
+    }
+    var thisYear = then.slice(0, 4) === today.slice(0, 4);
+    return styles.map(function (style, i) {
+      var withYear = !thisYear || !style.gregorian;
+      return clean((i === 0 ? (withYear ? style.yeared : style.dated) : (withYear ? style.date : style.day)).format(instant));
+    }).join(BESIDE);
+  }
+
+  /* The day in every calendar, for the date line of a page that shows more than one. */
+  function dateline(iso) {
+    var instant = new Date(iso);
+    return styles.map(function (style) { return clean(style.date.format(instant)); }).join(BESIDE);
+  }
+
+  /* One space before AM/PM whichever side formatted the time (ICU on the server writes a narrow no-break space). */
+  function clean(text) {
+    return text.replace(/\u202F/g, ' ');
   }
 
   /* "5 minutes ago" in the page's language, for the last day; null for anything older. */
@@ -370,6 +412,11 @@
     }
     element.dateTime = iso;
     element.textContent = format(data.lastUpdated, when(iso));
+    var line = document.querySelector('.briefing-head .dateline time');
+    if (line) {
+      line.dateTime = day.format(new Date(iso));
+      line.textContent = dateline(iso);
+    }
   }
 
   /* Where a retracted update was: its time and a notice with the reason, or nothing, as the newsroom chose. */
@@ -418,7 +465,7 @@
   function showNotice() {
     var form = plural.select(waiting.length);
     var pattern = data['new' + form.charAt(0).toUpperCase() + form.slice(1)] || data.newOther;
-    notice.textContent = format(pattern, waiting.length.toLocaleString(data.lang));
+    notice.textContent = format(pattern, numbers.format(waiting.length));
     notice.hidden = waiting.length === 0;
   }
 

@@ -22,7 +22,8 @@ const postOptions = (event) => ({ submit: event.shiftKey });
 const imageFile = (transfer) => [...(transfer?.files ?? [])].find((file) => file.type.startsWith('image/')) ?? null;
 
 /** onFiles(file), when given, takes an image file pasted into the text (the desk's picture panel uploads it). */
-export function createComposer(onPost, language, onFiles = null) {
+/** direction() is the briefing's text direction (rtl for Persian, Pashto, Arabic …): the composer writes that way. */
+export function createComposer(onPost, language, onFiles = null, direction = () => 'ltr') {
   const id = uniqueId('composer');
   const textarea = h('textarea', { id, name: 'body', rows: 6, 'aria-describedby': `${id}-hint` });
   // The optional headline (plain text, one line; the server's limit is 160 characters).
@@ -111,6 +112,10 @@ export function createComposer(onPost, language, onFiles = null) {
     h('button', { type: 'submit', class: 'primary', id: 'composer-post' }, t('editor.desk.composer.post'))));
 
   async function start() {
+    for (const field of [textarea, headline]) { // before TinyMCE reads the textarea: its text runs the briefing's way
+      field.lang = language() || '';
+      field.dir = direction() || 'auto';
+    }
     const rules = window.tinymce ? await loadBodyRules() : null; // what the server keeps, for pasting (paste.js)
     if (!element.isConnected) return;
     if (!window.tinymce) {
@@ -119,7 +124,7 @@ export function createComposer(onPost, language, onFiles = null) {
     }
     window.tinymce.init({
       ...pasteOptions(rules, notice),
-      target: textarea, menubar: false, statusbar: false, branding: false, promotion: false,
+      target: textarea, directionality: direction() === 'rtl' ? 'rtl' : 'ltr', menubar: false, statusbar: false, branding: false, promotion: false,
       plugins: 'link lists autoresize', toolbar: 'bold italic | link | bullist numlist | blockquote',
       min_height: 160, max_height: 420, autoresize_bottom_margin: 8, link_default_protocol: 'https',
       iframe_aria_text: t('editor.desk.composer.label'), content_style: MARK_STYLE,
@@ -161,6 +166,7 @@ export function createComposer(onPost, language, onFiles = null) {
         instance.on('init', () => { // the iframe's title names the composer; <body> may not carry aria-label
           instance.getBody().removeAttribute('aria-label');
           instance.getDoc().documentElement.lang = language(); // the text is in the briefing's language
+          instance.getDoc().documentElement.dir = direction() || 'ltr'; // and runs its way
         });
         instance.on('input keyup change', changed);
       },

@@ -49,7 +49,7 @@ export async function renderDesk(screen, session, briefingId) {
     const focused = focusKey(document.activeElement); // a live redraw keeps a keyboard user's place
     head.replaceChildren(...deskHead(desk.briefing, session, lifecycle));
     const card = (only) => (entry) => entryCard(entry, { session, timeZone: desk.briefing.timeZone,
-      fourEyes: desk.briefing.fourEyes, onAction: act, only });
+      fourEyes: desk.briefing.fourEyes, onAction: act, only, lang: desk.briefing.language, dir: desk.briefing.dir });
     const empty = (key) => [h('p', { class: 'empty' }, t(key))];
     stream.replaceChildren(...(desk.entries.length ? desk.entries.map(card()) : empty('editor.desk.stream.empty')));
     const waiting = desk.entries.filter((e) => REVIEW_STATES.has(e.state));
@@ -123,7 +123,7 @@ export async function renderDesk(screen, session, briefingId) {
       }
     }, t(submit ? 'editor.desk.composer.submitted' : 'editor.desk.composer.posted'));
     composer.focus();
-  }, () => desk.briefing.language, (file) => picture.take(file));
+  }, () => desk.briefing.language, (file) => picture.take(file), () => desk.briefing.dir);
 
   // Kept text goes back into the composer before TinyMCE starts; api() refuses an over-long one unsent.
   const kept = keepComposer(composer, briefingId, (body) => ({ body }));

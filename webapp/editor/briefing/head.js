@@ -14,7 +14,7 @@ export function deskHead(briefing, session, onLifecycle) {
   }, t(`editor.desk.lifecycle.${LIFECYCLE_KEYS[action]}`))) : [];
   const status = h('span', { class: `badge status-${briefing.status}` }, t(`editor.briefingStatus.${briefing.status}`));
   return [
-    h('div', { class: 'desk-title' }, h('h1', {}, briefing.title),
+    h('div', { class: 'desk-title' }, h('h1', { lang: briefing.language, dir: briefing.dir || 'auto' }, briefing.title),
       h('p', { class: 'meta' }, status, ` ${briefing.language} · ${t('editor.desk.timeZone', briefing.timeZone)}`)),
     h('div', { class: 'desk-tools' }, buttons, PUBLIC.has(briefing.status)
       ? h('a', { href: briefing.pageUrl, target: '_blank', rel: 'noopener', class: 'button' }, t('editor.desk.readerPage'))

@@ -20,6 +20,7 @@ export async function loadLanguage(lang) {
   language = bundle.language;
   localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
+  document.documentElement.dir = bundle.dir || 'ltr';
   document.title = t('common.appName');
 }
 

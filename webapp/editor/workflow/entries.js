@@ -28,8 +28,9 @@ function notes(entry, timeZone) {
 }
 
 /** onAction(action, entry) is called when a button is pressed; only, when given, limits the buttons. */
-export function entryCard(entry, { session, timeZone, onAction, only, fourEyes }) {
-  const body = h('div', { class: 'entry-body' });
+export function entryCard(entry, { session, timeZone, onAction, only, fourEyes, lang, dir }) {
+  // The text is in the briefing's language and runs its way (issue #18); the desk around it is in the editor's.
+  const body = h('div', { class: 'entry-body', ...(lang ? { lang, dir: dir || 'auto' } : {}) });
   body.innerHTML = entry.body; // sanitized by the server when it was written
   const buttons = actionsFor(entry, session, fourEyes).filter((a) => !only || only.has(a)).map((action) => h('button', {
     type: 'button', class: `small${PRIMARY.has(action) ? ' primary' : ''}${QUIET.has(action) ? ' toggle' : ''}`,

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.livebrief.platform.Fields;
+import org.livebrief.platform.LanguageTags;
 
 /**
  * The JSON body of {@code POST /api/briefings} and {@code PUT /api/briefings/{id}}. {@code status} is
  * {@code live} (the default) or {@code draft} at creation; {@code fourEyes} (default true) and
- * {@code fastLane} (user names trusted to publish their own entries) are the workflow settings.
+ * {@code fastLane} (user names trusted to publish their own entries) are the workflow settings. {@code calendars}
+ * (ICU names, the main one first, e.g. {@code ["persian", "gregorian"]}) chooses the calendars dates are shown in;
+ * absent keeps the current choice, an empty list goes back to the language's default (issue #18).
  */
 public record BriefingRequest(String slug, String language, String title, String summary, String timeZone,
-                              String status, Boolean fourEyes, List<String> fastLane) {
+                              String status, Boolean fourEyes, List<String> fastLane, List<String> calendars) {
 
     static final int MAX_TITLE = 300;
     static final int MAX_SUMMARY = 2000;
@@ -30,12 +33,22 @@ public record BriefingRequest(String slug, String language, String title, String
     }
 
     public BriefingRequest(String slug, String language, String title, String summary, String timeZone) {
-        this(slug, language, title, summary, timeZone, null, null, null);
+        this(slug, language, title, summary, timeZone, null, null, null, null);
+    }
+
+    public BriefingRequest(String slug, String language, String title, String summary, String timeZone,
+                           String status, Boolean fourEyes, List<String> fastLane) {
+        this(slug, language, title, summary, timeZone, status, fourEyes, fastLane, null);
     }
 
     /** A request whose every field has been checked and normalised. */
     record Valid(String slug, Locale language, String title, String summary, ZoneId timeZone, BriefingStatus status,
-                 boolean fourEyes, List<String> fastLane) {
+                 boolean fourEyes, List<String> fastLane, List<String> calendars) {
+
+        Valid(String slug, Locale language, String title, String summary, ZoneId timeZone, BriefingStatus status,
+              boolean fourEyes, List<String> fastLane) {
+            this(slug, language, title, summary, timeZone, status, fourEyes, fastLane, List.of());
+        }
     }
 
     Valid validateForCreate() {
@@ -56,9 +69,10 @@ public record BriefingRequest(String slug, String language, String title, String
             fields.add("status", "must be live or draft when creating a briefing");
         }
         List<String> validFastLane = fastLane(fields, List.of());
+        List<String> validCalendars = calendars(fields, List.of());
         fields.throwIfAny();
         return new Valid(validSlug, validLanguage, validTitle, validSummary, validZone, validStatus,
-                fourEyes == null || fourEyes, validFastLane);
+                fourEyes == null || fourEyes, validFastLane, validCalendars);
     }
 
     /** For updates: absent fields keep the briefing's values; slug, language and status cannot change here. */
@@ -77,9 +91,23 @@ public record BriefingRequest(String slug, String language, String title, String
             fields.add("status", "changes through POST /api/briefings/{id}/go-live, close, reopen or archive");
         }
         List<String> validFastLane = fastLane(fields, List.copyOf(current.fastLane()));
+        List<String> validCalendars = calendars(fields, current.calendars());
         fields.throwIfAny();
         return new Valid(current.slug(), current.locale(), validTitle, validSummary, validZone, current.status(),
-                fourEyes == null ? current.fourEyes() : fourEyes, validFastLane);
+                fourEyes == null ? current.fourEyes() : fourEyes, validFastLane, validCalendars);
+    }
+
+    /** Absent keeps {@code keep}; an empty list is the language's default; unknown names are a field error. */
+    private List<String> calendars(Fields fields, List<String> keep) {
+        if (calendars == null) {
+            return keep;
+        }
+        String problem = Calendars.problem(calendars);
+        if (problem != null) {
+            fields.add("calendars", problem);
+            return keep;
+        }
+        return calendars.stream().map(String::strip).toList();
     }
 
     private List<String> fastLane(Fields fields, List<String> keep) {
@@ -110,6 +138,8 @@ public record BriefingRequest(String slug, String language, String title, String
             Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();
             if (locale.getLanguage().isEmpty()) {
                 fields.add(field, "must name a language");
+            } else if (LanguageTags.unknown(locale).isPresent()) {
+                fields.add(field, LanguageTags.unknown(locale).get());
             } else if (locale.toLanguageTag().length() > MAX_LANGUAGE_TAG) {
                 fields.add(field, "must be at most " + MAX_LANGUAGE_TAG + " characters");
             }

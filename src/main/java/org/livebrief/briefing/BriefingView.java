@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /** A briefing as the API shows it, with links to its language versions. */
-@JsonbPropertyOrder({"id", "slug", "language", "title", "summary", "timeZone", "status", "fourEyes", "fastLane",
-        "createdBy", "createdAt", "updatedAt", "version", "pageUrl", "translations"})
-public record BriefingView(long id, String slug, String language, String title, String summary, String timeZone,
-                           String status, boolean fourEyes, Set<String> fastLane, String createdBy, Instant createdAt,
-                           Instant updatedAt, long version, String pageUrl, List<Translation> translations) {
+@JsonbPropertyOrder({"id", "slug", "language", "dir", "title", "summary", "timeZone", "calendars", "status", "fourEyes",
+        "fastLane", "createdBy", "createdAt", "updatedAt", "version", "pageUrl", "translations"})
+public record BriefingView(long id, String slug, String language, String dir, String title, String summary,
+                           String timeZone, List<String> calendars, String status, boolean fourEyes, Set<String> fastLane,
+                           String createdBy, Instant createdAt, Instant updatedAt, long version, String pageUrl,
+                           List<Translation> translations) {
 
     /** Another language version of the same story. */
     public record Translation(long id, String language, String slug, String pageUrl) {
@@ -26,13 +27,13 @@ public record BriefingView(long id, String slug, String language, String title, 
      * half of what a password guesser needs). Staff see them.
      */
     public BriefingView forPublic() {
-        return new BriefingView(id, slug, language, title, summary, timeZone, status, fourEyes, null, null, createdAt,
-                updatedAt, version, pageUrl, translations);
+        return new BriefingView(id, slug, language, dir, title, summary, timeZone, calendars, status, fourEyes, null, null,
+                createdAt, updatedAt, version, pageUrl, translations);
     }
 
     public static BriefingView of(LiveBriefing b, List<LiveBriefing> translations) {
-        return new BriefingView(b.id(), b.slug(), b.language(), b.title(), b.summary(), b.timeZone().getId(),
-                b.status().jsonName(), b.fourEyes(), b.fastLane(), b.createdBy(), b.createdAt(), b.updatedAt(),
+        return new BriefingView(b.id(), b.slug(), b.language(), b.direction(), b.title(), b.summary(),
+                b.timeZone().getId(), b.calendars(), b.status().jsonName(), b.fourEyes(), b.fastLane(), b.createdBy(), b.createdAt(), b.updatedAt(),
                 b.version(), ReaderPaths.page(b),
                 translations.stream().map(t -> new Translation(t.id(), t.language(), t.slug(), ReaderPaths.page(t))).toList());
     }

@@ -24,7 +24,7 @@ final class EntryPageModel {
     EntryPageModel(LiveBlogJsonLd.Page about, Instant now) {
         this.about = about;
         this.reader = new ReaderPageModel(about, now);
-        this.times = new ReaderTimes(about.briefing().locale(), about.briefing().timeZone(), now);
+        this.times = ReaderTimes.of(about.briefing(), now);
         this.messages = Messages.forLocale(about.briefing().locale());
     }
 
@@ -34,6 +34,7 @@ final class EntryPageModel {
         Map<String, Object> page = new HashMap<>();
         page.put("t", messages.forTemplates());
         page.put("lang", briefing.language());
+        page.putAll(ReaderPageModel.script(briefing));
         page.put("briefingTitle", briefing.title());
         page.put("briefingUrl", ReaderPaths.page(briefing));
         page.put("canonical", about.permalink().apply(entry));

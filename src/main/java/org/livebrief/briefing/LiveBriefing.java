@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.livebrief.platform.TextDirection;
 
 /**
  * One story page that receives a stream of entries while news breaks. Its slug is its public address
@@ -49,6 +51,10 @@ public class LiveBriefing {
 
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
+
+    /** The calendars dates are shown in, space-separated ICU names; null: the language's default (issue #18). */
+    @Column(length = 100)
+    private String calendars;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -98,6 +104,7 @@ public class LiveBriefing {
         this.title = request.title();
         this.summary = request.summary();
         this.timeZone = request.timeZone().getId();
+        this.calendars = Calendars.store(request.calendars(), language);
         this.status = request.status();
         this.fourEyes = request.fourEyes();
         this.fastLane = String.join(" ", request.fastLane());
@@ -111,6 +118,7 @@ public class LiveBriefing {
         this.title = request.title();
         this.summary = request.summary();
         this.timeZone = request.timeZone().getId();
+        this.calendars = Calendars.store(request.calendars(), language);
         this.fourEyes = request.fourEyes();
         this.fastLane = String.join(" ", request.fastLane());
         this.updatedAt = now(clock);
@@ -173,6 +181,16 @@ public class LiveBriefing {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The calendars its dates are shown in, the main one first: chosen by an admin or the language's default. */
+    public List<String> calendars() {
+        return Calendars.read(calendars, language);
+    }
+
+    /** {@code rtl} or {@code ltr}, from the language's script. */
+    public String direction() {
+        return TextDirection.of(language);
     }
 
     public BriefingStatus status() {

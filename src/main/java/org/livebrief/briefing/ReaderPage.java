@@ -21,6 +21,7 @@ import org.livebrief.platform.Fields;
 import org.livebrief.platform.Messages;
 import org.livebrief.platform.ProblemException;
 import org.livebrief.platform.PublicUrl;
+import org.livebrief.platform.TextDirection;
 import org.livebrief.security.EmbedPolicy;
 
 /**
@@ -181,7 +182,7 @@ public class ReaderPage extends HttpServlet {
         response.setHeader("Vary", "Accept-Language");
         response.setHeader("Cache-Control", "public, max-age=10");
         securityHeaders(response, false);
-        INDEX.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", locale.toLanguageTag(),
+        INDEX.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", locale.toLanguageTag(), "dir", TextDirection.of(locale),
                 "briefings", items, "hasBriefings", !items.isEmpty())).flush();
     }
 
@@ -208,6 +209,7 @@ public class ReaderPage extends HttpServlet {
         securityHeaders(response, false);
         Messages messages = Messages.forLocale(language);
         NOT_FOUND.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", messages.locale().toLanguageTag(),
+                "dir", TextDirection.of(messages.locale()),
                 "title", messages.get(keys + ".title"), "text", messages.get(keys + ".text"))).flush();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.livebrief.platform.Messages;
+import org.livebrief.platform.TextDirection;
 
 /**
  * What the reader page template shows, as plain maps: times already formatted in the briefing's time
@@ -39,7 +40,7 @@ final class ReaderPageModel {
         this.messages = Messages.forLocale(briefing.locale());
         this.zone = briefing.timeZone();
         this.locale = briefing.locale();
-        this.times = new ReaderTimes(locale, zone, now);
+        this.times = ReaderTimes.of(briefing, now);
     }
 
     Map<String, Object> build(List<Entry> entries, List<LiveBriefing> translations, String olderUrl) {
@@ -47,6 +48,7 @@ final class ReaderPageModel {
         String canonicalUrl = about.canonicalUrl();
         page.put("t", messages.forTemplates());
         page.put("lang", briefing.language());
+        page.putAll(script(briefing));
         page.put("title", briefing.title());
         page.put("summary", briefing.summary());
         page.put("canonical", canonicalUrl);
@@ -54,6 +56,8 @@ final class ReaderPageModel {
         page.put("ended", briefing.status() == BriefingStatus.CLOSED);
         page.put("lastUpdated", messages.get("briefing.page.lastUpdated", when(briefing.updatedAt())));
         page.put("lastUpdatedIso", briefing.updatedAt().toString());
+        page.put("dateline", times.dateline(briefing.updatedAt()));
+        page.put("datelineIso", times.isoDay(briefing.updatedAt()));
         page.put("timeZoneNote", messages.get("briefing.page.timeZoneNote",
                 zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")"));
         // Tombstones (retracted entries, when the newsroom shows notices) stand in the timeline, never pinned.
@@ -70,7 +74,7 @@ final class ReaderPageModel {
         page.put("jsonLd", LiveBlogJsonLd.of(about, published));
         page.put("feeds", feeds());
         page.put("translations", translations.stream().map(t -> Map.of("lang", t.language(), "url", ReaderPaths.page(t),
-                "name", t.locale().getDisplayLanguage(t.locale()))).toList());
+                "dir", t.direction(), "name", t.locale().getDisplayLanguage(t.locale()))).toList());
         return page;
     }
 
@@ -85,6 +89,18 @@ final class ReaderPageModel {
 
     private Map<String, String> feed(String type, String suffix, String titleKey) {
         return Map.of("type", type, "href", ReaderPaths.feed(briefing, suffix), "title", messages.get(titleKey));
+    }
+
+    /**
+     * How the page's text runs and counts (issue #18): its direction, the locale dates are formatted in (CLDR's
+     * canonical form: Dari's {@code prs} is {@code fa-AF}), its digits and calendars, for the template and the live
+     * script's {@code Intl} alike.
+     */
+    static Map<String, Object> script(LiveBriefing briefing) {
+        return Map.of("dir", briefing.direction(),
+                "formatLang", TextDirection.formattingLocale(briefing.language()).toLanguageTag(),
+                "numbering", Calendars.numberingSystem(briefing.language()),
+                "calendars", String.join(" ", briefing.calendars()));
     }
 
     /** What every page of a briefing says to social networks besides its title: site, language. */

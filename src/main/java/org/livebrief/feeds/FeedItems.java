@@ -105,8 +105,17 @@ final class FeedItems {
         return page(entry.briefing()) + "/entries/" + entry.id();
     }
 
-    /** The body, then each correction as the reader page shows it ("Correction 14:05: …"). */
+    /**
+     * The body, then each correction as the reader page shows it ("Correction 14:05: …"). Feed formats have a language
+     * (xml:lang, language) but no direction, so the HTML of a right-to-left briefing carries its own: a feed reader
+     * lays out a Persian entry right to left whatever its interface language (issue #18).
+     */
     private String html(Entry entry) {
+        String html = correctedHtml(entry);
+        return entry.briefing().direction().equals("rtl") ? "<div dir=\"rtl\">" + html + "</div>" : html;
+    }
+
+    private String correctedHtml(Entry entry) {
         List<EntryCorrection> corrections = entry.corrections();
         String body = EntryBody.withDateline(entry.body(), bylines(entry).dateline(entry));
         if (corrections.isEmpty()) {

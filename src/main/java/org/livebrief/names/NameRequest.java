@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.livebrief.platform.Fields;
+import org.livebrief.platform.LanguageTags;
 
 /**
  * The JSON body of {@code POST /api/names}: {@code names} by language tag, optional variants (historical

@@ -24,7 +24,7 @@
  * consonant signature (never a scan); {@link org.livebrief.names.CldrPlaces} gives a place CLDR's names in other
  * languages, and a region the ISO 3166-2 names of Debian iso-codes, when the data agrees with its native name;
  * {@link org.livebrief.names.NameContext} settles a name two entities share by what the text and its briefing
- * named before, never by a guess; {@link org.livebrief.names.LanguageTags} says which BCP 47 tags
+ * named before, never by a guess; {@link org.livebrief.platform.LanguageTags} says which BCP 47 tags
  * name a real language (Debian iso-codes). Knowledge the product does not ship (a gazetteer's former names) is
  * loaded by the admin ({@code src/main/scripts/geonames-import.py} through {@code POST /api/names/import}).
  *

@@ -63,4 +63,35 @@ class BriefingRequestTest {
         assertThat(problem.problem().errors()).extracting(Problem.FieldError::field)
                 .containsExactlyInAnyOrder("slug", "language");
     }
+
+    /** Issue #18: a language tag must name a real language, script and region, not only be well-formed. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"xx", "sr-Xxxx", "en-QQ", "qzz"})
+    void unknownLanguagesScriptsAndRegionsAreRefused(String tag) {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () ->
+                new BriefingRequest(null, tag, "Title", null, null).validateForCreate());
+        assertThat(problem.problem().status()).isEqualTo(400);
+        assertThat(problem.problem().errors()).extracting(Problem.FieldError::field).containsExactly("language");
+    }
+
+    @Test
+    void calendarsAreCheckedAndKeptOrReset() {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> new BriefingRequest(null, "fa",
+                "Title", null, null, null, null, null, java.util.List.of("persian", "martian")).validateForCreate());
+        assertThat(problem.problem().errors()).extracting(Problem.FieldError::field).containsExactly("calendars");
+
+        LiveBriefing persian = new LiveBriefing(new BriefingRequest("tehran", "fa", "تهران", null, "Asia/Tehran")
+                .validateForCreate(), "editor", java.time.Clock.systemUTC());
+        assertThat(persian.calendars()).containsExactly("persian", "gregorian");
+        assertThat(persian.direction()).isEqualTo("rtl");
+        persian.revise(new BriefingRequest(null, null, null, null, null, null, null, null, java.util.List.of("gregorian"))
+                .validateForUpdate(persian), java.time.Clock.systemUTC());
+        assertThat(persian.calendars()).containsExactly("gregorian");
+        persian.revise(new BriefingRequest(null, null, "Renamed", null, null).validateForUpdate(persian),
+                java.time.Clock.systemUTC());
+        assertThat(persian.calendars()).as("absent keeps the choice").containsExactly("gregorian");
+        persian.revise(new BriefingRequest(null, null, null, null, null, null, null, null, java.util.List.of())
+                .validateForUpdate(persian), java.time.Clock.systemUTC());
+        assertThat(persian.calendars()).as("empty goes back to the default").containsExactly("persian", "gregorian");
+    }
 }

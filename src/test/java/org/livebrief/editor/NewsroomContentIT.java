@@ -77,10 +77,11 @@ class NewsroomContentIT extends DeployedWar {
         assertThat(img.getAttribute("alt")).isEqualTo(ALT);
         String srcset = img.getAttribute("srcset");
         assertThat(srcset).matches("(/livebrief/media/[0-9a-f]{40}-[0-9]+\\.jpg [0-9]+w(, )?)+").contains("1200w");
-        String current = String.valueOf(reader.waitFor(d -> ((JavascriptExecutor) d).executeScript(
+        Object shown = reader.waitFor(d -> ((JavascriptExecutor) d).executeScript(
                 "const i = document.querySelector('.entry figure:not(.embed) img');"
-                        + " return i.complete && i.naturalWidth > 0 ? new URL(i.currentSrc).pathname : null;")));
-        assertThat(java.util.Arrays.stream(srcset.split(", ")).map(c -> c.split(" ")[0]))
+                        + " return i.complete && i.naturalWidth > 0 ? new URL(i.currentSrc).pathname : null;"));
+        String current = String.valueOf(shown);
+        assertThat(java.util.Arrays.stream(srcset.split(", ")).map(c -> c.split(" ")[0]).toList())
                 .as("the browser shows a rendition of the srcset, chosen by sizes").contains(current);
         String caption = img.findElement(By.xpath("following-sibling::figcaption")).getText();
         assertThat(caption).contains(CAPTION).contains(CREDIT);

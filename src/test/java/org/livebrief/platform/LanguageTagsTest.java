@@ -1,4 +1,4 @@
-package org.livebrief.names;
+package org.livebrief.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.livebrief.names;
+package org.livebrief.platform;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,8 +18,9 @@ import java.util.Set;
  * it) or a UN M49 number. The lists come from Debian's iso-codes ({@code names/language-subtags.txt},
  * rebuilt by {@code src/main/scripts/language-subtags.py}). Well-formed tags of unknown languages ("xx",
  * "qzz", "en-Xxxx") are refused with a reason (qaa–qtz are private use and accepted), so a typo never becomes a language of its own.
+ * In {@code platform} since issue #18: names, briefings and the message bundles all refuse unknown tags.
  */
-final class LanguageTags {
+public final class LanguageTags {
 
     private static final Set<String> LANGUAGES = new HashSet<>();
     private static final Set<String> SCRIPTS = new HashSet<>();
@@ -52,7 +53,7 @@ final class LanguageTags {
     }
 
     /** Why a well-formed tag names no known language, script or region; empty when it is known. */
-    static Optional<String> unknown(Locale locale) {
+    public static Optional<String> unknown(Locale locale) {
         String language = locale.getLanguage().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(language) && !isPrivateUse(language)) {
             return Optional.of("'" + language + "' is not an ISO 639 language code");
