@@ -18,7 +18,36 @@ import org.livebrief.platform.LanguageTags;
  * absent keeps the current choice, an empty list goes back to the language's default (issue #18).
  */
 public record BriefingRequest(String slug, String language, String title, String summary, String timeZone,
-                              String status, Boolean fourEyes, List<String> fastLane, List<String> calendars) {
+                              String status, Boolean fourEyes, List<String> fastLane, List<String> calendars,
+                              Event event) {
+
+    /**
+     * The event a briefing covers, for schema.org's {@code about} (issue #17, item 5): its name, the day it began and
+     * its place (a name-authority place's id). {@code {"event": {"name": ""}}} removes it; absent keeps it.
+     */
+    public record Event(String name, java.time.LocalDate startDate, Long place) {
+
+        static final int MAX_NAME = 300;
+
+        @JsonbCreator
+        public Event {
+        }
+
+        /** The event as stored: null when it has no name (removed). */
+        Event valid(Fields fields) {
+            String text = fields.text("event.name", name, false, MAX_NAME);
+            if (text.contains("\n") || text.contains("\r")) {
+                fields.add("event.name", "must be one line of plain text");
+            }
+            if (text.isEmpty()) {
+                if (startDate != null || place != null) {
+                    fields.add("event.name", "is required when a start date or place is given");
+                }
+                return null;
+            }
+            return new Event(text, startDate, place);
+        }
+    }
 
     static final int MAX_TITLE = 300;
     static final int MAX_SUMMARY = 2000;
@@ -33,21 +62,26 @@ public record BriefingRequest(String slug, String language, String title, String
     }
 
     public BriefingRequest(String slug, String language, String title, String summary, String timeZone) {
-        this(slug, language, title, summary, timeZone, null, null, null, null);
+        this(slug, language, title, summary, timeZone, null, null, null, null, null);
     }
 
     public BriefingRequest(String slug, String language, String title, String summary, String timeZone,
                            String status, Boolean fourEyes, List<String> fastLane) {
-        this(slug, language, title, summary, timeZone, status, fourEyes, fastLane, null);
+        this(slug, language, title, summary, timeZone, status, fourEyes, fastLane, null, null);
+    }
+
+    public BriefingRequest(String slug, String language, String title, String summary, String timeZone,
+                           String status, Boolean fourEyes, List<String> fastLane, List<String> calendars) {
+        this(slug, language, title, summary, timeZone, status, fourEyes, fastLane, calendars, null);
     }
 
     /** A request whose every field has been checked and normalised. */
     record Valid(String slug, Locale language, String title, String summary, ZoneId timeZone, BriefingStatus status,
-                 boolean fourEyes, List<String> fastLane, List<String> calendars) {
+                 boolean fourEyes, List<String> fastLane, List<String> calendars, Event event) {
 
         Valid(String slug, Locale language, String title, String summary, ZoneId timeZone, BriefingStatus status,
               boolean fourEyes, List<String> fastLane) {
-            this(slug, language, title, summary, timeZone, status, fourEyes, fastLane, List.of());
+            this(slug, language, title, summary, timeZone, status, fourEyes, fastLane, List.of(), null);
         }
     }
 
@@ -70,9 +104,10 @@ public record BriefingRequest(String slug, String language, String title, String
         }
         List<String> validFastLane = fastLane(fields, List.of());
         List<String> validCalendars = calendars(fields, List.of());
+        Event validEvent = event == null ? null : event.valid(fields);
         fields.throwIfAny();
         return new Valid(validSlug, validLanguage, validTitle, validSummary, validZone, validStatus,
-                fourEyes == null || fourEyes, validFastLane, validCalendars);
+                fourEyes == null || fourEyes, validFastLane, validCalendars, validEvent);
     }
 
     /** For updates: absent fields keep the briefing's values; slug, language and status cannot change here. */
@@ -92,9 +127,10 @@ public record BriefingRequest(String slug, String language, String title, String
         }
         List<String> validFastLane = fastLane(fields, List.copyOf(current.fastLane()));
         List<String> validCalendars = calendars(fields, current.calendars());
+        Event validEvent = event == null ? current.event() : event.valid(fields);
         fields.throwIfAny();
         return new Valid(current.slug(), current.locale(), validTitle, validSummary, validZone, current.status(),
-                fourEyes == null ? current.fourEyes() : fourEyes, validFastLane, validCalendars);
+                fourEyes == null ? current.fourEyes() : fourEyes, validFastLane, validCalendars, validEvent);
     }
 
     /** Absent keeps {@code keep}; an empty list is the language's default; unknown names are a field error. */

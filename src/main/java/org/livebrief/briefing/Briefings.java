@@ -26,9 +26,13 @@ public class Briefings {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    Datelines datelines;
+
     @Transactional
     public LiveBriefing create(BriefingRequest request, Caller caller) {
         BriefingRequest.Valid valid = request.validateForCreate();
+        requirePlace(valid.event(), null, valid.language().toLanguageTag());
         bySlug(valid.slug()).ifPresent(existing -> {
             throw ProblemException.conflict("duplicate-slug", "The slug " + valid.slug() + " is taken",
                     Map.of("existingId", existing.id()));
@@ -44,10 +48,21 @@ public class Briefings {
     public LiveBriefing revise(long id, BriefingRequest request, String ifMatch, Caller caller) {
         LiveBriefing briefing = find(id, caller);
         ETags.require(ifMatch, briefing.version());
-        briefing.revise(request.validateForUpdate(briefing), clock);
+        BriefingRequest.Valid valid = request.validateForUpdate(briefing);
+        requirePlace(valid.event(), briefing.event(), briefing.language());
+        briefing.revise(valid, clock);
         em.flush();
         changeLog.append(briefing, null, Change.Kind.BRIEFING_UPDATED);
         return briefing;
+    }
+
+    /** 400 when a newly given event place is not a place of the name authority. */
+    private void requirePlace(BriefingRequest.Event event, BriefingRequest.Event current, String language) {
+        Long place = event == null ? null : event.place();
+        if (place != null && !(current != null && place.equals(current.place()))
+                && datelines.place(place, language).isEmpty()) {
+            throw ProblemException.invalid("event.place", "must be the id of a place in the name authority: " + place);
+        }
     }
 
     /** Moves the briefing through its lifecycle (go live, close, reopen, archive). */

@@ -26,9 +26,16 @@ final class LiveBlogJsonLd {
      * @param firstPublished the first publication of any entry in the briefing, or null before the first
      * @param permalink an entry's absolute permalink
      * @param publisherLogo the publisher's logo as an absolute URL, or null
+     * @param eventPlace the name of the covered event's place in the briefing's language, or null
      */
     record Page(LiveBriefing briefing, String canonicalUrl, Instant firstPublished, Instant closedAt,
-                Function<Entry, String> permalink, Publisher publisher, String publisherLogo, Contributors.Bylines bylines) {
+                Function<Entry, String> permalink, Publisher publisher, String publisherLogo, Contributors.Bylines bylines,
+                String eventPlace) {
+
+        Page(LiveBriefing briefing, String canonicalUrl, Instant firstPublished, Instant closedAt,
+             Function<Entry, String> permalink, Publisher publisher, String publisherLogo, Contributors.Bylines bylines) {
+            this(briefing, canonicalUrl, firstPublished, closedAt, permalink, publisher, publisherLogo, bylines, null);
+        }
     }
 
     private LiveBlogJsonLd() {
@@ -73,6 +80,18 @@ final class LiveBlogJsonLd {
         }
         if (page.closedAt() != null) {
             posting.add("coverageEndTime", page.closedAt().toString());
+        }
+        BriefingRequest.Event event = briefing.event();
+        if (event != null) {
+            // What search engines show the live blog for ("about": an Event, as Google's live-blog guide asks).
+            JsonObjectBuilder about = Json.createObjectBuilder().add("@type", "Event").add("name", event.name());
+            if (event.startDate() != null) {
+                about.add("startDate", event.startDate().toString());
+            }
+            if (page.eventPlace() != null) {
+                about.add("location", Json.createObjectBuilder().add("@type", "Place").add("name", page.eventPlace()));
+            }
+            posting.add("about", about);
         }
         return posting;
     }

@@ -92,6 +92,17 @@ public class LiveBriefing {
     @Column(name = "translation_group")
     private String translationGroup;
 
+    /** The event it covers, for schema.org's {@code about} (issue #17, item 5); null name: none. */
+    @Column(name = "event_name")
+    private String eventName;
+
+    @Column(name = "event_start")
+    private java.time.LocalDate eventStart;
+
+    /** A name-authority place's id. */
+    @Column(name = "event_place")
+    private Long eventPlace;
+
     @Version
     private long version;
 
@@ -108,6 +119,7 @@ public class LiveBriefing {
         this.status = request.status();
         this.fourEyes = request.fourEyes();
         this.fastLane = String.join(" ", request.fastLane());
+        event(request.event());
         this.createdBy = createdBy;
         this.createdAt = now(clock);
         this.updatedAt = createdAt;
@@ -121,7 +133,19 @@ public class LiveBriefing {
         this.calendars = Calendars.store(request.calendars(), language);
         this.fourEyes = request.fourEyes();
         this.fastLane = String.join(" ", request.fastLane());
+        event(request.event());
         this.updatedAt = now(clock);
+    }
+
+    private void event(BriefingRequest.Event event) {
+        this.eventName = event == null ? null : event.name();
+        this.eventStart = event == null ? null : event.startDate();
+        this.eventPlace = event == null ? null : event.place();
+    }
+
+    /** The event it covers, or null when the editor named none. */
+    public BriefingRequest.Event event() {
+        return eventName == null ? null : new BriefingRequest.Event(eventName, eventStart, eventPlace);
     }
 
     void take(BriefingStatus.Action action, Clock clock) {

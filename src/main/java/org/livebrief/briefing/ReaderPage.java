@@ -63,6 +63,9 @@ public class ReaderPage extends HttpServlet {
     transient PublicUrl publicUrl;
 
     @Inject
+    transient Datelines datelines;
+
+    @Inject
     transient EmbedPolicy embedPolicy;
 
     private transient ReaderSettings settings;
@@ -162,7 +165,13 @@ public class ReaderPage extends HttpServlet {
     private LiveBlogJsonLd.Page about(LiveBriefing briefing) {
         return new LiveBlogJsonLd.Page(briefing, publicUrl.of(ReaderPaths.page(briefing)), stream.firstPublished(briefing),
                 briefing.status() == BriefingStatus.LIVE ? null : briefing.closedAt(), e -> publicUrl.of(ReaderPaths.permalink(e)),
-                publisher, publisher.logoUrl(publicUrl.base()), contributors.in(briefing.locale()));
+                publisher, publisher.logoUrl(publicUrl.base()), contributors.in(briefing.locale()), eventPlace(briefing));
+    }
+
+    private String eventPlace(LiveBriefing briefing) {
+        BriefingRequest.Event event = briefing.event();
+        return event == null || event.place() == null ? null
+                : datelines.place(event.place(), briefing.language()).orElse(null);
     }
 
     private void index(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -66,9 +66,13 @@ public class DemoData {
     @Inject
     NameDirectory directory;
 
-    /** The shape of a file in {@code demo/}. */
+    /** The shape of a file in {@code demo/}; {@code event} (what it covers, its place by name) may be absent. */
     public record DemoBriefing(String slug, String language, String title, String summary, String timeZone,
-                               List<DemoEntry> entries) {
+                               DemoEvent event, List<DemoEntry> entries) {
+    }
+
+    /** The event a demo briefing covers: its place is a name, looked up in the name authority like datelines. */
+    public record DemoEvent(String name, java.time.LocalDate startDate, String place) {
     }
 
     /**
@@ -94,8 +98,10 @@ public class DemoData {
                 demos.add(existing.get());
                 continue;
             }
+            DemoEvent event = content.event();
             LiveBriefing briefing = briefings.create(new BriefingRequest(content.slug(), content.language(),
-                    content.title(), content.summary(), content.timeZone()), DEMO_EDITOR);
+                    content.title(), content.summary(), content.timeZone(), null, null, null, null, event == null ? null
+                    : new BriefingRequest.Event(event.name(), event.startDate(), place(event.place()))), DEMO_EDITOR);
             for (DemoEntry e : content.entries()) {
                 entries.importPublished(briefing.id(), new EntryRequest(null, e.body(), e.keyEvent(), e.pinned(),
                                 null, null, null, null, e.headline(), null, place(e.dateline())),

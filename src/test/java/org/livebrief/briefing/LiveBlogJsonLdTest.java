@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class LiveBlogJsonLdTest {
 
     private static final String SCHEMA = "http://schema.org/";
-    private static final Set<String> THING = Set.of("LiveBlogPosting", "BlogPosting", "Organization", "Person", "ImageObject");
+    private static final Set<String> THING = Set.of("LiveBlogPosting", "BlogPosting", "Organization", "Person", "ImageObject",
+            "Event", "Place");
     private static final Set<String> CREATIVE_WORK = Set.of("LiveBlogPosting", "BlogPosting", "ImageObject");
     private static final Set<String> ARTICLE = Set.of("LiveBlogPosting", "BlogPosting");
     private static final Map<String, Set<String>> DOMAINS = Map.ofEntries(
@@ -45,7 +46,9 @@ class LiveBlogJsonLdTest {
             Map.entry("inLanguage", CREATIVE_WORK), Map.entry("isPartOf", CREATIVE_WORK),
             Map.entry("publisher", CREATIVE_WORK), Map.entry("logo", Set.of("Organization")),
             Map.entry("jobTitle", Set.of("Person")), Map.entry("description", THING), Map.entry("mainEntityOfPage", THING),
-            Map.entry("name", THING), Map.entry("url", THING), Map.entry("image", THING));
+            Map.entry("name", THING), Map.entry("url", THING), Map.entry("image", THING),
+            Map.entry("about", CREATIVE_WORK), Map.entry("contentLocation", CREATIVE_WORK),
+            Map.entry("startDate", Set.of("Event")), Map.entry("location", Set.of("Event")));
 
     private static final Instant NINE = Instant.parse("2026-03-29T06:00:00Z");
 
@@ -102,6 +105,50 @@ class LiveBlogJsonLdTest {
                 .as("its picture, absolute").isEqualTo("https://news.example.org/livebrief/media/" + hash + "-1024.jpg");
         assertThat(update.containsKey("image")).as("no picture, no image").isFalse();
 
+        assertValidSchemaOrg(json);
+    }
+
+    @Test
+    void theCoveredEventSeveralAuthorsAndADatelineAreSchemaOrgToo() throws Exception {
+        LiveBriefing covering = new LiveBriefing(new BriefingRequest("talks", "en", "Talks in Istanbul", "Day 34",
+                "Europe/Kyiv", null, null, null, null, new BriefingRequest.Event("Russia–Ukraine talks in Istanbul",
+                java.time.LocalDate.of(2022, 3, 29), 7L)).validateForCreate(), "editor", Clock.fixed(NINE, ZoneOffset.UTC));
+        Entry entry = new Entry(covering, EntryBody.sanitize("<p>Delegations arrived.</p>"), "iryna",
+                new EntryFlags(false, false, null, null, null, List.of(1L, 2L), 7L), Clock.fixed(NINE, ZoneOffset.UTC));
+        entry.apply(Transition.PUBLISH, "admin", TransitionRequest.NONE, Clock.fixed(NINE, ZoneOffset.UTC));
+        Contributors.Bylines bylines = new Contributors.Bylines() {
+            @Override
+            public Contributors.Byline of(String login) {
+                return new Contributors.Byline("Newsroom", null, null, false);
+            }
+
+            @Override
+            public Contributors.Byline byId(long id) {
+                return new Contributors.Byline(id == 1 ? "Iryna Bondar" : "Petro Stringer", "Reporter",
+                        "https://news.example.org/people/" + id, true, id == 1 ? "/livebrief/media/"
+                        + "0123456789abcdef0123456789abcdef01234567-320.jpg" : null);
+            }
+
+            @Override
+            public String place(Entry e) {
+                return "Istanbul";
+            }
+        };
+        LiveBlogJsonLd.Page page = new LiveBlogJsonLd.Page(covering, "https://news.example.org/livebrief/briefings/talks",
+                NINE, null, e -> "https://news.example.org/livebrief/briefings/talks/entries/1",
+                Publisher.of("Kyiv Desk", null, null), null, bylines, "Istanbul");
+        String json = LiveBlogJsonLd.of(page, List.of(entry));
+        JsonObject posting = Json.createReader(new StringReader(json)).readObject();
+        JsonObject about = posting.getJsonObject("about");
+        assertThat(about.getString("@type")).isEqualTo("Event");
+        assertThat(about.getString("name")).isEqualTo("Russia–Ukraine talks in Istanbul");
+        assertThat(about.getString("startDate")).isEqualTo("2022-03-29");
+        assertThat(about.getJsonObject("location").getString("name")).isEqualTo("Istanbul");
+        JsonObject update = posting.getJsonArray("liveBlogUpdate").getJsonObject(0);
+        assertThat(update.getJsonArray("author")).hasSize(2);
+        assertThat(update.getJsonArray("author").getJsonObject(0).getString("image"))
+                .isEqualTo("https://news.example.org/livebrief/media/0123456789abcdef0123456789abcdef01234567-320.jpg");
+        assertThat(update.getJsonObject("contentLocation").getString("name")).isEqualTo("Istanbul");
         assertValidSchemaOrg(json);
     }
 

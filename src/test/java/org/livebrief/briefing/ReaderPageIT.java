@@ -382,6 +382,43 @@ class ReaderPageIT extends DeployedWar {
     }
 
     @Test
+    void theEventABriefingCoversIsItsSchemaOrgAboutWithItsPlaceInThePagesLanguage() {
+        long briefing = newsroom.briefing("covers-event");
+        publish(briefing, "{\"body\": \"Delegations arrived.\"}");
+        String path = "api/briefings/" + briefing;
+        String slug = api.get(path).json().getString("slug");
+        Api.Reply place = api.as("editor").post("api/names", "{\"type\": \"place\", \"names\": {\"uk\": \""
+                + Newsroom.madeUpSurname().replace("цький", "ів") + "\", \"en\": \"Testiv" + briefing + "\"}}");
+        assertThat(place.status()).as(place.toString()).isEqualTo(201);
+        long placeId = Newsroom.id(place.json());
+        java.util.function.Function<String, Api.Reply> put = json -> api.as("editor")
+                .header("If-Match", "\"" + api.get(path).json().getJsonNumber("version").longValue() + "\"").put(path, json);
+
+        Api.Reply notAPlace = put.apply("{\"event\": {\"name\": \"Talks\", \"place\": 987654321}}");
+        assertThat(notAPlace.status()).as(notAPlace.toString()).isEqualTo(400);
+        assertThat(notAPlace.body()).contains("event.place");
+        assertThat(put.apply("{\"event\": {\"startDate\": \"2022-03-29\"}}").status()).as("a date without a name")
+                .isEqualTo(400);
+        assertThat(put.apply("{\"event\": {\"name\": \"Talks\", \"startDate\": \"29 March\"}}").status())
+                .as("not an ISO date").isEqualTo(400);
+
+        Api.Reply named = put.apply("{\"event\": {\"name\": \"Russia–Ukraine talks in Istanbul\", \"startDate\": \"2022-03-29\","
+                + " \"place\": " + placeId + "}}");
+        assertThat(named.status()).as(named.toString()).isEqualTo(200);
+        assertThat(named.json().getJsonObject("event").getString("startDate")).isEqualTo("2022-03-29");
+        JsonObject about = jsonLd(page(slug)).getJsonObject("about");
+        assertThat(about.getString("@type")).isEqualTo("Event");
+        assertThat(about.getString("name")).isEqualTo("Russia–Ukraine talks in Istanbul");
+        assertThat(about.getString("startDate")).isEqualTo("2022-03-29");
+        assertThat(about.getJsonObject("location").getString("name")).isEqualTo("Testiv" + briefing);
+
+        assertThat(put.apply("{\"title\": \"Talks, day 2\"}").status()).as("absent keeps it").isEqualTo(200);
+        assertThat(jsonLd(page(slug)).containsKey("about")).isTrue();
+        assertThat(put.apply("{\"event\": {\"name\": \"\"}}").status()).isEqualTo(200);
+        assertThat(jsonLd(page(slug)).containsKey("about")).as("an empty name removes it").isFalse();
+    }
+
+    @Test
     void aUkrainianPageShowsUkrainianDates() {
         Document page = page("viina-v-ukraini-2022-03-29");
         var times = page.select("#updates article.entry header a.time time");
