@@ -48,11 +48,14 @@ public class SourceChanges {
                 .setParameter("s", source.id()).getResultList();
         for (long id : translations) {
             SourceChange flag = em.find(SourceChange.class, id);
-            if (flag == null) {
+            boolean first = flag == null;
+            if (first) {
                 flag = new SourceChange(id, source.id(), before.version(), before.body());
-                em.persist(flag);
             }
             flag.changed(kind, note, LiveBriefing.now(clock));
+            if (first) {
+                em.persist(flag);
+            }
         }
     }
 
