@@ -112,8 +112,9 @@ public class SourceChanges {
 
     /** The staff view of a flag: where its source lives, for the desk's diff. */
     public EntryView.SourceChangeView view(SourceChange flag) {
-        Entry source = em.find(Entry.class, flag.sourceId());
+        Long sourceBriefing = em.createQuery("select e.briefing.id from Entry e where e.id = :id", Long.class)
+                .setParameter("id", flag.sourceId()).getResultStream().findFirst().orElse(null);
         return new EntryView.SourceChangeView(flag.changedAt(), flag.kind().jsonName(), flag.syncedVersion(),
-                flag.note(), flag.sourceId(), source == null ? null : source.briefing().id(), flag.syncedBody());
+                flag.note(), flag.sourceId(), sourceBriefing, flag.syncedBody());
     }
 }
