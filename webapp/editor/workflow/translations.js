@@ -57,10 +57,10 @@ export async function showSourceDiff(entry) {
   const runs = wordDiff(words(changed.sourceBody), words(source.body));
   await ask({
     id: 'source-diff-dialog', title: t('editor.sourceDiff.title'), submitLabel: t('common.close'), fields: [],
-    keep: (ui) => ui.aside.append(
+    keep: (ui) => ui.aside.append(h('div', { class: 'source-diff-view' },
       changed.kind === 'retracted' ? h('p', { class: 'note note-retracted' }, t('editor.sourceDiff.retracted', changed.note ?? '')) : null,
       h('p', { class: 'hint' }, t('editor.sourceDiff.hint')),
-      h('p', { class: 'merge-diff source-diff' }, runs.map(marked))),
+      h('p', { class: 'merge-diff source-diff' }, runs.map(marked)))),
   });
   return null;
 }

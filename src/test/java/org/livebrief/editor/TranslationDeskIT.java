@@ -58,6 +58,7 @@ class TranslationDeskIT extends DeployedWar {
             WebElement diff = browser.visible(By.cssSelector("#source-diff-dialog .source-diff"));
             assertThat(diff.findElement(By.tagName("del")).getText()).isEqualTo("Two");
             assertThat(diff.findElement(By.tagName("ins")).getText()).isEqualTo("Three");
+            assertThat(browser.visible(By.id("source-diff-dialog")).getText()).doesNotContain("null");
             browser.screenshot("translation-source-diff-en");
             browser.click(By.cssSelector("#source-diff-dialog button[type='submit']"));
             browser.waitFor(d -> d.findElements(By.id("source-diff-dialog")).isEmpty());
