@@ -6,6 +6,7 @@ import { t } from '../platform/i18n.js';
 import { isEditor } from '../session/session.js';
 import { perform } from '../workflow/actions.js';
 import { entryCard } from '../workflow/entries.js';
+import { translatable } from '../workflow/translations.js';
 import { createComposer } from './composer.js';
 import { createPicturePanel } from './picture.js';
 import { createBylinePanel } from './byline.js';
@@ -16,6 +17,7 @@ import { watch } from './updates.js';
 
 const REVIEW_STATES = new Set(['submitted', 'approved']);
 const REVIEW_ACTIONS = new Set(['approve', 'publish', 'reject', 'edit']);
+const SOURCE_ACTIONS = new Set(['sourceDiff', 'confirmSource', 'correct', 'edit']);
 const PAGE_SIZE = 100;
 
 const explain = (error) => announce(error instanceof ApiError ? error.describe() : String(error), 'error',
@@ -29,6 +31,7 @@ export async function renderDesk(screen, session, briefingId) {
   const older = h('button', { type: 'button', id: 'stream-more', hidden: true, onclick: () => loadOlder() },
     t('editor.desk.stream.more'));
   const queue = h('div', { class: 'queue', id: 'queue' });
+  const sourceChanged = h('div', { class: 'queue', id: 'source-changed' });
 
   // Every action ends with a reload, so a 412 shows what changed; a 409 or 403 is explained and nothing moves.
   async function run(request, successMessage = t('common.saved')) {
@@ -49,11 +52,15 @@ export async function renderDesk(screen, session, briefingId) {
     const focused = focusKey(document.activeElement); // a live redraw keeps a keyboard user's place
     head.replaceChildren(...deskHead(desk.briefing, session, lifecycle));
     const card = (only) => (entry) => entryCard(entry, { session, timeZone: desk.briefing.timeZone,
-      fourEyes: desk.briefing.fourEyes, onAction: act, only, lang: desk.briefing.language, dir: desk.briefing.dir });
+      fourEyes: desk.briefing.fourEyes, onAction: act, only, lang: desk.briefing.language, dir: desk.briefing.dir,
+      translatable: translatable(desk.briefing, entry) });
     const empty = (key) => [h('p', { class: 'empty' }, t(key))];
     stream.replaceChildren(...(desk.entries.length ? desk.entries.map(card()) : empty('editor.desk.stream.empty')));
     const waiting = desk.entries.filter((e) => REVIEW_STATES.has(e.state));
     queue.replaceChildren(...(waiting.length ? waiting.map(card(REVIEW_ACTIONS)) : empty('editor.desk.queue.empty')));
+    const flagged = desk.entries.filter((e) => e.sourceChanged);
+    sourceChanged.replaceChildren(...(flagged.length ? flagged.map(card(SOURCE_ACTIONS))
+      : empty('editor.desk.sourceChanged.empty')));
     refocus(focused);
   }
 
@@ -130,7 +137,7 @@ export async function renderDesk(screen, session, briefingId) {
   await refresh(true);
   screen.replaceChildren(layout(desk.briefing, session,
     { head, composer: composer.element, picture: picture.element, embed: embed.element, byline: byline.element,
-      stream, older, queue }));
+      stream, older, queue, sourceChanged }));
   composer.start();
   byline.load();
   const stop = watch(briefingId, () => refresh().catch(() => {}));
@@ -152,6 +159,8 @@ function layout(briefing, session, parts) {
   const side = isEditor(session) ? h('aside', { class: 'desk-side' },
     h('section', { class: 'card', 'aria-labelledby': 'queue-title' },
       h('h2', { id: 'queue-title' }, t('editor.desk.queue.title')), parts.queue),
+    h('section', { class: 'card', 'aria-labelledby': 'source-changed-title' },
+      h('h2', { id: 'source-changed-title' }, t('editor.desk.sourceChanged.title')), parts.sourceChanged),
     PUBLIC.has(briefing.status) ? embedSnippet(briefing) : null) : null;
   return h('div', { class: `desk${side ? '' : ' desk-single'}` }, parts.head,
     h('div', { class: 'desk-main' }, parts.composer, parts.picture, parts.embed, parts.byline,

@@ -3,13 +3,14 @@ import { api } from '../platform/api.js';
 import { t } from '../platform/i18n.js';
 import { isEditor } from '../session/session.js';
 import { editInDialog } from './merge.js';
+import { confirmSource, showSourceDiff, translate } from './translations.js';
 import { instantToZoned, zonedToInstant } from './zone.js';
 
 /**
  * The buttons for one entry, by role, state and the briefing's four-eyes setting. The server decides in the end;
  * this only hides what would fail.
  */
-export function actionsFor(entry, session, fourEyes = true) {
+export function actionsFor(entry, session, fourEyes = true, translatable = false) {
   const allowed = new Set(entry.transitions);
   const own = entry.author === session.user;
   const rewrittenByOther = Boolean(entry.rewrittenBy) && entry.rewrittenBy !== entry.author;
@@ -21,6 +22,9 @@ export function actionsFor(entry, session, fourEyes = true) {
   }
   if (own && entry.state === 'draft') actions.push('delete');
   if (allowed.has('submit') && (own || isEditor(session))) actions.push('submit');
+  if (entry.sourceChanged) actions.push('sourceDiff');
+  if (entry.sourceChanged && isEditor(session)) actions.push('confirmSource');
+  if (translatable && entry.state === 'published') actions.push('translate');
   // The author's re-approval of a text someone else rewrote: the one approval a reporter gives (four eyes).
   if (allowed.has('approve') && own && rewrittenByOther) actions.push('approve');
   if (!isEditor(session)) return actions;
@@ -99,6 +103,12 @@ const DIALOGS = {
   request: () => ({ method: 'DELETE' }) }),
 };
 
+const TRANSLATIONS = {
+  sourceDiff: (briefing, entry) => showSourceDiff(entry),
+  confirmSource,
+  translate,
+};
+
 const TOGGLES = {
   pin: (briefing, entry) => revise(entry, briefing, { pinned: !entry.pinned }),
   keyEvent: (briefing, entry) => revise(entry, briefing, { keyEvent: !entry.keyEvent }),
@@ -112,6 +122,7 @@ export async function perform(action, briefing, entry) {
     if (result?.theirs) return null;
     return action === 'delete' && result !== null ? { deleted: entry.id } : result;
   }
+  if (TRANSLATIONS[action]) return TRANSLATIONS[action](briefing, entry);
   const toggle = TOGGLES[action];
   return toggle ? toggle(briefing, entry) : transition(briefing, entry, action);
 }

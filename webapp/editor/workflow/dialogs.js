@@ -12,6 +12,9 @@ function control(spec) {
   else if (spec.type === 'richtext') {
     input = h('div', { id, class: 'richtext', contenteditable: 'true', role: 'textbox', 'aria-multiline': 'true' });
     input.innerHTML = spec.value ?? ''; // the entry's body, sanitized by the server when it was written
+  } else if (spec.type === 'select') {
+    input = h('select', attrs, (spec.options ?? []).map((o) => h('option', { value: o.value }, o.label)));
+    input.value = spec.value ?? '';
   } else input = h('input', { ...attrs, type: spec.type || 'text', value: spec.value ?? '' });
   const label = h('label', { for: id }, spec.label);
   if (spec.type === 'richtext') input.setAttribute('aria-labelledby', label.id = uniqueId('label'));

@@ -10,6 +10,7 @@ function flags(entry) {
   return [
     entry.pinned ? h('span', { class: 'flag flag-pinned' }, t('editor.entry.pinned')) : null,
     entry.keyEvent ? h('span', { class: 'flag flag-key' }, t('editor.entry.keyEvent')) : null,
+    entry.sourceChanged ? h('span', { class: 'flag flag-source-changed' }, t('editor.entry.sourceChanged')) : null,
   ];
 }
 
@@ -22,23 +23,26 @@ function notes(entry, timeZone) {
     entry.rewrittenBy && entry.rewrittenBy !== entry.author
       ? h('p', { class: 'note note-rewritten' }, t('editor.entry.rewritten', entry.rewrittenBy)) : null,
     entry.retractionReason ? h('p', { class: 'note note-retracted' }, t('editor.entry.retractedBecause', entry.retractionReason)) : null,
+    entry.sourceChanged ? h('p', { class: 'note note-source-changed' },
+      t(`editor.entry.source.${entry.sourceChanged.kind}`, formatTime(entry.sourceChanged.at, timeZone),
+        entry.sourceChanged.note ?? '')) : null,
     entry.corrections.map((c) => h('p', { class: 'note note-correction' },
       t('editor.entry.correction', formatTime(c.at, timeZone), c.note))),
   ];
 }
 
 /** onAction(action, entry) is called when a button is pressed; only, when given, limits the buttons. */
-export function entryCard(entry, { session, timeZone, onAction, only, fourEyes, lang, dir }) {
+export function entryCard(entry, { session, timeZone, onAction, only, fourEyes, lang, dir, translatable }) {
   // The text is in the briefing's language and runs its way (issue #18); the desk around it is in the editor's.
   const body = h('div', { class: 'entry-body', ...(lang ? { lang, dir: dir || 'auto' } : {}) });
   body.innerHTML = entry.body; // sanitized by the server when it was written
-  const buttons = actionsFor(entry, session, fourEyes).filter((a) => !only || only.has(a)).map((action) => h('button', {
+  const buttons = actionsFor(entry, session, fourEyes, translatable).filter((a) => !only || only.has(a)).map((action) => h('button', {
     type: 'button', class: `small${PRIMARY.has(action) ? ' primary' : ''}${QUIET.has(action) ? ' toggle' : ''}`,
     dataset: { action },
     onclick: () => onAction(action, entry),
   }, actionLabel(action, entry)));
   return h('article', { class: `entry-card state-${entry.state}${entry.pinned ? ' is-pinned' : ''}`,
-    dataset: { entryId: entry.id, state: entry.state }, 'aria-labelledby': `entry-${entry.id}-meta` },
+    dataset: { entryId: entry.id, state: entry.state, ...(entry.sourceChanged ? { sourceChanged: entry.sourceChanged.kind } : {}) }, 'aria-labelledby': `entry-${entry.id}-meta` },
   h('header', { class: 'entry-meta', id: `entry-${entry.id}-meta` },
     h('time', { datetime: entry.publishedAt || entry.createdAt },
       formatTime(entry.publishedAt || entry.createdAt, timeZone)),

@@ -38,6 +38,7 @@ class ArchitectureTest {
             Map.entry("entry_correction", "briefing"), Map.entry("change_log", "briefing"),
             Map.entry("idempotency_key", "briefing"), Map.entry("contributor", "briefing"),
             Map.entry("contributor_name", "briefing"), Map.entry("entry_contributor", "briefing"),
+            Map.entry("entry_source_change", "briefing"),
             Map.entry("revinfo", "workflow"), Map.entry("live_briefing_aud", "workflow"),
             Map.entry("briefing_entry_aud", "workflow"),
             Map.entry("name_entity", "names"), Map.entry("entity_name", "names"), Map.entry("entity_relation", "names"),

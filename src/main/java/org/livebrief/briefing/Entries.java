@@ -37,6 +37,9 @@ public class Entries {
     @Inject
     Datelines datelines;
 
+    @Inject
+    SourceChanges sourceChanges;
+
     /** One page of the stream, and the id to pass as {@code before} for the next page (null at the end). */
     public record Page(List<Entry> items, Long nextBefore) {
     }
@@ -75,7 +78,14 @@ public class Entries {
             throw ProblemException.forbidden("Only editors mark an edit as a minor fix");
         }
         boolean wasPublic = entry.state().isPublic();
+        SourceChanges.Before before = SourceChanges.Before.of(entry);
         Change.Kind kind = entry.revise(request.validBody(), flags, request.correctionNote(), minor, caller.name(), clock);
+        if (kind == Change.Kind.ENTRY_CORRECTED) {
+            sourceChanges.sourceChanged(entry, SourceChange.Kind.CORRECTED, before, request.correctionNote().strip());
+        }
+        if (!before.body().equals(entry.body())) {
+            sourceChanges.synced(entry.id());
+        }
         if (wasPublic) {
             publicChange(entry, kind);
         }
@@ -105,7 +115,11 @@ public class Entries {
         requireFlagsAllowed(caller, current, flags);
         requireTranslatable(entry.briefing(), flags.translationOf(), caller);
         requireBylines(entry.briefing(), current, flags);
+        String before = entry.body();
         entry.editBeforePublication(request.validBody(), flags, caller.name(), clock);
+        if (!before.equals(entry.body())) {
+            sourceChanges.synced(entry.id());
+        }
         return entry;
     }
 

@@ -25,6 +25,7 @@ import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
 import org.livebrief.platform.PublicUrl;
 import java.util.List;
+import java.util.Map;
 
 /** {@code /api/briefings/{briefingId}/entries}: the stream of a briefing, and each entry's edits and transitions. */
 @Path("briefings/{briefingId}/entries")
@@ -56,6 +57,9 @@ public class EntriesResource {
     @Inject
     Contributors contributors;
 
+    @Inject
+    SourceChanges sourceChanges;
+
     @PathParam("briefingId")
     long briefingId;
 
@@ -68,7 +72,11 @@ public class EntriesResource {
         Caller caller = Caller.of(security);
         Contributors.Bylines bylines = page.items().isEmpty() ? null
                 : contributors.in(page.items().get(0).briefing().locale());
-        return new EntryView.Page(page.items().stream().map(e -> EntryView.of(e, bylines, caller, entries::isPublic)).toList(), next);
+        List<Long> ids = page.items().stream().map(Entry::id).toList();
+        Map<Long, List<EntryView.TranslationRef>> translations = sourceChanges.translations(ids, caller);
+        Map<Long, SourceChange> flags = caller.isStaff() ? sourceChanges.flags(ids) : Map.of();
+        return new EntryView.Page(page.items().stream().map(e -> linked(EntryView.of(e, bylines, caller, entries::isPublic),
+                translations.get(e.id()), flags.get(e.id()))).toList(), next);
     }
 
     @POST
@@ -135,11 +143,28 @@ public class EntriesResource {
                 Caller.of(security)));
     }
 
+    /** An editor confirms the translation holds after its source changed: 200 with the entry, 409 without a flag. */
+    @POST
+    @Path("{entryId}/source-confirmed")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
+    public Response confirmSource(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  String body) {
+        return ok(sourceChanges.confirm(briefingId, entryId, ifMatch, Caller.of(security)));
+    }
+
     private Response ok(Entry entry) {
         return Response.ok(view(entry, Caller.of(security))).tag(String.valueOf(entry.version())).build();
     }
 
     private EntryView view(Entry entry, Caller caller) {
-        return EntryView.of(entry, contributors.in(entry.briefing().locale()), caller, entries::isPublic);
+        List<Long> ids = List.of(entry.id());
+        return linked(EntryView.of(entry, contributors.in(entry.briefing().locale()), caller, entries::isPublic),
+                sourceChanges.translations(ids, caller).get(entry.id()),
+                caller.isStaff() ? sourceChanges.flags(ids).get(entry.id()) : null);
+    }
+
+    private EntryView linked(EntryView view, List<EntryView.TranslationRef> translations, SourceChange flag) {
+        return view.linked(translations, flag == null ? null : sourceChanges.view(flag));
     }
 }

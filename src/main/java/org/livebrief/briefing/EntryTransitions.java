@@ -26,6 +26,9 @@ public class EntryTransitions {
     @Inject
     Entries entries;
 
+    @Inject
+    SourceChanges sourceChanges;
+
     /** A transition asked for over the API: policy first (403), then version (412), then state (409). */
     @Transactional
     public Entry apply(long briefingId, long entryId, Transition transition, TransitionRequest request, String ifMatch,
@@ -38,6 +41,7 @@ public class EntryTransitions {
                     Map.of("status", entry.briefing().status().jsonName()));
         }
         boolean wasPinned = entry.pinned();
+        SourceChanges.Before before = SourceChanges.Before.of(entry);
         entry.apply(transition, caller.name(), request == null ? TransitionRequest.NONE : request, clock);
         switch (transition) {
             case PUBLISH -> entries.publicChange(entry, Change.Kind.ENTRY_PUBLISHED);
@@ -46,6 +50,7 @@ public class EntryTransitions {
                     entries.publicChange(entry, Change.Kind.ENTRY_UPDATED);
                 }
                 entries.publicChange(entry, Change.Kind.ENTRY_RETRACTED);
+                sourceChanges.sourceChanged(entry, SourceChange.Kind.RETRACTED, before, entry.retractionReason());
             }
             default -> { }
         }

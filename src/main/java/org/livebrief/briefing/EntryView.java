@@ -18,14 +18,28 @@ import org.livebrief.platform.Caller;
 @JsonbPropertyOrder({"id", "briefingId", "state", "body", "excerpt", "author", "byline", "createdAt", "publishedAt", "updatedAt",
         "keyEvent", "pinned", "approvedBy", "publishAt", "retractedAt", "retractionReason", "translationOf",
         "rewrittenBy", "returnedBy", "returnNote", "corrections", "version", "transitions", "pageUrl", "headline", "permalink", "bylines",
-        "contributors", "dateline", "datelineText"})
+        "contributors", "dateline", "datelineText", "translations", "sourceChanged"})
 public record EntryView(long id, long briefingId, String state, String body, String excerpt, String author,
                         Contributors.Byline byline, Instant createdAt, Instant publishedAt, Instant updatedAt, boolean keyEvent, boolean pinned,
                         String approvedBy, Instant publishAt, Instant retractedAt, String retractionReason,
                         Long translationOf, String rewrittenBy, String returnedBy, String returnNote,
                         List<CorrectionView> corrections, long version, List<String> transitions,
                         String pageUrl, String headline, String permalink, List<Contributors.Byline> bylines,
-                        List<Long> contributors, Long dateline, String datelineText) {
+                        List<Long> contributors, Long dateline, String datelineText, List<TranslationRef> translations,
+                        SourceChangeView sourceChanged) {
+
+    /** An entry that translates this one: where it lives and in which language. */
+    public record TranslationRef(long id, long briefingId, String language) {
+    }
+
+    /**
+     * Staff only: this translation's source was corrected or retracted ({@code kind}) at {@code at}, after the
+     * translation was in step with its version {@code sourceVersion} (whose body is {@code sourceBody}, for the diff).
+     */
+    @JsonbPropertyOrder({"at", "kind", "sourceVersion", "note", "sourceId", "sourceBriefingId", "sourceBody"})
+    public record SourceChangeView(Instant at, String kind, long sourceVersion, String note, long sourceId,
+                                   Long sourceBriefingId, String sourceBody) {
+    }
 
     /** A correction as readers see it: {@code by} is the corrector's byline name, never a login. */
     public record CorrectionView(String note, Instant at, String by) {
@@ -40,7 +54,7 @@ public record EntryView(long id, long briefingId, String state, String body, Str
         return new EntryView(id, briefingId, state, body, excerpt, null, byline, createdAt, publishedAt, updatedAt,
                 keyEvent, pinned, null, publishAt, retractedAt, retractionReason, shownTranslationOf, null, null, null,
                 corrections, version, transitions, pageUrl, headline, permalink, bylines, contributors, dateline,
-                datelineText);
+                datelineText, translations, null);
     }
 
     /**
@@ -64,7 +78,19 @@ public record EntryView(long id, long briefingId, String state, String body, Str
                 e.version(), e.state().allowed().stream().map(t -> t.pathName()).sorted().toList(),
                 Visibility.isPublished(e) ? ReaderPaths.entry(e) : null, e.headline(),
                 Visibility.isPublished(e) ? ReaderPaths.permalink(e) : null, signed, e.contributors(), e.dateline(),
-                bylines.dateline(e));
+                bylines.dateline(e), null, null);
+    }
+
+    /**
+     * The view with its translation links: the entries that translate it ({@code translations}, already filtered
+     * for the caller) and, for staff, the flag that its own source changed.
+     */
+    public EntryView linked(List<TranslationRef> translated, SourceChangeView changed) {
+        return new EntryView(id, briefingId, state, body, excerpt, author, byline, createdAt, publishedAt, updatedAt,
+                keyEvent, pinned, approvedBy, publishAt, retractedAt, retractionReason, translationOf, rewrittenBy,
+                returnedBy, returnNote, corrections, version, transitions, pageUrl, headline, permalink, bylines,
+                contributors, dateline, datelineText, translated == null || translated.isEmpty() ? null : translated,
+                changed);
     }
 
     /** A page of entries and the URL of the next one. */

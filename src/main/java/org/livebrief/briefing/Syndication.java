@@ -199,4 +199,16 @@ public class Syndication {
         ids.parameters().forEach(query::setParameter);
         return query;
     }
+
+    /**
+     * Whether a feed may name entry {@code id} as the source of a translation: it was published once (a retracted one
+     * keeps its id as a tombstone) in a briefing that is public. Not "is public now", so a correction or retraction of
+     * the source never changes its translations' feeds: their readers see nothing until the translation's editor acts.
+     */
+    public boolean wasPublished(long id) {
+        return em.createQuery("select e from Entry e join fetch e.briefing where e.id = :id and e.publishedAt is not null",
+                        Entry.class)
+                .setParameter("id", id).getResultStream().findFirst().filter(e -> Visibility.isPublic(e.briefing()))
+                .isPresent();
+    }
 }

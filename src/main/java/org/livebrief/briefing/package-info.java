@@ -20,6 +20,8 @@
  * transition is refused (409 naming the current state) before anything is written; every change to public
  * content appends to the change log in the same transaction; a published entry changes text only as a correction
  * (the draft path refuses it with 409); a retracted entry is never pinned; whoever else rewrote an entry before
- * publication counts as a second writer under four eyes ({@link org.livebrief.briefing.EditorialPolicy}).
+ * publication counts as a second writer under four eyes ({@link org.livebrief.briefing.EditorialPolicy}); a
+ * correction or retraction of an entry flags its translations ({@link org.livebrief.briefing.SourceChanges}, table
+ * {@code entry_source_change}) in the same transaction, without touching the translations themselves.
  */
 package org.livebrief.briefing;

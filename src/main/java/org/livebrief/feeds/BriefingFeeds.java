@@ -76,7 +76,8 @@ public class BriefingFeeds implements FeedSubjects {
         long total = syndication.count(briefing, request.keyEvents());
         int archives = request.keyEvents() ? sealKeyEvents(briefing, size) : (int) Math.min(Integer.MAX_VALUE, total / size);
         boolean complete = briefing.status() == BriefingStatus.CLOSED && total <= MAX_COMPLETE;
-        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in, mediaLengths);
+        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in, mediaLengths,
+                syndication::wasPublished);
         String hub = settings.hub().orElse(null);
         String page = items.page(briefing);
         if (request.isArchive()) {

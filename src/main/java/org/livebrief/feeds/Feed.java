@@ -37,11 +37,12 @@ public record Feed(String id, String title, String subtitle, String language, In
     /**
      * A published entry. {@code html} is the sanitized body with its correction notes appended; {@code authors} who
      * signs it, as readers see them (never a login); {@code pictures} the pictures of its body, in order;
-     * {@code located} the name of the place it was reported from (its dateline's), or null.
+     * {@code located} the name of the place it was reported from (its dateline's), or null; {@code translationOf} the
+     * permanent id of the entry it translates (#18 item 5), or null.
      */
     public record Item(long entryId, String id, String title, String summary, String html, List<Author> authors,
                        List<Picture> pictures, Instant published, Instant updated, String link, String language,
-                       String located) {
+                       String located, String translationOf) {
 
         public Item {
             authors = List.copyOf(authors);
@@ -49,8 +50,14 @@ public record Feed(String id, String title, String subtitle, String language, In
         }
 
         public Item(long entryId, String id, String title, String summary, String html, List<Author> authors,
+                    List<Picture> pictures, Instant published, Instant updated, String link, String language,
+                    String located) {
+            this(entryId, id, title, summary, html, authors, pictures, published, updated, link, language, located, null);
+        }
+
+        public Item(long entryId, String id, String title, String summary, String html, List<Author> authors,
                     List<Picture> pictures, Instant published, Instant updated, String link, String language) {
-            this(entryId, id, title, summary, html, authors, pictures, published, updated, link, language, null);
+            this(entryId, id, title, summary, html, authors, pictures, published, updated, link, language, null, null);
         }
     }
 

@@ -29,6 +29,7 @@ final class FeedItems {
     private final String base;
     private final Function<Locale, Contributors.Bylines> bylines;
     private final MediaLengths lengths;
+    private final java.util.function.LongPredicate namedSource;
     /** One set of bylines per language of the feed, not one per item. */
     private final Map<Locale, Contributors.Bylines> bylinesByLanguage = new HashMap<>();
 
@@ -37,10 +38,17 @@ final class FeedItems {
      * size of a media file, for enclosures.
      */
     FeedItems(TagIds ids, String base, Function<Locale, Contributors.Bylines> bylines, MediaLengths lengths) {
+        this(ids, base, bylines, lengths, id -> false);
+    }
+
+    /** {@code namedSource}: whether an item may name entry {@code id} as the source it translates. */
+    FeedItems(TagIds ids, String base, Function<Locale, Contributors.Bylines> bylines, MediaLengths lengths,
+              java.util.function.LongPredicate namedSource) {
         this.ids = ids;
         this.base = base;
         this.bylines = bylines;
         this.lengths = lengths;
+        this.namedSource = namedSource;
     }
 
     List<Feed.Item> items(List<Entry> entries) {
@@ -57,7 +65,8 @@ final class FeedItems {
         String title = XmlText.clean(entry.headline() != null ? entry.headline() : EntryBody.firstSentence(excerpt));
         return new Feed.Item(entry.id(), ids.entry(entry.id()), title, excerpt, html(entry), authors(entry),
                 pictures(entry.body()), entry.publishedAt(), entry.updatedAt(), link(entry), briefing.language(),
-                located(entry));
+                located(entry), entry.translationOf() != null && namedSource.test(entry.translationOf())
+                        ? ids.entry(entry.translationOf()) : null);
     }
 
     private String located(Entry entry) {

@@ -82,7 +82,8 @@ public class LanguageFeeds implements FeedSubjects {
         FeedArchives.sealFull(archives, archive, size,
                 () -> syndication.inLanguageAfter(tag, request.keyEvents(), next.publishedAt(), next.entryId(), size * 4));
         int pages = archives.pages(archive);
-        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in, mediaLengths);
+        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in, mediaLengths,
+                syndication::wasPublished);
         String hub = settings.hub().orElse(null);
         List<Entry> entries;
         Feed.Links links;

@@ -93,12 +93,15 @@ final class NinjsWriter {
         if (item.located() != null) {
             json.add("located", item.located());
         }
-        if (!item.pictures().isEmpty()) {
-            JsonArrayBuilder pictures = JSON.createArrayBuilder();
-            for (int i = 0; i < item.pictures().size(); i++) {
-                pictures.add(picture(item.pictures().get(i), i + 1, v));
-            }
-            json.add("associations", pictures);
+        JsonArrayBuilder associations = JSON.createArrayBuilder();
+        for (int i = 0; i < item.pictures().size(); i++) {
+            associations.add(picture(item.pictures().get(i), i + 1, v));
+        }
+        if (item.translationOf() != null) {
+            associations.add(translationOf(item.translationOf(), v));
+        }
+        if (!item.pictures().isEmpty() || item.translationOf() != null) {
+            json.add("associations", associations);
         }
         return json;
     }
@@ -139,6 +142,18 @@ final class NinjsWriter {
         }
         if (!picture.credit().isBlank()) {
             json.add("by", picture.credit());
+        }
+        return json;
+    }
+
+    /**
+     * The entry this one translates (#18 item 5), by its permanent id: an association named {@code translationOf};
+     * 3.1 also says so in {@code rel}, which 2.2 does not have.
+     */
+    private static JsonObjectBuilder translationOf(String source, Version v) {
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("name", "translationOf").add("uri", source);
+        if (v == Version.V3_1) {
+            json.add("rel", "translationOf");
         }
         return json;
     }

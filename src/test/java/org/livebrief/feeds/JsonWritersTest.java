@@ -69,6 +69,29 @@ class JsonWritersTest {
                 .path("representationType").asText()).isEqualTo("full");
     }
 
+    /** #18 item 5: a translation names its source by the source's permanent id, and both versions stay valid. */
+    @Test
+    void ninjsCarriesTheEntryATranslationWasMadeFrom() {
+        Feed sample = SampleFeeds.briefing(false);
+        Feed.Item plain = sample.items().get(sample.items().size() - 1);
+        Feed.Item translation = new Feed.Item(plain.entryId(), plain.id(), plain.title(), plain.summary(), plain.html(),
+                plain.authors(), plain.pictures(), plain.published(), plain.updated(), plain.link(), "uk", null,
+                "tag:news.example.com,2026:livebrief/entry/3");
+        Feed feed = new Feed(sample.id(), sample.title(), sample.subtitle(), "uk", sample.updated(), sample.links(),
+                false, false, java.util.List.of(translation), java.util.List.of());
+        JsonNode v22 = FeedChecks.ninjs(NinjsWriter.write(feed, NinjsWriter.Version.V2_2)).path("associations").get(0);
+        JsonNode v31 = FeedChecks.ninjs3(NinjsWriter.write(feed, NinjsWriter.Version.V3_1)).path("associations").get(0);
+        for (JsonNode item : java.util.List.of(v22, v31)) {
+            JsonNode link = item.path("associations").get(item.path("associations").size() - 1);
+            assertThat(link.path("name").asText()).isEqualTo("translationOf");
+            assertThat(link.path("uri").asText()).isEqualTo("tag:news.example.com,2026:livebrief/entry/3");
+        }
+        assertThat(v31.path("associations").get(v31.path("associations").size() - 1).path("rel").asText())
+                .isEqualTo("translationOf");
+        assertThat(v22.path("associations").get(v22.path("associations").size() - 1).has("rel"))
+                .as("2.2 has no rel").isFalse();
+    }
+
     @Test
     void theVersionsAreNotInterchangeable() {
         byte[] v22 = NinjsWriter.write(SampleFeeds.briefing(false), NinjsWriter.Version.V2_2);

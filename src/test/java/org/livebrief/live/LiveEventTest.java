@@ -21,7 +21,7 @@ class LiveEventTest {
                 Instant.parse("2022-03-29T08:01:00Z"), Instant.parse("2022-03-29T08:01:00Z"), true, false, "olena", null,
                 null, null, null, null, null, null, List.of(), 2, List.of(), "/livebrief/briefings/x#entry-7", null,
                 "/livebrief/briefings/x/entries/7", List.of(new Contributors.Byline("Ірина Бондар", null, null, true)),
-                List.of(), null, null).forPublic(id -> true);
+                List.of(), null, null, null, null).forPublic(id -> true);
         Frame frame = new LiveEvent(42, LiveEvent.ENTRY_PUBLISHED, entry).toFrame(LiveEvents.JSON);
 
         String[] lines = frame.text().split("\n", -1);

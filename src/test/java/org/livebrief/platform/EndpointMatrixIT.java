@@ -150,6 +150,21 @@ class EndpointMatrixIT extends DeployedWar {
             return archivedBriefing;
         }
 
+        /** A published translation in the Ukrainian version of an English entry that was corrected since. */
+        String flaggedTranslation() {
+            Api.Reply linked = api.as("editor").post("api/briefings/" + live() + "/translations",
+                    "{\"briefingId\": " + ukrainian() + "}");
+            assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+            long source = newsroom.published(live(), "{\"body\": \"Talks resumed in Istanbul\"}");
+            long translation = newsroom.published(ukrainian(),
+                    "{\"body\": \"Переговори відновилися\", \"translationOf\": " + source + "}");
+            String sourcePath = entries(live()) + "/" + source;
+            Api.Reply corrected = api.as("editor").header("If-Match", version(sourcePath)).put(sourcePath,
+                    "{\"body\": \"Talks resumed in Istanbul on Tuesday\", \"correctionNote\": \"The day was missing\"}");
+            assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+            return entries(ukrainian()) + "/" + translation;
+        }
+
         String slug(long briefing) {
             return api.as("admin").get("api/briefings/" + briefing).json().getString("slug");
         }
@@ -290,6 +305,12 @@ class EndpointMatrixIT extends DeployedWar {
                     String path = o.entries(o.live()) + "/" + o.publishedEntry();
                     return json(c.header("If-Match", o.version(path)), "POST", path + "/retract",
                             "{\"reason\": \"The report was wrong\"}");
+                }));
+        // Translation links (#18 item 5): only editors confirm a translation after its source changed.
+        rows.add(new Row("POST api/briefings/{briefingId}/entries/{entryId}/source-confirmed", "flagged translation",
+                EDITORS, (o, c) -> {
+                    String path = o.flaggedTranslation();
+                    return json(c.header("If-Match", o.version(path)), "POST", path + "/source-confirmed", "{}");
                 }));
         rows.add(new Row("GET api/briefings/{briefingId}/entries/{entryId}/revisions", "reporter's draft", STAFF,
                 (o, c) -> of(c.get(o.entries(o.live()) + "/" + o.draftEntry() + "/revisions"))));

@@ -1,0 +1,120 @@
+package org.livebrief.briefing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.livebrief.platform.Caller;
+import org.livebrief.platform.ETags;
+import org.livebrief.platform.ProblemException;
+
+/**
+ * Translation links between entries (issue #18, item 5): which entries translate which, and the "source changed"
+ * flag a translation carries after its source was corrected or retracted. The flag is written in the transaction of
+ * the source's change (not from the change log after commit): the change and the flag commit together or not at
+ * all, so no flag is ever lost and none is raised for a change that rolled back. It touches neither the
+ * translation's row nor its version, so the translation's public page, feeds and ETags stay as they were until its
+ * editor updates it (a revise that changes its text) or confirms it unchanged.
+ */
+@ApplicationScoped
+public class SourceChanges {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Entries entries;
+
+    /** The source as a translation last knew it: its version and body before the change now being made. */
+    record Before(long version, String body) {
+        static Before of(Entry source) {
+            return new Before(source.version(), source.body());
+        }
+    }
+
+    /** Flags every translation of {@code source}: it was corrected or retracted ({@code kind}), {@code before}. */
+    void sourceChanged(Entry source, SourceChange.Kind kind, Before before, String note) {
+        List<Long> translations = em.createQuery("select e.id from Entry e where e.translationOf = :s", Long.class)
+                .setParameter("s", source.id()).getResultList();
+        for (long id : translations) {
+            SourceChange flag = em.find(SourceChange.class, id);
+            boolean first = flag == null;
+            if (first) {
+                flag = new SourceChange(id, source.id(), before.version(), before.body());
+            }
+            flag.changed(kind, note, LiveBriefing.now(clock));
+            if (first) {
+                em.persist(flag);
+            }
+        }
+    }
+
+    /** The translation {@code entryId} was brought in step with its source: its flag, if any, goes. */
+    void synced(long entryId) {
+        em.createQuery("delete from SourceChange c where c.entryId = :id").setParameter("id", entryId).executeUpdate();
+    }
+
+    /**
+     * {@code POST …/entries/{id}/source-confirmed}: an editor says the translation still holds after its source
+     * changed. The version first (412), then the flag (409 when there is none); the entry itself is unchanged.
+     */
+    @Transactional
+    public Entry confirm(long briefingId, long entryId, String ifMatch, Caller caller) {
+        Entry entry = entries.find(briefingId, entryId, caller);
+        if (!caller.canEditAnything()) {
+            throw ProblemException.forbidden("Only editors confirm a translation after its source changed");
+        }
+        ETags.require(ifMatch, entry.version());
+        SourceChange flag = em.find(SourceChange.class, entryId);
+        if (flag == null) {
+            throw ProblemException.conflict("source-not-changed",
+                    "The entry's source has not changed since it was last updated or confirmed",
+                    Map.of("version", entry.version()));
+        }
+        em.remove(flag);
+        return entry;
+    }
+
+    /** The flags of those of {@code ids} whose source changed, by entry id. */
+    public Map<Long, SourceChange> flags(Collection<Long> ids) {
+        Map<Long, SourceChange> flags = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select c from SourceChange c where c.entryId in :ids", SourceChange.class)
+                    .setParameter("ids", ids).getResultList().forEach(c -> flags.put(c.entryId(), c));
+        }
+        return flags;
+    }
+
+    /** The entries that translate each of {@code ids}, oldest first; only public ones unless the caller is staff. */
+    public Map<Long, List<EntryView.TranslationRef>> translations(Collection<Long> ids, Caller caller) {
+        Map<Long, List<EntryView.TranslationRef>> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select e from Entry e join fetch e.briefing where e.translationOf in :ids order by e.id",
+                        Entry.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .filter(e -> caller.isStaff() || Visibility.isPublic(e))
+                .forEach(e -> found.computeIfAbsent(e.translationOf(), k -> new java.util.ArrayList<>())
+                        .add(new EntryView.TranslationRef(e.id(), e.briefing().id(), e.briefing().language())));
+        return found;
+    }
+
+    /** The staff view of a flag: where its source lives, for the desk's diff. */
+    public EntryView.SourceChangeView view(SourceChange flag) {
+        Long sourceBriefing = em.createQuery("select e.briefing.id from Entry e where e.id = :id", Long.class)
+                .setParameter("id", flag.sourceId()).getResultStream().findFirst().orElse(null);
+        return new EntryView.SourceChangeView(flag.changedAt(), flag.kind().jsonName(), flag.syncedVersion(),
+                flag.note(), flag.sourceId(), sourceBriefing, flag.syncedBody());
+    }
+}
