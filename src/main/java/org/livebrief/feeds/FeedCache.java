@@ -126,13 +126,18 @@ public class FeedCache {
         if (cached != null && cached.seq() == seq) {
             return Optional.of(remember(key, cached.confirmed(currentEpoch, now)));
         }
-        Optional<Feed> feed = subject.feed(request, base);
-        if (feed.isEmpty()) {
+        Optional<String> language = subject.feed(request, base).map(Feed::language);
+        if (language.isEmpty()) {
             return Optional.empty();
         }
-        Optional<org.livebrief.briefing.Transcript> transcript = org.livebrief.briefing.Scripts.of(feed.get().language(), script);
+        Optional<org.livebrief.briefing.Transcript> transcript = org.livebrief.briefing.Scripts.of(language.get(), script);
         if (transcript.isEmpty()) {
             return get(request, base);
+        }
+        // Made again for readers of the target tag, so bylines and datelines take the profiles' and authority's forms.
+        Optional<Feed> feed = subject.feed(request, base, transcript.get().locale());
+        if (feed.isEmpty()) {
+            return Optional.empty();
         }
         Feed read = FeedTranscripts.of(feed.get(), transcript.get().with(scriptNames));
         return Optional.of(remember(key, render(request, read, seq, currentEpoch, now)));
