@@ -22,7 +22,7 @@ final class FeedTranscripts {
                 l.formats().stream().map(f -> new Feed.Format(f.mediaType(), with(f.href(), query))).toList());
         List<Feed.Item> items = feed.items().stream().map(i -> new Feed.Item(i.entryId(), i.id(), transcript.text(i.title()),
                 transcript.text(i.summary()), transcript.html(i.html()),
-                i.authors().stream().map(a -> new Feed.Author(transcript.text(a.name()), a.url(), a.role())).toList(),
+                i.authors().stream().map(a -> new Feed.Author(transcript.text(a.name()), a.url(), transcript.text(a.role()))).toList(),
                 i.pictures().stream().map(p -> new Feed.Picture(p.main(), p.renditions(), transcript.text(p.alt()),
                         transcript.text(p.caption()), transcript.text(p.credit()))).toList(),
                 i.published(), i.updated(), i.link(), tag(i.language(), transcript), transcript.text(i.located()))).toList();

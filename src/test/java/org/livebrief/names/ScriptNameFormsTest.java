@@ -29,4 +29,16 @@ class ScriptNameFormsTest {
         assertThat(ScriptNameForms.in(AUTHORITY, text, "sr-Latn")).extracting(ScriptNames.Form::text)
                 .containsExactly("Zelenski");
     }
+
+    @Test
+    void theStyleCheckerWorksInBothSerbianScripts() {
+        String latin = "Predsednik Volodimir Zelenskij doputovao je.";
+        assertThat(StyleCheckerTest.checkIn(AUTHORITY, latin, "sr-Latn"))
+                .extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Volodimir Zelenskij", "Volodimir Zelenski"));
+        String cyrillic = "Председник Владимир Зеленскиј допутовао је.";
+        assertThat(StyleCheckerTest.checkIn(AUTHORITY, cyrillic, "sr"))
+                .extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Владимир Зеленскиј", "Володимир Зеленски"));
+    }
 }
