@@ -58,6 +58,11 @@ class ScriptsIT extends DeployedWar {
                 + " са ЊЕГОШЕМ и Џоном.</p>";
         long entry = newsroom.published(id, Json.createObjectBuilder().add("body", body).add("headline", "Састанак у Љубљани")
                 .add("contributors", Json.createArrayBuilder().add(Newsroom.id(profile.json()))).build().toString());
+        // The authority's snapshot is re-read at most once a second (as for datelines): wait until the page has the name.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline) && !api.get("briefings/" + slug + "?script=Latn").body().contains(registered)) {
+            Thread.onSpinWait();
+        }
         return new Story(id, slug, surname, registered, entry);
     }
 
