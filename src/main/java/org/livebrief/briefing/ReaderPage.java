@@ -68,6 +68,9 @@ public class ReaderPage extends HttpServlet {
     @Inject
     transient EmbedPolicy embedPolicy;
 
+    @Inject
+    transient ScriptNames scriptNames;
+
     private transient ReaderSettings settings;
     private transient Publisher publisher;
 
@@ -95,6 +98,14 @@ public class ReaderPage extends HttpServlet {
             return;
         }
         LiveBriefing briefing = found.get();
+        Transcript transcript;
+        try {
+            transcript = Scripts.of(briefing.language(), request.getParameter(Scripts.PARAMETER))
+                    .map(t -> t.with(scriptNames)).orElse(null);
+        } catch (ProblemException e) {
+            problem(response, e);
+            return;
+        }
         if (slash >= 0) {
             entryPage(request, response, briefing, path.substring(slash + 1));
             return;
@@ -110,10 +121,12 @@ public class ReaderPage extends HttpServlet {
             notFound(response);
             return;
         }
-        String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore();
-        Map<String, Object> model = new ReaderPageModel(about(briefing), clock.instant())
+        String older = page.nextBefore() == null ? null : ReaderPaths.page(briefing) + "?before=" + page.nextBefore()
+                + (transcript == null ? "" : "&script=" + transcript.script());
+        Map<String, Object> model = new ReaderPageModel(about(briefing, transcript), clock.instant(), transcript)
                 .build(page.items(), briefings.translationsOf(briefing, Caller.ANONYMOUS), older);
-        if (before == null) {
+        // The live script adds entries as written; a page in the other script is read without it (reload for news).
+        if (before == null && transcript == null) {
             model.put("live", Map.of("briefingId", briefing.id(), "seq", seq, "timeZone", briefing.timeZone().getId(),
                     "retractions", settings.retractions().jsonName()));
         }
@@ -122,7 +135,7 @@ public class ReaderPage extends HttpServlet {
         model.put("embed", embed);
         model.put("oembed", oembed(ReaderPaths.page(briefing)));
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Content-Language", briefing.language());
+        response.setHeader("Content-Language", transcript == null ? briefing.language() : transcript.tag());
         response.setHeader("Cache-Control", "public, max-age=10");
         securityHeaders(response, embed);
         PAGE.execute(response.getWriter(), model).flush();
@@ -163,15 +176,29 @@ public class ReaderPage extends HttpServlet {
 
     /** What the page says about its briefing in schema.org and Open Graph: addresses, coverage, publisher, bylines. */
     private LiveBlogJsonLd.Page about(LiveBriefing briefing) {
+        return about(briefing, null);
+    }
+
+    /** Bylines and datelines in the tag readers get: {@code sr-Latn} names where profiles and the authority have them. */
+    private LiveBlogJsonLd.Page about(LiveBriefing briefing, Transcript transcript) {
         return new LiveBlogJsonLd.Page(briefing, publicUrl.of(ReaderPaths.page(briefing)), stream.firstPublished(briefing),
                 briefing.status() == BriefingStatus.LIVE ? null : briefing.closedAt(), e -> publicUrl.of(ReaderPaths.permalink(e)),
-                publisher, publisher.logoUrl(publicUrl.base()), contributors.in(briefing.locale()), eventPlace(briefing));
+                publisher, publisher.logoUrl(publicUrl.base()),
+                contributors.in(transcript == null ? briefing.locale() : transcript.locale()), eventPlace(briefing));
     }
 
     private String eventPlace(LiveBriefing briefing) {
         BriefingRequest.Event event = briefing.event();
         return event == null || event.place() == null ? null
                 : datelines.place(event.place(), briefing.language()).orElse(null);
+    }
+
+    /** Bad input on a page (an unknown script): a 400 problem, as the API answers it. */
+    private void problem(HttpServletResponse response, ProblemException e) throws IOException {
+        response.setStatus(e.problem().status());
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(e.problem().toJson());
     }
 
     private void index(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -32,25 +32,43 @@ final class ReaderPageModel {
     private final ReaderTimes times;
     private final Contributors.Bylines bylines;
     private final LiveBlogJsonLd.Page about;
+    /** The page in the other script of its language ({@code ?script=}), or null for the page as written. */
+    private final Transcript transcript;
 
     ReaderPageModel(LiveBlogJsonLd.Page about, Instant now) {
+        this(about, now, null);
+    }
+
+    ReaderPageModel(LiveBlogJsonLd.Page about, Instant now, Transcript transcript) {
         this.about = about;
         this.briefing = about.briefing();
         this.bylines = about.bylines();
-        this.messages = Messages.forLocale(briefing.locale());
+        this.transcript = transcript;
+        this.locale = transcript == null ? briefing.locale() : transcript.locale();
+        this.messages = Messages.forLocale(locale);
         this.zone = briefing.timeZone();
-        this.locale = briefing.locale();
-        this.times = ReaderTimes.of(briefing, now);
+        this.times = transcript == null ? ReaderTimes.of(briefing, now)
+                : new ReaderTimes(transcript.tag(), briefing.calendars(), zone, now);
+    }
+
+    /** Text as readers of this page get it: in the other script when one was asked for. */
+    private String text(String text) {
+        return transcript == null ? text : transcript.text(text);
+    }
+
+    private String html(String html) {
+        return transcript == null ? html : transcript.html(html);
     }
 
     Map<String, Object> build(List<Entry> entries, List<LiveBriefing> translations, String olderUrl) {
         Map<String, Object> page = new HashMap<>();
         String canonicalUrl = about.canonicalUrl();
         page.put("t", messages.forTemplates());
-        page.put("lang", briefing.language());
+        page.put("lang", transcript == null ? briefing.language() : transcript.tag());
         page.putAll(script(briefing));
-        page.put("title", briefing.title());
-        page.put("summary", briefing.summary());
+        page.put("title", text(briefing.title()));
+        page.put("summary", text(briefing.summary()));
+        page.putAll(scriptSwitch(briefing, canonicalUrl, transcript));
         page.put("canonical", canonicalUrl);
         page.putAll(openGraph(briefing, about.publisher()));
         page.put("ended", briefing.status() == BriefingStatus.CLOSED);
@@ -88,7 +106,43 @@ final class ReaderPageModel {
     }
 
     private Map<String, String> feed(String type, String suffix, String titleKey) {
-        return Map.of("type", type, "href", ReaderPaths.feed(briefing, suffix), "title", messages.get(titleKey));
+        String href = ReaderPaths.feed(briefing, suffix) + (transcript == null ? "" : "?script=" + transcript.script());
+        return Map.of("type", type, "href", href, "title", messages.get(titleKey));
+    }
+
+    /**
+     * The script switch of a two-alphabet language (issue #18, item 4): a link per script, each named in itself by
+     * CLDR ("Ћирилица | Latinica"), and {@code hreflang} alternates both ways. The canonical address stays the page
+     * as written.
+     */
+    static Map<String, Object> scriptSwitch(LiveBriefing briefing, String canonicalUrl, Transcript transcript) {
+        List<String> targets = Scripts.targets(briefing.language());
+        if (targets.isEmpty()) {
+            return Map.of("hasScripts", false);
+        }
+        String own = Scripts.ownScript(briefing.language());
+        String base = com.ibm.icu.util.ULocale.forLanguageTag(briefing.language()).getLanguage();
+        List<Map<String, Object>> links = new java.util.ArrayList<>();
+        List<Map<String, Object>> alternates = new java.util.ArrayList<>();
+        for (String script : java.util.stream.Stream.concat(java.util.stream.Stream.of(own), targets.stream()).toList()) {
+            String tag = base + "-" + script;
+            boolean original = script.equals(own);
+            String query = original ? "" : "?script=" + script;
+            boolean current = transcript == null ? original : script.equals(transcript.script());
+            links.add(Map.of("hreflang", tag, "href", ReaderPaths.page(briefing) + query, "current", current,
+                    "separator", !links.isEmpty(), "label", scriptName(script, tag)));
+            if (!current) {
+                alternates.add(Map.of("hreflang", tag, "href", canonicalUrl + query));
+            }
+        }
+        return Map.of("hasScripts", true, "scripts", links, "scriptAlternates", alternates);
+    }
+
+    /** "Ћирилица", "Latinica": the script's name in the language written in it, from CLDR. */
+    private static String scriptName(String script, String tag) {
+        com.ibm.icu.util.ULocale in = com.ibm.icu.util.ULocale.forLanguageTag(tag);
+        String name = com.ibm.icu.util.ULocale.forLanguageTag("und-" + script).getDisplayScript(in);
+        return com.ibm.icu.lang.UCharacter.toTitleCase(in, name, null, com.ibm.icu.lang.UCharacter.TITLECASE_NO_LOWERCASE);
     }
 
     /**
@@ -120,20 +174,20 @@ final class ReaderPageModel {
         entry.put("time", when(e.publishedAt()));
         if (e.state() == EntryState.RETRACTED) {
             // Where the update was: the notice and its time, never its text.
-            entry.put("withdrawn", messages.get("briefing.page.withdrawn", e.retractionReason()));
+            entry.put("withdrawn", messages.get("briefing.page.withdrawn", text(e.retractionReason())));
             return entry;
         }
         entry.put("isPinned", ReaderStream.pinnedHere(e));
-        entry.put("byline", BylineHtml.of(bylines.of(e), briefing.locale(), messages));
-        entry.put("body", EntryBody.withDateline(e.body(), bylines.dateline(e)));
-        entry.put("entryHeadline", e.headline());
-        entry.put("headline", e.title());
+        entry.put("byline", html(BylineHtml.of(bylines.of(e), locale, messages)));
+        entry.put("body", html(EntryBody.withDateline(e.body(), bylines.dateline(e))));
+        entry.put("entryHeadline", text(e.headline()));
+        entry.put("headline", text(e.title()));
         entry.put("keyEvent", e.keyEvent());
         boolean edited = Duration.between(e.publishedAt(), e.updatedAt()).compareTo(QUIET_EDIT) > 0;
         entry.put("updated", edited ? messages.get("briefing.page.updatedAt", when(e.updatedAt())) : null);
         entry.put("updatedIso", e.updatedAt().toString());
-        entry.put("corrections", e.corrections().stream().map(c -> Map.of("iso", c.correctedAt().toString(), "note", c.note(),
-                "text", messages.get("briefing.page.correction", when(c.correctedAt()), c.note()))).toList());
+        entry.put("corrections", e.corrections().stream().map(c -> Map.of("iso", c.correctedAt().toString(), "note", text(c.note()),
+                "text", messages.get("briefing.page.correction", when(c.correctedAt()), text(c.note())))).toList());
         return entry;
     }
 

@@ -68,15 +68,21 @@ public class BriefingFeeds implements FeedSubjects {
 
     @Override
     public Optional<Feed> feed(FeedRequest request, String base) {
-        return briefings.findPublic(request.subject()).flatMap(b -> feed(b, request, base));
+        return briefings.findPublic(request.subject()).flatMap(b -> feed(b, request, base, null));
     }
 
-    private Optional<Feed> feed(LiveBriefing briefing, FeedRequest request, String base) {
+    @Override
+    public Optional<Feed> feed(FeedRequest request, String base, java.util.Locale readingAs) {
+        return briefings.findPublic(request.subject()).flatMap(b -> feed(b, request, base, readingAs));
+    }
+
+    private Optional<Feed> feed(LiveBriefing briefing, FeedRequest request, String base, java.util.Locale readingAs) {
         int size = settings.pageSize();
         long total = syndication.count(briefing, request.keyEvents());
         int archives = request.keyEvents() ? sealKeyEvents(briefing, size) : (int) Math.min(Integer.MAX_VALUE, total / size);
         boolean complete = briefing.status() == BriefingStatus.CLOSED && total <= MAX_COMPLETE;
-        FeedItems items = new FeedItems(settings.tagIds(), base, contributors::in, mediaLengths,
+        FeedItems items = new FeedItems(settings.tagIds(), base,
+                readingAs == null ? contributors::in : language -> contributors.in(readingAs), mediaLengths,
                 syndication::wasPublished);
         String hub = settings.hub().orElse(null);
         String page = items.page(briefing);

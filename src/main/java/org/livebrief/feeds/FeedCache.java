@@ -35,6 +35,9 @@ public class FeedCache {
     @Inject
     FeedSettings settings;
 
+    @Inject
+    org.livebrief.briefing.ScriptNames scriptNames;
+
     private final AtomicLong epoch = new AtomicLong();
     private final Map<String, RenderedFeed> feeds = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
@@ -96,6 +99,48 @@ public class FeedCache {
             return Optional.of(remember(key, cached.confirmed(currentEpoch, now)));
         }
         return subject.feed(request, base).map(feed -> remember(key, render(request, feed, seq, currentEpoch, now)));
+    }
+
+    /**
+     * The briefing feed at {@code request} read in {@code script} ({@code ?script=Latn}): cached under its own key, so it
+     * has its own bytes, ETag and revalidation. Its own script is the feed as written; a script the briefing's language
+     * is not read in, or any script on a language or name feed, is a 400 problem.
+     */
+    public Optional<RenderedFeed> get(FeedRequest request, String base, String script) {
+        FeedSubjects subject = byKind.get(request.kind());
+        if (subject == null) {
+            return Optional.empty();
+        }
+        if (!BriefingFeeds.KIND.equals(request.kind())) {
+            throw org.livebrief.platform.ProblemException.invalid(org.livebrief.briefing.Scripts.PARAMETER,
+                    "Only a briefing's feeds are read in another script; language and name feeds are as written");
+        }
+        String key = base + FeedPaths.feed(request) + "?script=" + script.toLowerCase(java.util.Locale.ROOT);
+        long currentEpoch = epoch.get();
+        long now = System.nanoTime();
+        RenderedFeed cached = feeds.get(key);
+        if (cached != null && cached.epoch() == currentEpoch && now - cached.checkedAt() < settings.revalidateNanos()) {
+            return Optional.of(cached);
+        }
+        long seq = subject.latestSeq(request);
+        if (cached != null && cached.seq() == seq) {
+            return Optional.of(remember(key, cached.confirmed(currentEpoch, now)));
+        }
+        Optional<String> language = subject.feed(request, base).map(Feed::language);
+        if (language.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<org.livebrief.briefing.Transcript> transcript = org.livebrief.briefing.Scripts.of(language.get(), script);
+        if (transcript.isEmpty()) {
+            return get(request, base);
+        }
+        // Made again for readers of the target tag, so bylines and datelines take the profiles' and authority's forms.
+        Optional<Feed> feed = subject.feed(request, base, transcript.get().locale());
+        if (feed.isEmpty()) {
+            return Optional.empty();
+        }
+        Feed read = FeedTranscripts.of(feed.get(), transcript.get().with(scriptNames));
+        return Optional.of(remember(key, render(request, read, seq, currentEpoch, now)));
     }
 
     private RenderedFeed render(FeedRequest request, Feed feed, long seq, long currentEpoch, long now) {

@@ -38,7 +38,9 @@ public class FeedFastPath implements ServletExtension {
     private static HttpHandler wrap(HttpHandler next) {
         return exchange -> {
             RenderedFeed feed = null;
-            if (exchange.getRequestMethod().equals(Methods.GET) && exchange.getRequestURI().startsWith(PREFIX)) {
+            // A feed in another script (?script=) is cached under its own key: the servlet serves it.
+            if (exchange.getRequestMethod().equals(Methods.GET) && exchange.getRequestURI().startsWith(PREFIX)
+                    && !exchange.getQueryParameters().containsKey(org.livebrief.briefing.Scripts.PARAMETER)) {
                 feed = FeedCache.fresh(exchange.getRequestURI());
             }
             if (feed == null) {

@@ -42,7 +42,16 @@ public class FeedServlet extends HttpServlet {
             response.setHeader("Location", canonical);
             return;
         }
-        Optional<RenderedFeed> feed = cache.get(parsed.get(), settings.base());
+        String script = request.getParameter(org.livebrief.briefing.Scripts.PARAMETER);
+        Optional<RenderedFeed> feed;
+        try {
+            feed = script == null ? cache.get(parsed.get(), settings.base()) : cache.get(parsed.get(), settings.base(), script);
+        } catch (org.livebrief.platform.ProblemException e) {
+            response.setStatus(e.problem().status());
+            response.setContentType("application/problem+json");
+            response.getOutputStream().write(e.problem().toJson().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (feed.isEmpty()) {
             notFound(response);
             return;

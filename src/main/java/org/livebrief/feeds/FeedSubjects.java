@@ -32,6 +32,14 @@ public interface FeedSubjects {
     Optional<Feed> feed(FeedRequest request, String base);
 
     /**
+     * The feed for readers of {@code readingAs} ({@code sr-Latn}): bylines and datelines in that tag where profiles and
+     * the authority have it. Only briefing feeds are read in another script; others ignore it.
+     */
+    default Optional<Feed> feed(FeedRequest request, String base, java.util.Locale readingAs) {
+        return feed(request, base);
+    }
+
+    /**
      * The subscription feeds of this kind whose content a committed change may alter, in any formats:
      * WebSub announces those among them whose format names the hub. Runs on the WebSub worker, inside its
      * transaction, once per change; none by default.
