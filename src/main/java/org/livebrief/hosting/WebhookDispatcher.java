@@ -64,6 +64,8 @@ public class WebhookDispatcher {
     private Semaphore inFlight;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean pending = new AtomicBoolean();
+    /** Outcomes of finished attempts, recorded by the next round. */
+    private final java.util.Queue<Runnable> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     @PostConstruct
     void start() {
@@ -134,23 +136,33 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Queues what changed and starts the due attempts (as many as there are free slots). True when more is waiting. */
+    /**
+     * Records the outcomes of finished attempts, queues what changed and starts the due attempts (as many as there are
+     * free slots). True when more is waiting. Outcomes are recorded here, on the round's own thread, never on the
+     * thread that completes an attempt: a completion runs wherever the HTTP client finishes it, and a transaction
+     * begun there met a closed EntityManager under load (WebhooksIT, stop 16).
+     */
     private boolean round() {
+        for (Runnable outcome; (outcome = outcomes.poll()) != null; ) {
+            outcome.run();
+        }
         int free = inFlight.availablePermits();
         WebhookOutbox.Round round = outbox.advanceAndClaim(free);
         for (WebhookOutbox.Delivery delivery : round.deliveries()) {
             inFlight.acquireUninterruptibly();
-            sender.send(delivery).whenCompleteAsync((outcome, failure) -> {
-                try {
-                    report(delivery, outcome, failure);
-                } finally {
-                    inFlight.release();
-                }
-                // The endpoint's next delivery is due now (or after its back-off): look again.
+            sender.send(delivery).whenComplete((outcome, failure) -> {
+                outcomes.add(() -> {
+                    try {
+                        report(delivery, outcome, failure);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+                // The outcome is recorded, and the endpoint's next delivery looked at, by the next round.
                 wake();
-            }, executor);
+            });
         }
-        return round.more() && free > round.deliveries().size();
+        return !outcomes.isEmpty() || round.more() && free > round.deliveries().size();
     }
 
     private void report(WebhookOutbox.Delivery delivery, WebhookSender.Outcome outcome, Throwable failure) {
