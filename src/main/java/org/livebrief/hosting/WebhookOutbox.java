@@ -68,7 +68,13 @@ public class WebhookOutbox {
         return "msg_lb" + deliveryId;
     }
 
-    @Transactional
+    /**
+     * Each of the dispatcher's steps runs in a transaction of its own (REQUIRES_NEW): the executor's pooled threads are
+     * the server's, shared by every deployment, and one left associated with a finished transaction (seen after
+     * redeployments in the IT suite: WFLYEE0135, then "Session/EntityManager is closed" on every later round) must not
+     * be joined.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Round advanceAndClaim(int max) {
         long cursor = Rows.number(em.createNativeQuery("SELECT seq FROM webhook_cursor WHERE id = 1 FOR UPDATE")
                 .getSingleResult());
@@ -171,7 +177,7 @@ public class WebhookOutbox {
     }
 
     /** The receiver answered 2xx. */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void delivered(Delivery delivery, int status) {
         Instant now = clock.instant();
         em.createNativeQuery("UPDATE webhook_delivery SET state = 'delivered', attempts = attempts + 1, last_status = ?1,"
@@ -180,7 +186,7 @@ public class WebhookOutbox {
     }
 
     /** The attempt failed ({@code status} null when there was no answer): retry later, or give up after the last attempt. */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(Delivery delivery, Integer status, String error) {
         Instant now = clock.instant();
         int attempts = delivery.attempts() + 1;
