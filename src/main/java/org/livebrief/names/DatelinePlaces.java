@@ -27,6 +27,13 @@ public class DatelinePlaces implements Datelines {
     @Override
     public Optional<String> place(long entityId, String language) {
         NameCard card = current().card(entityId);
+        if (card == null) {
+            // Not in the snapshot held for a second: a place registered a moment ago must count at once (an editor
+            // registers a town and makes it the dateline). A miss asks the directory, which checks the database.
+            snapshot = directory.current();
+            checkedAt = System.nanoTime();
+            card = snapshot.card(entityId);
+        }
         if (card == null || card.type() != EntityType.PLACE) {
             return Optional.empty();
         }
