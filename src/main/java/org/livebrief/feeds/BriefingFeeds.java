@@ -72,6 +72,11 @@ public class BriefingFeeds implements FeedSubjects {
     }
 
     @Override
+    public Optional<String> language(FeedRequest request) {
+        return briefings.findPublic(request.subject()).map(LiveBriefing::language);
+    }
+
+    @Override
     public Optional<Feed> feed(FeedRequest request, String base, java.util.Locale readingAs) {
         return briefings.findPublic(request.subject()).flatMap(b -> feed(b, request, base, readingAs));
     }

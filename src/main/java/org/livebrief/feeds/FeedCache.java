@@ -87,18 +87,7 @@ public class FeedCache {
         if (subject == null) {
             return Optional.empty();
         }
-        String key = base + FeedPaths.feed(request);
-        long currentEpoch = epoch.get();
-        long now = System.nanoTime();
-        RenderedFeed cached = feeds.get(key);
-        if (cached != null && cached.epoch() == currentEpoch && now - cached.checkedAt() < settings.revalidateNanos()) {
-            return Optional.of(cached);
-        }
-        long seq = subject.latestSeq(request);
-        if (cached != null && cached.seq() == seq) {
-            return Optional.of(remember(key, cached.confirmed(currentEpoch, now)));
-        }
-        return subject.feed(request, base).map(feed -> remember(key, render(request, feed, seq, currentEpoch, now)));
+        return cached(base + FeedPaths.feed(request), subject, request, () -> subject.feed(request, base));
     }
 
     /**
@@ -116,6 +105,24 @@ public class FeedCache {
                     "Only a briefing's feeds are read in another script; language and name feeds are as written");
         }
         String key = base + FeedPaths.feed(request) + "?script=" + script.toLowerCase(java.util.Locale.ROOT);
+        return cached(key, subject, request, () -> {
+            Optional<org.livebrief.briefing.Transcript> transcript = subject.language(request)
+                    .flatMap(language -> org.livebrief.briefing.Scripts.of(language, script));
+            if (transcript.isEmpty()) {
+                return subject.feed(request, base); // its own script (or no such briefing): the feed as written
+            }
+            // Made for readers of the target tag, so bylines and datelines take the profiles' and authority's forms.
+            return subject.feed(request, base, transcript.get().locale())
+                    .map(feed -> FeedTranscripts.of(feed, transcript.get().with(scriptNames)));
+        });
+    }
+
+    /**
+     * The feed cached under {@code key} while it is certainly current (confirmed in this epoch, within the
+     * revalidation interval) or its content has not moved ({@link FeedSubjects#latestSeq}); else {@code build}s it.
+     */
+    private Optional<RenderedFeed> cached(String key, FeedSubjects subject, FeedRequest request,
+                                          java.util.function.Supplier<Optional<Feed>> build) {
         long currentEpoch = epoch.get();
         long now = System.nanoTime();
         RenderedFeed cached = feeds.get(key);
@@ -126,21 +133,7 @@ public class FeedCache {
         if (cached != null && cached.seq() == seq) {
             return Optional.of(remember(key, cached.confirmed(currentEpoch, now)));
         }
-        Optional<String> language = subject.feed(request, base).map(Feed::language);
-        if (language.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<org.livebrief.briefing.Transcript> transcript = org.livebrief.briefing.Scripts.of(language.get(), script);
-        if (transcript.isEmpty()) {
-            return get(request, base);
-        }
-        // Made again for readers of the target tag, so bylines and datelines take the profiles' and authority's forms.
-        Optional<Feed> feed = subject.feed(request, base, transcript.get().locale());
-        if (feed.isEmpty()) {
-            return Optional.empty();
-        }
-        Feed read = FeedTranscripts.of(feed.get(), transcript.get().with(scriptNames));
-        return Optional.of(remember(key, render(request, read, seq, currentEpoch, now)));
+        return build.get().map(feed -> remember(key, render(request, feed, seq, currentEpoch, now)));
     }
 
     private RenderedFeed render(FeedRequest request, Feed feed, long seq, long currentEpoch, long now) {

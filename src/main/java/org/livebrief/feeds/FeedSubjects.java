@@ -31,6 +31,11 @@ public interface FeedSubjects {
     /** The feed, or empty when there is none (unknown or non-public subject, archive page out of range). */
     Optional<Feed> feed(FeedRequest request, String base);
 
+    /** The language tag of the feed at {@code request} without building it, when its kind has one. */
+    default Optional<String> language(FeedRequest request) {
+        return Optional.empty();
+    }
+
     /**
      * The feed for readers of {@code readingAs} ({@code sr-Latn}): bylines and datelines in that tag where profiles and
      * the authority have it. Only briefing feeds are read in another script; others ignore it.

@@ -7,13 +7,11 @@ import org.livebrief.briefing.Datelines;
 
 /**
  * Datelines from the name authority: a place's name in the briefing's language as the default house style prefers
- * it ({@link NameCard#preferred}). The authority's snapshot is looked at again at most once a second, so a page with
+ * it ({@link NameCard#preferred}), from a snapshot at most a second old ({@link NameDirectory#recent}), so a page with
  * many datelines does not ask the database once per entry.
  */
 @ApplicationScoped
 public class DatelinePlaces implements Datelines {
-
-    private static final long RECHECK_NANOS = 1_000_000_000L;
 
     @Inject
     NameDirectory directory;
@@ -21,18 +19,13 @@ public class DatelinePlaces implements Datelines {
     @Inject
     Names names;
 
-    private volatile NameDirectory.Snapshot snapshot;
-    private volatile long checkedAt;
-
     @Override
     public Optional<String> place(long entityId, String language) {
-        NameCard card = current().card(entityId);
+        NameCard card = directory.recent().card(entityId);
         if (card == null) {
             // Not in the snapshot held for a second: a place registered a moment ago must count at once (an editor
             // registers a town and makes it the dateline). A miss asks the directory, which checks the database.
-            snapshot = directory.current();
-            checkedAt = System.nanoTime();
-            card = snapshot.card(entityId);
+            card = directory.current().card(entityId);
         }
         if (card == null || card.type() != EntityType.PLACE) {
             return Optional.empty();
@@ -43,16 +36,5 @@ public class DatelinePlaces implements Datelines {
         String chosen = card.spellings().stream().anyMatch(s -> tag.equals(s.language())) ? tag
                 : java.util.Locale.forLanguageTag(language).getLanguage();
         return Optional.of(card.preferred(chosen, style, style));
-    }
-
-    private NameDirectory.Snapshot current() {
-        NameDirectory.Snapshot held = snapshot;
-        long now = System.nanoTime();
-        if (held == null || now - checkedAt > RECHECK_NANOS) {
-            held = directory.current();
-            snapshot = held;
-            checkedAt = now;
-        }
-        return held;
     }
 }

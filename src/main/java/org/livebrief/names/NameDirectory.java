@@ -45,6 +45,24 @@ public class NameDirectory {
     private volatile Snapshot snapshot = Snapshot.EMPTY;
     private Stamp stamp = new Stamp(0, null);
 
+    /** How long {@link #recent} answers from the snapshot it holds without asking the database. */
+    private static final long RECENT_NANOS = 1_000_000_000L;
+    private volatile long recentAt;
+
+    /**
+     * A snapshot at most a second old: for readers that ask many times per page (datelines, names in the other
+     * script), which must not check the database once per entry. {@link #current} is the up-to-date one.
+     */
+    public Snapshot recent() {
+        long now = System.nanoTime();
+        if (recentAt == 0 || now - recentAt > RECENT_NANOS) {
+            Snapshot fresh = current();
+            recentAt = now;
+            return fresh;
+        }
+        return snapshot;
+    }
+
     /** The up-to-date snapshot. In a transaction, so the entities read stay attached while they are copied. */
     @Transactional
     public Snapshot current() {

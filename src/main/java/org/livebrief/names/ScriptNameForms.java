@@ -11,22 +11,17 @@ import org.livebrief.briefing.ScriptNames;
  * {@code ?script=} (issue #18, item 4). Names are found as the tagger finds them ({@link NameSpans}); a name counts
  * when it is written as registered (an inflected reading keeps the transform's output, which keeps its case ending),
  * and is replaced when the entity has a preferred name under the target tag: a surname written alone by the
- * registered surname. The snapshot is read at most once a second, as {@link DatelinePlaces} does.
+ * registered surname. The snapshot is at most a second old ({@link NameDirectory#recent}).
  */
 @ApplicationScoped
 public class ScriptNameForms implements ScriptNames {
 
-    private static final long RECHECK_NANOS = 1_000_000_000L;
-
     @Inject
     NameDirectory directory;
 
-    private volatile NameDirectory.Snapshot snapshot;
-    private volatile long checkedAt;
-
     @Override
     public List<Form> in(String text, String language, String targetTag) {
-        return in(current(), text, targetTag);
+        return in(directory.recent(), text, targetTag);
     }
 
     static List<Form> in(NameDirectory.Snapshot names, String text, String targetTag) {
@@ -44,16 +39,5 @@ public class ScriptNameForms implements ScriptNames {
                     .ifPresent(registered -> forms.add(new Form(span.start(), span.end(), registered)));
         }
         return forms;
-    }
-
-    private NameDirectory.Snapshot current() {
-        NameDirectory.Snapshot held = snapshot;
-        long now = System.nanoTime();
-        if (held == null || now - checkedAt > RECHECK_NANOS) {
-            held = directory.current();
-            snapshot = held;
-            checkedAt = now;
-        }
-        return held;
     }
 }
