@@ -110,6 +110,25 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /**
+     * Background work runs on {@code platform.Threads}: the deployment's own pools, one per kind of work, every task
+     * guarded against leaving a transaction on its thread. Never on the server's default executors, which every
+     * deployment shares (the stop 17 stalls on PostgreSQL, in {@code Threads}' documentation).
+     */
+    @Test
+    void backgroundWorkRunsOnLivebriefsOwnThreads() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.livebrief.platform.Threads")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.enterprise.concurrent.ManagedExecutorService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.enterprise.concurrent.ManagedScheduledExecutorService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.enterprise.concurrent.ManagedThreadFactory")
+                .orShould().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.base.DescribedPredicate.describe("Thread",
+                                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.isAssignableTo(Thread.class)))))
+                .because("the server's default executors are shared by every deployment: see platform.Threads")
+                .check(main);
+    }
+
     @Test
     void everyClassBelongsToAKnownFeature() {
         classes().should().resideInAnyPackage("org.livebrief.platform..", "org.livebrief.security..",

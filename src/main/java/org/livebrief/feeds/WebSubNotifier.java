@@ -13,7 +13,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -26,6 +25,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.livebrief.platform.DatabaseOutage;
+import org.livebrief.platform.Threads;
 import org.livebrief.briefing.Change;
 
 /**
@@ -47,8 +47,8 @@ public class WebSubNotifier {
     @Resource
     TimerService timers;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Threads threads;
 
     @Inject
     FeedSettings settings;
@@ -97,7 +97,7 @@ public class WebSubNotifier {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
         if (hub != null) {
-            executor.execute(this::drain);
+            threads.execute(Threads.Pool.OUTBOX, this::drain);
         }
     }
 
@@ -105,7 +105,7 @@ public class WebSubNotifier {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
         if (hub != null && !running.get()) {
-            executor.execute(this::drain);
+            threads.execute(Threads.Pool.OUTBOX, this::drain);
         }
     }
 

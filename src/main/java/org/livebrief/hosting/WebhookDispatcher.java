@@ -13,13 +13,11 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,6 +25,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Change;
 import org.livebrief.platform.DatabaseOutage;
+import org.livebrief.platform.Threads;
 
 /**
  * Sends the webhooks, following the change log through {@link WebhookOutbox} as {@code feeds.WebSubNotifier} pings
@@ -47,8 +46,8 @@ public class WebhookDispatcher {
     @Resource
     TimerService timers;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Threads threads;
 
     @Inject
     WebhookOutbox outbox;
@@ -110,11 +109,7 @@ public class WebhookDispatcher {
         if (running.get()) {
             return;
         }
-        try {
-            executor.execute(this::drain);
-        } catch (RejectedExecutionException e) {
-            LOG.debugf("Executor busy; the next tick runs the webhook round");
-        }
+        threads.execute(Threads.Pool.OUTBOX, this::drain);
     }
 
     /** Runs rounds until there is no more work; a caller that finds a round running leaves it a note to go again. */

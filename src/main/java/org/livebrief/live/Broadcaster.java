@@ -1,7 +1,5 @@
 package org.livebrief.live;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Change;
+import org.livebrief.platform.Threads;
 
 /**
  * Pushes committed changes to the briefing's readers. A {@link Change} event only wakes it up: it then
@@ -26,8 +25,8 @@ public class Broadcaster {
     private static final Logger LOG = Logger.getLogger(Broadcaster.class);
     private static final int BATCH = 100;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Threads threads;
 
     @Inject
     LiveEvents events;
@@ -85,13 +84,7 @@ public class Broadcaster {
         synchronized (lock) {
             pending.merge(briefingId, afterIfNew, Math::min);
             if (!running) {
-                running = true;
-                try {
-                    executor.execute(this::drain);
-                } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                    running = false;
-                    LOG.debugf("Live delivery not scheduled, the server is stopping: %s", stopping);
-                }
+                running = threads.execute(Threads.Pool.LIVE, this::drain);
             }
         }
     }

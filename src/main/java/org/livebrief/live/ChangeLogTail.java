@@ -2,8 +2,6 @@ package org.livebrief.live;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
@@ -11,10 +9,10 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.ChangeLog;
+import org.livebrief.platform.Threads;
 
 /**
  * Fan-out across nodes: every {@code livebrief.live.tail-millis} (0 turns it off) the broadcaster compares each
@@ -27,8 +25,8 @@ public class ChangeLogTail {
 
     private static final Logger LOG = Logger.getLogger(ChangeLogTail.class);
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Threads threads;
 
     @Inject
     ChangeLog changeLog;
@@ -39,7 +37,7 @@ public class ChangeLogTail {
     void start() {
         int millis = ConfigProvider.getConfig().getOptionalValue("livebrief.live.tail-millis", Integer.class).orElse(500);
         if (millis > 0) {
-            task = scheduler.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+            task = threads.everyMillis(millis, this::tick);
         }
     }
 

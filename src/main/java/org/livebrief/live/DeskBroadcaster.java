@@ -2,8 +2,6 @@ package org.livebrief.live;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,10 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.livebrief.platform.DatabaseOutage;
+import org.livebrief.platform.Threads;
 
 /**
  * Feeds the desks' staff streams by tailing the revision table: while any desk is open, every
@@ -32,8 +30,8 @@ public class DeskBroadcaster {
     static final Duration GAP_GRACE = Duration.ofSeconds(2);
     private static final int BATCH = 500;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Threads threads;
 
     @Inject
     DeskEvents events;
@@ -53,7 +51,7 @@ public class DeskBroadcaster {
     void start() {
         long period = ConfigProvider.getConfig()
                 .getOptionalValue("livebrief.live.desk-poll-millis", Integer.class).orElse(250);
-        tail = scheduler.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
+        tail = threads.everyMillis(period, this::tick);
     }
 
     @PreDestroy

@@ -2,15 +2,14 @@ package org.livebrief.live;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import org.livebrief.platform.Threads;
 
 /**
  * Who follows which briefing: the open {@link EventStream}s, the connection caps and the heartbeat.
@@ -22,8 +21,8 @@ public class Subscribers {
 
     private static final Frame HEARTBEAT = Frame.comment("heartbeat");
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Threads threads;
 
     private final Map<Long, Set<EventStream>> byBriefing = new ConcurrentHashMap<>();
     /** The desks' staff streams, apart: they carry drafts, which a public stream must never see. */
@@ -37,7 +36,7 @@ public class Subscribers {
         settings = LiveSettings.current();
         limits = new ConnectionLimits(settings.maxStreams(), settings.maxStreamsPerClient());
         long period = settings.heartbeat().toMillis();
-        heartbeat = scheduler.scheduleAtFixedRate(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
+        heartbeat = threads.atRateMillis(period, this::heartbeat);
     }
 
     @PreDestroy

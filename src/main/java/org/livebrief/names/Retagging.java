@@ -1,7 +1,5 @@
 package org.livebrief.names;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 import org.livebrief.platform.Jobs;
+import org.livebrief.platform.Threads;
 
 /**
  * Tags older entries again when the authority changes, so a newly registered entity (or a new variant)
@@ -35,8 +34,8 @@ public class Retagging {
     @Inject
     Mentions mentions;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Threads threads;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final ReentrantLock runs = new ReentrantLock();
@@ -44,9 +43,23 @@ public class Retagging {
     /** Set on undeploy: a background run stops at its next batch (a retag can always be run again). */
     private volatile boolean stopping;
 
+    /**
+     * Undeploy or shutdown: a run stops at its next batch, and this waits (at most 15 s) for the batch under way to
+     * commit, so it never loses its persistence unit halfway through a transaction (stop 17: one cut off there stayed
+     * open on a shared thread, holding its row locks, and on PostgreSQL every later retag waited on them).
+     */
     @jakarta.annotation.PreDestroy
     void stop() {
         stopping = true;
+        try {
+            if (runs.tryLock(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                runs.unlock();
+            } else {
+                LOG.warn("A retag batch was still running after 15 s of undeploy; it is rolled back");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Tags every published entry again, batch by batch. */
@@ -92,8 +105,8 @@ public class Retagging {
 
     void authorityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuthorityChanged change) {
         again.set(true);
-        if (running.compareAndSet(false, true)) {
-            executor.execute(this::runWhileRequested);
+        if (running.compareAndSet(false, true) && !threads.execute(Threads.Pool.WORK, this::runWhileRequested)) {
+            running.set(false);
         }
     }
 
@@ -111,8 +124,9 @@ public class Retagging {
             }
         } finally {
             running.set(false);
-            if (!stopping && again.get() && running.compareAndSet(false, true)) {
-                executor.execute(this::runWhileRequested);
+            if (!stopping && again.get() && running.compareAndSet(false, true)
+                    && !threads.execute(Threads.Pool.WORK, this::runWhileRequested)) {
+                running.set(false);
             }
         }
     }

@@ -1,8 +1,6 @@
 package org.livebrief.platform;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -46,8 +44,8 @@ public class Jobs {
 
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Threads threads;
 
     @Inject
     Clock clock;
@@ -70,7 +68,9 @@ public class Jobs {
         while (jobs.size() > KEPT) {
             jobs.remove(jobs.keySet().iterator().next());
         }
-        executor.execute(() -> job.run(work));
+        if (!threads.execute(Threads.Pool.WORK, () -> job.run(work))) {
+            job.refused();
+        }
         return job.view();
     }
 
@@ -120,6 +120,13 @@ public class Jobs {
             } finally {
                 finishedAt = clock.instant();
             }
+        }
+
+        /** The executor would not take it: the application is stopping. */
+        void refused() {
+            error("The server is stopping: the job did not start; start it again when the server is back");
+            state = "stopped";
+            finishedAt = clock.instant();
         }
 
         @Override

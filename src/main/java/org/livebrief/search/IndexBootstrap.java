@@ -1,11 +1,9 @@
 package org.livebrief.search;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.livebrief.platform.Threads;
 
 /**
  * At start-up, the index is checked against the database, in two steps:
@@ -45,8 +44,8 @@ public class IndexBootstrap {
     @Inject
     SearchIndex index;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Threads threads;
 
     /**
      * What the analyzers write into the index: change it whenever an analyzer or the name keys it is built on
@@ -72,7 +71,7 @@ public class IndexBootstrap {
             LOG.infof("The search index holds %d documents but %d entries are published: rebuilding it", documents, published);
             index.rebuildInBackground();
         } else {
-            executor.submit(this::repairRecent);
+            threads.execute(Threads.Pool.WORK, this::repairRecent);
         }
     }
 
