@@ -25,7 +25,6 @@ import org.livebrief.platform.Requests;
 import org.livebrief.platform.Roles;
 import org.livebrief.platform.PublicUrl;
 import java.util.List;
-import java.util.Map;
 
 /** {@code /api/briefings/{briefingId}/entries}: the stream of a briefing, and each entry's edits and transitions. */
 @Path("briefings/{briefingId}/entries")
@@ -72,11 +71,9 @@ public class EntriesResource {
         Caller caller = Caller.of(security);
         Contributors.Bylines bylines = page.items().isEmpty() ? null
                 : contributors.in(page.items().get(0).briefing().locale());
-        List<Long> ids = page.items().stream().map(Entry::id).toList();
-        Map<Long, List<EntryView.TranslationRef>> translations = sourceChanges.translations(ids, caller);
-        Map<Long, SourceChange> flags = caller.isStaff() ? sourceChanges.flags(ids) : Map.of();
-        return new EntryView.Page(page.items().stream().map(e -> linked(EntryView.of(e, bylines, caller, entries::isPublic),
-                translations.get(e.id()), flags.get(e.id()))).toList(), next);
+        SourceChanges.Links links = sourceChanges.links(page.items().stream().map(Entry::id).toList(), caller);
+        return new EntryView.Page(page.items().stream()
+                .map(e -> links.apply(EntryView.of(e, bylines, caller, entries::isPublic))).toList(), next);
     }
 
     @POST
@@ -94,7 +91,7 @@ public class EntriesResource {
         Entry entry = posted.entry();
         return Response.created(publicUrl.uri(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build().getRawPath()))
                 .tag(String.valueOf(entry.version())).header("Idempotent-Replayed", posted.replayed())
-                .entity(view(entry, caller)).build();
+                .entity(posted.replayed() ? view(entry, caller) : unlinked(entry, caller)).build();
     }
 
     @GET
@@ -158,13 +155,11 @@ public class EntriesResource {
     }
 
     private EntryView view(Entry entry, Caller caller) {
-        List<Long> ids = List.of(entry.id());
-        return linked(EntryView.of(entry, contributors.in(entry.briefing().locale()), caller, entries::isPublic),
-                sourceChanges.translations(ids, caller).get(entry.id()),
-                caller.isStaff() ? sourceChanges.flags(ids).get(entry.id()) : null);
+        return sourceChanges.links(List.of(entry.id()), caller).apply(unlinked(entry, caller));
     }
 
-    private EntryView linked(EntryView view, List<EntryView.TranslationRef> translations, SourceChange flag) {
-        return view.linked(translations, flag == null ? null : sourceChanges.view(flag));
+    /** A view without links: for an entry this request created, which nothing can translate yet nor flag. */
+    private EntryView unlinked(Entry entry, Caller caller) {
+        return EntryView.of(entry, contributors.in(entry.briefing().locale()), caller, entries::isPublic);
     }
 }

@@ -34,7 +34,12 @@ public final class Visibility {
     }
 
     public static boolean isPublic(Entry entry) {
-        return entry.state().isPublic() && isPublic(entry.briefing());
+        return isPublic(entry.state(), entry.briefing().status());
+    }
+
+    /** {@link #isPublic(Entry)} from the two columns it reads, for queries that read columns, not entities. */
+    public static boolean isPublic(EntryState entryState, BriefingStatus briefingStatus) {
+        return entryState.isPublic() && briefingStatus.isPublic();
     }
 
     /**

@@ -56,8 +56,8 @@ public class WebhookOutbox {
     record Delivery(long id, long endpointId, String url, String payload, List<String> secrets, int attempts) {
     }
 
-    /** The deliveries leased, and whether more work may be waiting. */
-    record Round(List<Delivery> deliveries, boolean more) {
+    /** The deliveries leased, whether more work may be waiting, and whether any endpoint is registered. */
+    record Round(List<Delivery> deliveries, boolean more, boolean endpoints) {
     }
 
     /** A change-log position: its seq and when the change was made. */
@@ -105,7 +105,7 @@ public class WebhookOutbox {
             em.createNativeQuery("DELETE FROM webhook_seen WHERE seq <= ?1").setParameter(1, next).executeUpdate();
         }
         List<Delivery> due = max <= 0 ? List.of() : claim(now, max);
-        return new Round(due, changes.size() == BATCH || (max > 0 && due.size() == max));
+        return new Round(due, changes.size() == BATCH || (max > 0 && due.size() == max), !endpoints.isEmpty());
     }
 
     /** As {@code WebSubOutbox.advance}: past every change without a gap, and past gaps that can no longer fill. */

@@ -43,10 +43,14 @@ public class WebhooksResource {
     @Inject
     Webhooks webhooks;
 
+    @Inject
+    WebhookDispatcher dispatcher;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(WebhookRequest body) {
         WebhookView made = webhooks.register(Requests.body(body), Caller.of(security).name());
+        dispatcher.registered();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(made.id())).build())
                 .tag(String.valueOf(made.version())).header(HttpHeaders.CACHE_CONTROL, "no-store").entity(made).build();
     }
