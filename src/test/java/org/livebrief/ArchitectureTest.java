@@ -49,7 +49,7 @@ class ArchitectureTest {
             Map.entry("media_image", "media"), Map.entry("media_file", "media"),
             Map.entry("webhook_endpoint", "hosting"), Map.entry("webhook_cursor", "hosting"),
             Map.entry("webhook_seen", "hosting"), Map.entry("webhook_key_event", "hosting"),
-            Map.entry("webhook_delivery", "hosting"));
+            Map.entry("webhook_delivery", "hosting"), Map.entry("cdn_cursor", "hosting"));
 
     static final Path MAIN = Path.of("src/main/java/org/livebrief");
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
@@ -94,7 +94,7 @@ class ArchitectureTest {
                 .whereLayer("feeds").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("live").mayOnlyBeAccessedByLayers("demo")
                 .whereLayer("workflow").mayOnlyBeAccessedByLayers("live", "demo")
-                .whereLayer("names").mayOnlyBeAccessedByLayers("search", "feeds", "demo")
+                .whereLayer("names").mayOnlyBeAccessedByLayers("search", "feeds", "demo", "hosting")
                 .whereLayer("briefing").mayOnlyBeAccessedByLayers("workflow", "names", "search", "feeds", "live", "media",
                         "demo", "hosting")
                 .check(main);

@@ -45,6 +45,23 @@ public class ChangeLog {
         return change;
     }
 
+    /**
+     * How far a reader of the whole log ({@link Syndication#changesAfter}) may move its cursor past {@code after}
+     * (changes after {@code cursor}, oldest first): over every change without a gap before it, and over gaps that can no
+     * longer fill, those before changes made before {@code gapsClosedBefore}. A gap is a seq taken by a transaction
+     * that has not committed yet (or rolled back): a cursor that passed it would miss the change should it commit.
+     */
+    public static long contiguousUpTo(long cursor, List<Change> after, java.time.Instant gapsClosedBefore) {
+        long next = cursor;
+        for (Change change : after) {
+            if (change.seq() != next + 1 && !change.occurredAt().isBefore(gapsClosedBefore)) {
+                break;
+            }
+            next = change.seq();
+        }
+        return next;
+    }
+
     /** Changes of one briefing after {@code afterSeq}, oldest first. */
     public List<Change> since(long briefingId, long afterSeq, int limit) {
         return em.createQuery("select c from Change c where c.briefingId = :b and c.seq > :s order by c.seq", Change.class)

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.livebrief.platform.CachePolicy;
 import org.livebrief.platform.Caller;
 import org.livebrief.platform.Fields;
 import org.livebrief.platform.Messages;
@@ -136,7 +137,7 @@ public class ReaderPage extends HttpServlet {
         model.put("oembed", oembed(ReaderPaths.page(briefing)));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", transcript == null ? briefing.language() : transcript.tag());
-        response.setHeader("Cache-Control", "public, max-age=10");
+        CachePolicy.apply(response, 10, List.of(CachePolicy.briefing(briefing.id())));
         securityHeaders(response, embed);
         PAGE.execute(response.getWriter(), model).flush();
     }
@@ -163,7 +164,7 @@ public class ReaderPage extends HttpServlet {
         response.setStatus(withdrawn ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_OK);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", briefing.language());
-        response.setHeader("Cache-Control", "public, max-age=10");
+        CachePolicy.apply(response, 10, List.of(CachePolicy.briefing(briefing.id()), CachePolicy.entry(entry.id())));
         securityHeaders(response, embed);
         ENTRY.execute(response.getWriter(), model).flush();
     }
@@ -216,7 +217,7 @@ public class ReaderPage extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", locale.toLanguageTag());
         response.setHeader("Vary", "Accept-Language");
-        response.setHeader("Cache-Control", "public, max-age=10");
+        CachePolicy.apply(response, 10, List.of(CachePolicy.FRONT));
         securityHeaders(response, false);
         INDEX.execute(response.getWriter(), Map.of("t", messages.forTemplates(), "lang", locale.toLanguageTag(), "dir", TextDirection.of(locale),
                 "briefings", items, "hasBriefings", !items.isEmpty())).flush();

@@ -62,6 +62,12 @@ public class BriefingFeeds implements FeedSubjects {
     }
 
     @Override
+    public List<String> surrogateKeys(FeedRequest request) {
+        return briefings.bySlug(request.subject()).map(b -> List.of(org.livebrief.platform.CachePolicy.briefing(b.id())))
+                .orElse(List.of());
+    }
+
+    @Override
     public List<FeedRequest> affectedBy(Change change) {
         return syndication.briefing(change.briefingId()).map(FeedPaths::ofBriefing).orElse(List.of());
     }

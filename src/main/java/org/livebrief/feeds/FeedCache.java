@@ -133,12 +133,13 @@ public class FeedCache {
         if (cached != null && cached.seq() == seq) {
             return Optional.of(remember(key, cached.confirmed(currentEpoch, now)));
         }
-        return build.get().map(feed -> remember(key, render(request, feed, seq, currentEpoch, now)));
+        return build.get().map(feed -> remember(key, render(subject, request, feed, seq, currentEpoch, now)));
     }
 
-    private RenderedFeed render(FeedRequest request, Feed feed, long seq, long currentEpoch, long now) {
+    private RenderedFeed render(FeedSubjects subject, FeedRequest request, Feed feed, long seq, long currentEpoch, long now) {
         byte[] bytes = request.format().write(feed);
-        return RenderedFeed.of(bytes, request.format(), feed.updated(), settings.cacheControl(request.isArchive()),
+        return RenderedFeed.of(bytes, request.format(), feed.updated(),
+                org.livebrief.platform.CachePolicy.headers(settings.browserMaxAge(request.isArchive()), subject.surrogateKeys(request)),
                 linkHeader(feed.links()), seq, currentEpoch, now);
     }
 

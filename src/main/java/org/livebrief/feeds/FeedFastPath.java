@@ -55,7 +55,7 @@ public class FeedFastPath implements ServletExtension {
         HeaderMap headers = exchange.getResponseHeaders();
         headers.put(Headers.ETAG, feed.etag());
         headers.put(Headers.LAST_MODIFIED, feed.lastModifiedHeader());
-        headers.put(Headers.CACHE_CONTROL, feed.cacheControl());
+        feed.cache().apply((name, value) -> headers.put(io.undertow.util.HttpString.tryFromString(name), value));
         headers.put(Headers.VARY, feed.vary());
         headers.put(LINK, feed.link());
         HeaderMap request = exchange.getRequestHeaders();

@@ -63,7 +63,7 @@ public class FeedServlet extends HttpServlet {
             throws IOException {
         response.setHeader("ETag", feed.etag());
         response.setHeader("Last-Modified", feed.lastModifiedHeader());
-        response.setHeader("Cache-Control", feed.cacheControl());
+        feed.cache().apply(response::setHeader);
         response.setHeader("Vary", feed.vary());
         response.setHeader("Link", feed.link());
         if (ConditionalGet.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),

@@ -73,10 +73,9 @@ public class FeedSettings {
         return hub.filter(h -> !h.isBlank()).map(String::strip);
     }
 
-    public String cacheControl(boolean archive) {
-        int age = archive ? 86_400 : Math.max(0, maxAge);
-        int stale = archive ? 604_800 : Math.max(60, 2 * maxAge);
-        return "public, max-age=" + age + ", stale-while-revalidate=" + stale;
+    /** How long a browser keeps a feed: a day for an archive page (it hardly changes), else {@code max-age}. */
+    public int browserMaxAge(boolean archive) {
+        return archive ? 86_400 : Math.max(0, maxAge);
     }
 
     public long revalidateNanos() {

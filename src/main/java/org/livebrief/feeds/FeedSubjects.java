@@ -52,4 +52,12 @@ public interface FeedSubjects {
     default List<FeedRequest> affectedBy(Change change) {
         return List.of();
     }
+
+    /**
+     * The {@code Surrogate-Key}s of the feed ({@code platform.CachePolicy}): what it shows, the keys a CDN purge
+     * names when that changes. Read when the feed is rendered.
+     */
+    default List<String> surrogateKeys(FeedRequest request) {
+        return List.of();
+    }
 }

@@ -57,6 +57,11 @@ public class LanguageFeeds implements FeedSubjects {
     }
 
     @Override
+    public List<String> surrogateKeys(FeedRequest request) {
+        return List.of(org.livebrief.platform.CachePolicy.language(request.subject()));
+    }
+
+    @Override
     public long latestSeq(FeedRequest request) {
         return changeLog.version();
     }

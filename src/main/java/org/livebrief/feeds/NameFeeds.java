@@ -55,6 +55,11 @@ public class NameFeeds implements FeedSubjects {
     }
 
     @Override
+    public List<String> surrogateKeys(FeedRequest request) {
+        return id(request.subject()).map(id -> List.of(org.livebrief.platform.CachePolicy.name(id))).orElse(List.of());
+    }
+
+    @Override
     public long latestSeq(FeedRequest request) {
         return id(request.subject()).map(mentions::version).orElse(0L);
     }

@@ -1,5 +1,7 @@
 package org.livebrief.feeds;
 
+import org.livebrief.platform.CachePolicy;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,14 +23,14 @@ import java.util.zip.GZIPOutputStream;
  * @param checkedAt {@link System#nanoTime()} of that confirmation
  */
 record RenderedFeed(byte[] identity, byte[] gzip, String etag, Instant lastModified, String lastModifiedHeader,
-                    String contentType, String cacheControl, String link, long seq, long epoch, long checkedAt) {
+                    String contentType, CachePolicy.Headers cache, String link, long seq, long epoch, long checkedAt) {
 
-    static RenderedFeed of(byte[] bytes, FeedFormat format, Instant updated, String cacheControl, String link,
+    static RenderedFeed of(byte[] bytes, FeedFormat format, Instant updated, CachePolicy.Headers cache, String link,
                            long seq, long epoch, long now) {
         Instant lastModified = updated.truncatedTo(ChronoUnit.SECONDS);
         return new RenderedFeed(bytes, gzip(bytes), etag(bytes), lastModified,
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)),
-                format.contentType(), cacheControl, link, seq, epoch, now);
+                format.contentType(), cache, link, seq, epoch, now);
     }
 
     private static final String FEED_JSON = FeedFormat.JSON_FEED.mediaType();
@@ -76,7 +78,7 @@ record RenderedFeed(byte[] identity, byte[] gzip, String etag, Instant lastModif
     }
 
     RenderedFeed confirmed(long newEpoch, long now) {
-        return new RenderedFeed(identity, gzip, etag, lastModified, lastModifiedHeader, contentType, cacheControl,
+        return new RenderedFeed(identity, gzip, etag, lastModified, lastModifiedHeader, contentType, cache,
                 link, seq, newEpoch, now);
     }
 

@@ -15,7 +15,7 @@ import jakarta.json.JsonObjectBuilder;
  * @param scriptUrl  the absolute address of {@code embed.js}
  * @param entry      whether an entry is embedded (a shorter starting height) rather than the briefing
  */
-record OEmbed(String pageUrl, String title, String scriptUrl, boolean entry) {
+record OEmbed(String pageUrl, String title, String scriptUrl, boolean entry, java.util.List<String> surrogateKeys) {
 
     static final int WIDTH = 640;
     static final int BRIEFING_HEIGHT = 900;

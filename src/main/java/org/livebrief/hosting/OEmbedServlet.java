@@ -66,7 +66,7 @@ public class OEmbedServlet extends HttpServlet {
             return;
         }
         response.setContentType("application/json;charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=60");
+        org.livebrief.platform.CachePolicy.apply(response, 60, found.get().surrogateKeys());
         // Read by editors' browsers too (a CMS that previews the embed): public data, no credentials.
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.getWriter().write(found.get().json(providerName, publicUrl.of("/livebrief/"), maxWidth, maxHeight).toString());

@@ -14,5 +14,10 @@
  * receiver that hangs costs one delivery slot until its timeout, never a publication. Endpoint addresses on internal
  * networks are refused unless {@code livebrief.webhooks.allow-private-addresses} is set
  * ({@link org.livebrief.hosting.WebhookAddresses}).
+ *
+ * <p>Also the CDN or reverse proxy in front ({@link org.livebrief.hosting.CdnPurger}, issue #19 item 3): each change,
+ * once committed, purges the surrogate keys ({@code platform.CachePolicy}) of what it touched, read from the change
+ * log (table {@code cdn_cursor}, V45), at least once; Varnish, Fastly and Cloudflare adapters
+ * ({@link org.livebrief.hosting.CdnTarget}). It reads which names an entry mentions from {@code names.Mentions}.
  */
 package org.livebrief.hosting;

@@ -254,14 +254,14 @@ class DeskEditingIT extends DeployedWar {
         try (Browser browser = new Browser()) {
             EditorDesk editor = new EditorDesk(browser, base).signIn("editor");
             editor.openDesk(briefing);
-            editor.take("Evacuation buses", "published", "retract");
+            editor.takeToDialog("Evacuation buses", "published", "retract", "retract-dialog");
             assertThat(browser.visible(By.cssSelector("#retract-dialog label")).getText())
                     .isEqualTo("Reason for readers: shown on the page next to the notice that this update was withdrawn");
             browser.visible(By.cssSelector("#retract-dialog textarea")).sendKeys(Keys.ESCAPE);
             browser.waitFor(d -> d.findElements(By.id("retract-dialog")).isEmpty());
 
             editor.switchLanguage("uk");
-            editor.take("Евакуацію оголошено", "published", "retract");
+            editor.takeToDialog("Евакуацію оголошено", "published", "retract", "retract-dialog");
             assertThat(browser.visible(By.cssSelector("#retract-dialog label")).getText())
                     .isEqualTo("Причина для читачів: її видно на сторінці поруч із повідомленням, що оновлення відкликано");
             browser.screenshot("dialog-retract-uk");

@@ -64,12 +64,12 @@ class FeedItemsTest {
         assertThat(RenderedFeed.acceptsFeedJson(null)).isFalse();
         assertThat(RenderedFeed.acceptsFeedJson(";,;")).isFalse();
         RenderedFeed json = RenderedFeed.of(new byte[] {'{', '}'}, FeedFormat.JSON_FEED, java.time.Instant.EPOCH,
-                "max-age=1", "", 1, 1, 0);
+                new org.livebrief.platform.CachePolicy.Headers("max-age=1", "max-age=1", null, null), "", 1, 1, 0);
         assertThat(json.contentType("*/*")).isEqualTo("application/json;charset=UTF-8");
         assertThat(json.contentType("application/feed+json")).isEqualTo("application/feed+json;charset=UTF-8");
         assertThat(json.vary()).isEqualTo("Accept-Encoding, Accept");
         RenderedFeed atom = RenderedFeed.of(new byte[] {'<', '/', '>'}, FeedFormat.ATOM, java.time.Instant.EPOCH,
-                "max-age=1", "", 1, 1, 0);
+                new org.livebrief.platform.CachePolicy.Headers("max-age=1", "max-age=1", null, null), "", 1, 1, 0);
         assertThat(atom.contentType("application/feed+json")).startsWith("application/atom+xml");
         assertThat(atom.vary()).isEqualTo("Accept-Encoding");
     }

@@ -112,7 +112,7 @@ class FeedsIT {
         Api.Reply first = api.get(path);
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.header("Content-Type")).startsWith("application/atom+xml");
-        assertThat(first.header("Cache-Control")).matches("public, max-age=\\d+, stale-while-revalidate=\\d+");
+        assertThat(first.header("Cache-Control")).matches("public, max-age=\\d+, s-maxage=\\d+, stale-while-revalidate=\\d+, stale-if-error=\\d+");
         assertThat(first.header("Vary")).isEqualTo("Accept-Encoding");
         assertThat(first.header("Last-Modified")).endsWith("GMT");
         assertThat(first.header("Link")).contains("rel=\"hub\"").contains("<" + api.uri(path) + ">; rel=\"self\"");

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class OEmbedTest {
 
     static final OEmbed BRIEFING = new OEmbed("https://news.example.org/livebrief/briefings/kyiv",
-            "Kyiv \"live\" <b>& more</b>", "https://news.example.org/livebrief/live/embed.js", false);
+            "Kyiv \"live\" <b>& more</b>", "https://news.example.org/livebrief/live/embed.js", false,
+            java.util.List.of("briefing-1"));
 
     @Test
     void aRichResponseWithAnIframeOfTheEmbedVersionAndTheLoader() {

@@ -1,0 +1,156 @@
+package org.livebrief.hosting;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import org.jboss.logging.Logger;
+import org.livebrief.briefing.Change;
+import org.livebrief.platform.DatabaseOutage;
+import org.livebrief.platform.Threads;
+
+/**
+ * Purges what a change touched from the CDN or reverse proxy in front ({@code livebrief.cdn.purge}; issue #19 item
+ * 3), following the change log after commit like the webhooks: a committed change wakes a round, a timer runs one
+ * every {@code livebrief.cdn.poll-millis} (changes committed on other nodes, retries). A round reads the changes after
+ * the cursor ({@link CdnPurges}), purges their keys in one request per cache, and only then moves the cursor: a purge
+ * that fails is sent again by the next round, so every change is purged at least once. Changes past a gap in the log
+ * (a transaction still in flight) are purged once and remembered here, so the cursor can wait at the gap without the
+ * same keys being purged every round.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class CdnPurger {
+
+    private static final Logger LOG = Logger.getLogger(CdnPurger.class);
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    Threads threads;
+
+    @Inject
+    CdnPurges purges;
+
+    @Inject
+    CdnSettings settings;
+
+    private volatile Optional<CdnTarget> target = Optional.empty();
+    private volatile boolean stopped;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    /** Seqs past the cursor already purged (beyond a gap). Touched only by the round under way. */
+    private final Set<Long> purgedPastCursor = new HashSet<>();
+    /** Whether the last attempt failed: the first failure is a warning, the repeats until a success are not. */
+    private boolean failing;
+
+    @PostConstruct
+    void start() {
+        target = settings.target();
+        target.ifPresent(t -> {
+            LOG.infof("CDN purging on: %s", t.getClass().getSimpleName());
+            timers.createIntervalTimer(settings.pollMillis(), settings.pollMillis(), new TimerConfig("cdn-purge", false));
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (running.get() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
+        wake();
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void tick() {
+        wake();
+    }
+
+    private void wake() {
+        if (stopped || target.isEmpty()) {
+            return;
+        }
+        pending.set(true);
+        if (!running.get()) {
+            threads.execute(Threads.Pool.OUTBOX, this::drain);
+        }
+    }
+
+    private void drain() {
+        while (!stopped && pending.get() && running.compareAndSet(false, true)) {
+            try {
+                while (!stopped && pending.getAndSet(false)) {
+                    if (round()) {
+                        pending.set(true);
+                    }
+                }
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.report(e)) {
+                    LOG.warnf(e, "CDN purge round failed; the next one retries");
+                }
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    /** One batch: purge, then move the cursor. True when more is waiting. */
+    private boolean round() {
+        CdnTarget to = target.orElseThrow();
+        CdnPurges.Batch batch = purges.next(Set.copyOf(purgedPastCursor));
+        Set<String> keys = new LinkedHashSet<>();
+        batch.changes().forEach(c -> keys.addAll(c.keys()));
+        if (!keys.isEmpty()) {
+            try {
+                to.purge(keys);
+                if (failing) {
+                    LOG.infof("CDN purging works again");
+                }
+                failing = false;
+            } catch (java.io.IOException | RuntimeException e) {
+                if (!failing) {
+                    LOG.warnf("CDN purge of %d keys failed (%s); retried every %d ms until it works", keys.size(), e,
+                            settings.pollMillis());
+                }
+                failing = true;
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        purges.done(batch);
+        purgedPastCursor.removeIf(seq -> seq <= batch.to());
+        batch.changes().stream().filter(c -> c.seq() > batch.to()).forEach(c -> purgedPastCursor.add(c.seq()));
+        return batch.more();
+    }
+}

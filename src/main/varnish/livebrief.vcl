@@ -1,0 +1,76 @@
+vcl 4.1;
+# Varnish 7 in front of Livebrief (issue #19, item 3; docs/cdn.md). Serves the public pages, feeds and oEmbed
+# answers from its cache for as long as their Cache-Control allows (s-maxage, set by livebrief.cdn.s-maxage), and
+# drops them the moment Livebrief bans their Surrogate-Key (livebrief.cdn.purge=varnish,
+# livebrief.cdn.varnish.urls=http://this-varnish:6081/). Live streams (server-sent events) pass through unbuffered.
+# Edit the backend and the purgers' addresses for your site.
+
+backend livebrief {
+    .host = "127.0.0.1";
+    .port = "8080";
+    .first_byte_timeout = 30s;
+}
+
+# Who may ban: the Livebrief nodes.
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "BAN") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Forbidden"));
+        }
+        if (!req.http.X-Ban-Surrogate-Key) {
+            return (synth(400, "X-Ban-Surrogate-Key required"));
+        }
+        # A regular expression over whole keys, made by Livebrief from keys of [a-z0-9-] only.
+        ban("obj.http.Surrogate-Key ~ " + req.http.X-Ban-Surrogate-Key);
+        return (synth(200, "Banned"));
+    }
+    # Live streams: straight through, never buffered or cached.
+    if (req.url ~ "^/livebrief/api/briefings/[0-9]+/(desk-)?events" || req.http.Accept ~ "text/event-stream") {
+        return (pipe);
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    # Signed-in traffic (the editor, the API with credentials) is never cached or served from the cache.
+    if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)(JSESSIONID|livebrief[^=]*)=") {
+        return (pass);
+    }
+    if (req.url ~ "^/livebrief/(api|editor)/") {
+        return (pass);
+    }
+    unset req.http.Cookie;
+    return (hash);
+}
+
+sub vcl_pipe {
+    # One stream per connection: the backend sees the client's request as it was.
+    set bereq.http.Connection = "close";
+}
+
+sub vcl_backend_response {
+    if (beresp.http.Content-Type ~ "text/event-stream") {
+        set beresp.do_stream = true;
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
+    # An answer that sets a cookie is someone's own: never shared.
+    if (beresp.http.Set-Cookie) {
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
+}
+
+sub vcl_deliver {
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+    # The surrogate headers are for caches; readers need neither.
+    unset resp.http.Surrogate-Control;
+}
