@@ -1,4 +1,6 @@
 vcl 4.1;
+
+import std;
 # Varnish 7 in front of Livebrief (issue #19, item 3; docs/cdn.md). Serves the public pages, feeds and oEmbed
 # answers from its cache for as long as their Cache-Control allows (s-maxage, set by livebrief.cdn.s-maxage), and
 # drops them the moment Livebrief bans their Surrogate-Key (livebrief.cdn.purge=varnish,
@@ -9,6 +11,16 @@ backend livebrief {
     .host = "127.0.0.1";
     .port = "8080";
     .first_byte_timeout = 30s;
+    # Livebrief is down when its front page (one database query) fails 3 times in 5 probes: then the cache serves
+    # what it has, for up to a day (stale-if-error), instead of errors.
+    .probe = {
+        .url = "/livebrief/";
+        .interval = 5s;
+        .timeout = 3s;
+        .window = 5;
+        .threshold = 3;
+        .initial = 3;
+    }
 }
 
 # Who may ban: the Livebrief nodes.
@@ -18,6 +30,11 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # Stale answers: while Livebrief is up, for the 30 s of stale-while-revalidate (fetched again meanwhile); while
+    # it is down, for as long as the object is kept (a day, stale-if-error).
+    if (std.healthy(req.backend_hint)) {
+        set req.grace = 30s;
+    }
     if (req.method == "BAN") {
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
@@ -58,6 +75,7 @@ sub vcl_backend_response {
         set beresp.uncacheable = true;
         return (deliver);
     }
+    set beresp.grace = 24h;
     # An answer that sets a cookie is someone's own: never shared.
     if (beresp.http.Set-Cookie) {
         set beresp.uncacheable = true;

@@ -52,12 +52,20 @@ public class ChangeLog {
      * that has not committed yet (or rolled back): a cursor that passed it would miss the change should it commit.
      */
     public static long contiguousUpTo(long cursor, List<Change> after, java.time.Instant gapsClosedBefore) {
+        return contiguousUpTo(cursor, after, Change::seq, Change::occurredAt, gapsClosedBefore);
+    }
+
+    /** {@link #contiguousUpTo(long, List, java.time.Instant)} over positions read some other way. */
+    public static <T> long contiguousUpTo(long cursor, List<T> after, java.util.function.ToLongFunction<T> seq,
+                                          java.util.function.Function<T, java.time.Instant> madeAt,
+                                          java.time.Instant gapsClosedBefore) {
         long next = cursor;
-        for (Change change : after) {
-            if (change.seq() != next + 1 && !change.occurredAt().isBefore(gapsClosedBefore)) {
+        for (T position : after) {
+            long number = seq.applyAsLong(position);
+            if (number != next + 1 && !madeAt.apply(position).isBefore(gapsClosedBefore)) {
                 break;
             }
-            next = change.seq();
+            next = number;
         }
         return next;
     }

@@ -17,14 +17,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.livebrief.platform.DatabaseOutage;
+import org.livebrief.platform.Rounds;
 import org.livebrief.platform.Threads;
 import org.livebrief.briefing.Change;
 
@@ -69,11 +67,11 @@ public class WebSubNotifier {
     long pollMillis;
 
     private volatile WebSubHub hub;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private Rounds rounds;
 
     @PostConstruct
     void start() {
+        rounds = new Rounds("WebSub", threads, Threads.Pool.OUTBOX, this::round);
         settings.hub().ifPresent(h -> {
             hub = new WebSubHub(URI.create(h));
             timers.createIntervalTimer(pollMillis, Math.max(50, pollMillis), new TimerConfig("websub", false));
@@ -87,45 +85,22 @@ public class WebSubNotifier {
     @PreDestroy
     void stop() {
         hub = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (running.get() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        }
+        rounds.stop(Duration.ofSeconds(15));
     }
 
     /** A change committed: run a round now instead of at the next tick. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
         if (hub != null) {
-            threads.execute(Threads.Pool.OUTBOX, this::drain);
+            rounds.wake();
         }
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
-        if (hub != null && !running.get()) {
-            threads.execute(Threads.Pool.OUTBOX, this::drain);
-        }
-    }
-
-    /** Runs rounds until there is no more work; a caller that finds a round running leaves it a note to go again. */
-    private void drain() {
-        pending.set(true);
-        while (pending.get() && running.compareAndSet(false, true)) {
-            try {
-                while (pending.getAndSet(false)) {
-                    if (round()) {
-                        pending.set(true);
-                    }
-                }
-            } catch (RuntimeException e) {
-                if (!DatabaseOutage.report(e)) {
-                    LOG.warnf(e, "WebSub round failed; the next one retries");
-                }
-            } finally {
-                running.set(false);
-            }
+        if (hub != null) {
+            rounds.wake();
         }
     }
 

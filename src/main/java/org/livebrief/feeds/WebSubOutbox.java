@@ -108,14 +108,7 @@ public class WebSubOutbox {
      * can no longer fill (the change after the gap was made before {@code gapsClosedBefore}).
      */
     static long advance(long cursor, List<Position> after, Instant gapsClosedBefore) {
-        long next = cursor;
-        for (Position position : after) {
-            if (position.seq() != next + 1 && !position.at().isBefore(gapsClosedBefore)) {
-                break;
-            }
-            next = position.seq();
-        }
-        return next;
+        return org.livebrief.briefing.ChangeLog.contiguousUpTo(cursor, after, Position::seq, Position::at, gapsClosedBefore);
     }
 
     /** Every WebSub topic a change touches: the subscription feeds (in formats that name the hub) of every feature. */

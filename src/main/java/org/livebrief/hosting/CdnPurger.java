@@ -20,12 +20,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Change;
-import org.livebrief.platform.DatabaseOutage;
+import org.livebrief.platform.Rounds;
 import org.livebrief.platform.Threads;
 
 /**
@@ -58,9 +55,7 @@ public class CdnPurger {
     CdnSettings settings;
 
     private volatile Optional<CdnTarget> target = Optional.empty();
-    private volatile boolean stopped;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private Rounds rounds;
     /** Seqs past the cursor already purged (beyond a gap). Touched only by the round under way. */
     private final Set<Long> purgedPastCursor = new HashSet<>();
     /** Whether the last attempt failed: the first failure is a warning, the repeats until a success are not. */
@@ -69,6 +64,7 @@ public class CdnPurger {
     @PostConstruct
     void start() {
         target = settings.target();
+        rounds = new Rounds("CDN purge", threads, Threads.Pool.OUTBOX, this::round);
         target.ifPresent(t -> {
             LOG.infof("CDN purging on: %s", t.getClass().getSimpleName());
             timers.createIntervalTimer(settings.pollMillis(), settings.pollMillis(), new TimerConfig("cdn-purge", false));
@@ -77,11 +73,7 @@ public class CdnPurger {
 
     @PreDestroy
     void stop() {
-        stopped = true;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (running.get() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        }
+        rounds.stop(java.time.Duration.ofSeconds(10));
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -96,30 +88,8 @@ public class CdnPurger {
     }
 
     private void wake() {
-        if (stopped || target.isEmpty()) {
-            return;
-        }
-        pending.set(true);
-        if (!running.get()) {
-            threads.execute(Threads.Pool.OUTBOX, this::drain);
-        }
-    }
-
-    private void drain() {
-        while (!stopped && pending.get() && running.compareAndSet(false, true)) {
-            try {
-                while (!stopped && pending.getAndSet(false)) {
-                    if (round()) {
-                        pending.set(true);
-                    }
-                }
-            } catch (RuntimeException e) {
-                if (!DatabaseOutage.report(e)) {
-                    LOG.warnf(e, "CDN purge round failed; the next one retries");
-                }
-            } finally {
-                running.set(false);
-            }
+        if (target.isPresent()) {
+            rounds.wake();
         }
     }
 

@@ -19,12 +19,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Change;
 import org.livebrief.platform.DatabaseOutage;
+import org.livebrief.platform.Rounds;
 import org.livebrief.platform.Threads;
 
 /**
@@ -58,11 +56,9 @@ public class WebhookDispatcher {
     @Inject
     Clock clock;
 
-    private volatile boolean stopped;
     private WebhookSender sender;
     private Semaphore inFlight;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private Rounds rounds;
     /**
      * Whether the last round saw any endpoint. Without one, a committed change does not start a round of its own (a
      * transaction on the cursor per publication was 5 % of the server's CPU in the publishing benchmark, stop 17): the
@@ -76,24 +72,21 @@ public class WebhookDispatcher {
     void start() {
         sender = new WebhookSender(Duration.ofMillis(settings.timeoutMillis()), settings.allowPrivateAddresses(), clock);
         inFlight = new Semaphore(Math.max(1, settings.maxInFlight()));
+        rounds = new Rounds("Webhook", threads, Threads.Pool.OUTBOX, this::round);
         timers.createIntervalTimer(settings.pollMillis(), Math.max(50, settings.pollMillis()), new TimerConfig("webhooks", false));
     }
 
     /** No new rounds; a round under way may finish. Attempts in flight report if they can; their lease covers the rest. */
     @PreDestroy
     void stop() {
-        stopped = true;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (running.get() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        }
+        rounds.stop(Duration.ofSeconds(15));
     }
 
     /** A change committed: run a round now. Returns at once; the writer never waits for a receiver. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
         if (endpoints) {
-            wake();
+            rounds.wake();
         }
     }
 
@@ -106,43 +99,7 @@ public class WebhookDispatcher {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
-        if (!running.get()) {
-            wake();
-        }
-    }
-
-    /**
-     * Asks for a round: notes it, and hands the executor a task only when no round is running (the running one sees
-     * the note), so wake-ups never pile up in the executor's queue however fast entries are published.
-     */
-    private void wake() {
-        if (stopped) {
-            return;
-        }
-        pending.set(true);
-        if (running.get()) {
-            return;
-        }
-        threads.execute(Threads.Pool.OUTBOX, this::drain);
-    }
-
-    /** Runs rounds until there is no more work; a caller that finds a round running leaves it a note to go again. */
-    private void drain() {
-        while (!stopped && pending.get() && running.compareAndSet(false, true)) {
-            try {
-                while (!stopped && pending.getAndSet(false)) {
-                    if (round()) {
-                        pending.set(true);
-                    }
-                }
-            } catch (RuntimeException e) {
-                if (!DatabaseOutage.report(e)) {
-                    LOG.warnf(e, "Webhook round failed; the next one retries");
-                }
-            } finally {
-                running.set(false);
-            }
-        }
+        rounds.wake();
     }
 
     /**
@@ -169,14 +126,14 @@ public class WebhookDispatcher {
                     }
                 });
                 // The outcome is recorded, and the endpoint's next delivery looked at, by the next round.
-                wake();
+                rounds.wake();
             });
         }
         return !outcomes.isEmpty() || round.more() && free > round.deliveries().size();
     }
 
     private void report(WebhookOutbox.Delivery delivery, WebhookSender.Outcome outcome, Throwable failure) {
-        if (stopped) {
+        if (rounds.isStopped()) {
             return;
         }
         try {

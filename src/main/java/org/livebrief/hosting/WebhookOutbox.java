@@ -110,14 +110,7 @@ public class WebhookOutbox {
 
     /** As {@code WebSubOutbox.advance}: past every change without a gap, and past gaps that can no longer fill. */
     static long advance(long cursor, List<Position> after, Instant gapsClosedBefore) {
-        long next = cursor;
-        for (Position position : after) {
-            if (position.seq() != next + 1 && !position.at().isBefore(gapsClosedBefore)) {
-                break;
-            }
-            next = position.seq();
-        }
-        return next;
+        return org.livebrief.briefing.ChangeLog.contiguousUpTo(cursor, after, Position::seq, Position::at, gapsClosedBefore);
     }
 
     @SuppressWarnings("unchecked")

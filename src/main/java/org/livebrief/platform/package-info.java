@@ -16,6 +16,10 @@
  * ({@link org.livebrief.platform.CsrfProtection}); the session cookie is HttpOnly, SameSite=Strict, and
  * Secure on HTTPS requests ({@code WEB-INF/undertow-handlers.conf}).
  *
+ * <p>Background work runs on the application's own pools ({@link org.livebrief.platform.Threads}), never on the
+ * server's shared executors; senders that follow the change log run in {@link org.livebrief.platform.Rounds}. Public
+ * answers say how to cache them through {@link org.livebrief.platform.CachePolicy}.
+ *
  * <p>Invariants: no response ever carries a stack trace; a request that is the client's fault is
  * answered 4xx with {@code application/problem+json}; the schema changes only through the versioned
  * scripts in {@code db/migration}, which run before any other startup bean touches the database; every
