@@ -89,7 +89,7 @@ public class SourceChanges {
      * The flags of those of {@code ids} whose source changed, by entry id. One entry (every write answers with one) is
      * a lookup by primary key; a page is one query.
      */
-    public Map<Long, SourceChange> flags(Collection<Long> ids) {
+    private Map<Long, SourceChange> flags(Collection<Long> ids) {
         Map<Long, SourceChange> flags = new HashMap<>();
         if (ids.size() == 1) {
             long id = ids.iterator().next();
@@ -112,7 +112,7 @@ public class SourceChanges {
      * CPU in the publishing benchmark (stop 17): Hibernate translates a query with a multi-valued parameter again at
      * every execution, and outside a transaction each query also builds and clears a persistence context of its own.
      */
-    public Map<Long, List<EntryView.TranslationRef>> translations(Collection<Long> ids, Caller caller) {
+    private Map<Long, List<EntryView.TranslationRef>> translations(Collection<Long> ids, Caller caller) {
         Map<Long, List<EntryView.TranslationRef>> found = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return found;
@@ -159,7 +159,7 @@ public class SourceChanges {
     }
 
     /** The staff view of a flag: where its source lives, for the desk's diff. */
-    public EntryView.SourceChangeView view(SourceChange flag) {
+    private EntryView.SourceChangeView view(SourceChange flag) {
         Long sourceBriefing = em.createQuery("select e.briefing.id from Entry e where e.id = :id", Long.class)
                 .setParameter("id", flag.sourceId()).getResultStream().findFirst().orElse(null);
         return new EntryView.SourceChangeView(flag.changedAt(), flag.kind().jsonName(), flag.syncedVersion(),

@@ -96,7 +96,7 @@ public class CdnPurger {
     /** One batch: purge, then move the cursor. True when more is waiting. */
     private boolean round() {
         CdnTarget to = target.orElseThrow();
-        CdnPurges.Batch batch = purges.next(Set.copyOf(purgedPastCursor));
+        CdnPurges.Batch batch = purges.next(purgedPastCursor);
         Set<String> keys = new LinkedHashSet<>();
         batch.changes().forEach(c -> keys.addAll(c.keys()));
         if (!keys.isEmpty()) {
