@@ -136,8 +136,19 @@ public class EntriesResource {
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         Transition transition = Transition.fromPath(name)
                 .orElseThrow(() -> ProblemException.notFound("Transition", name));
-        return ok(transitions.apply(briefingId, entryId, transition, TransitionRequest.parse(body), ifMatch,
-                Caller.of(security)));
+        long start = System.nanoTime();
+        String outcome = "error";
+        try {
+            Response done = ok(transitions.apply(briefingId, entryId, transition, TransitionRequest.parse(body), ifMatch,
+                    Caller.of(security)));
+            outcome = "ok";
+            return done;
+        } catch (ProblemException refused) {
+            outcome = Integer.toString(refused.problem().status());
+            throw refused;
+        } finally {
+            org.livebrief.platform.Metrics.transition(transition.pathName(), outcome, System.nanoTime() - start);
+        }
     }
 
     /** An editor confirms the translation holds after its source changed: 200 with the entry, 409 without a flag. */

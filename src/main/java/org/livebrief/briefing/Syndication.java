@@ -92,6 +92,22 @@ public class Syndication {
                 .setParameter("l", language).setParameter("public", PUBLIC).getResultList();
     }
 
+    /**
+     * The backlog of a reader of the whole change log whose cursor is {@code afterSeq}: how many changes follow it, and
+     * how long ago the oldest of them happened ({@code now} minus its time). One indexed range count.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
+    public org.livebrief.platform.Metrics.Backlog backlogAfter(long afterSeq, java.time.Instant now) {
+        Object[] row = em.createQuery("select count(c), min(c.occurredAt) from Change c where c.seq > :s", Object[].class)
+                .setParameter("s", afterSeq).getSingleResult();
+        long changes = row[0] == null ? 0 : ((Number) row[0]).longValue();
+        if (changes == 0 || row[1] == null) {
+            return org.livebrief.platform.Metrics.Backlog.NONE;
+        }
+        java.time.Duration age = java.time.Duration.between((java.time.Instant) row[1], now);
+        return new org.livebrief.platform.Metrics.Backlog(changes, age.isNegative() ? java.time.Duration.ZERO : age);
+    }
+
     /** Changes of every briefing after {@code afterSeq}, oldest first: what WebSub announces. */
     public List<Change> changesAfter(long afterSeq, int limit) {
         return em.createQuery("select c from Change c where c.seq > :s order by c.seq", Change.class)

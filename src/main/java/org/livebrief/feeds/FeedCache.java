@@ -1,5 +1,6 @@
 package org.livebrief.feeds;
 
+import org.livebrief.platform.Metrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,13 +128,18 @@ public class FeedCache {
         long now = System.nanoTime();
         RenderedFeed cached = feeds.get(key);
         if (cached != null && cached.epoch() == currentEpoch && now - cached.checkedAt() < settings.revalidateNanos()) {
+            Metrics.feedCache(Metrics.FeedCacheResult.FRESH);
             return Optional.of(cached);
         }
         long seq = subject.latestSeq(request);
         if (cached != null && cached.seq() == seq) {
+            Metrics.feedCache(Metrics.FeedCacheResult.REVALIDATED);
             return Optional.of(remember(key, cached.confirmed(currentEpoch, now)));
         }
-        return build.get().map(feed -> remember(key, render(subject, request, feed, seq, currentEpoch, now)));
+        return build.get().map(feed -> {
+            Metrics.feedCache(Metrics.FeedCacheResult.BUILT);
+            return remember(key, render(subject, request, feed, seq, currentEpoch, now));
+        });
     }
 
     private RenderedFeed render(FeedSubjects subject, FeedRequest request, Feed feed, long seq, long currentEpoch, long now) {

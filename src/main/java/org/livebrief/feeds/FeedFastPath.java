@@ -46,6 +46,7 @@ public class FeedFastPath implements ServletExtension {
             if (feed == null) {
                 next.handleRequest(exchange);
             } else {
+                org.livebrief.platform.Metrics.feedCache(org.livebrief.platform.Metrics.FeedCacheResult.FAST);
                 send(exchange, feed);
             }
         };

@@ -74,6 +74,7 @@ public class WebSubNotifier {
         rounds = new Rounds("WebSub", threads, Threads.Pool.OUTBOX, this::round);
         settings.hub().ifPresent(h -> {
             hub = new WebSubHub(URI.create(h));
+            org.livebrief.platform.Metrics.changeLogReader("websub", outbox::backlog);
             timers.createIntervalTimer(pollMillis, Math.max(50, pollMillis), new TimerConfig("websub", false));
         });
     }

@@ -74,6 +74,13 @@ public class WebSubOutbox {
     record Position(long seq, Instant at) {
     }
 
+    /** How far this reader of the change log is behind: {@code livebrief_changelog_lag_*{consumer="websub"}}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.livebrief.platform.Metrics.Backlog backlog() {
+        long cursor = ((Number) em.createNativeQuery("SELECT seq FROM websub_cursor WHERE id = 1").getSingleResult()).longValue();
+        return syndication.backlogAfter(cursor, clock.instant());
+    }
+
     @Transactional
     public Round advanceAndClaim(int maxPings) {
         long cursor = ((Number) em.createNativeQuery("SELECT seq FROM websub_cursor WHERE id = 1 FOR UPDATE")

@@ -67,6 +67,7 @@ public class CdnPurger {
         rounds = new Rounds("CDN purge", threads, Threads.Pool.OUTBOX, this::round);
         target.ifPresent(t -> {
             LOG.infof("CDN purging on: %s", t.getClass().getSimpleName());
+            org.livebrief.platform.Metrics.changeLogReader("cdn", purges::backlog);
             timers.createIntervalTimer(settings.pollMillis(), settings.pollMillis(), new TimerConfig("cdn-purge", false));
         });
     }

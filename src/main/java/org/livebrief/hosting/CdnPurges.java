@@ -52,6 +52,13 @@ public class CdnPurges {
     record Touched(long seq, Set<String> keys) {
     }
 
+    /** How far this reader of the change log is behind: {@code livebrief_changelog_lag_*{consumer="cdn"}}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.livebrief.platform.Metrics.Backlog backlog() {
+        long cursor = Rows.number(em.createNativeQuery("SELECT seq FROM cdn_cursor WHERE id = 1").getSingleResult());
+        return syndication.backlogAfter(cursor, clock.instant());
+    }
+
     /** The next batch: up to {@link #BATCH} changes after the cursor that are not {@code purgedPastCursor}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Batch next(Set<Long> purgedPastCursor) {

@@ -73,6 +73,7 @@ public class WebhookDispatcher {
         sender = new WebhookSender(Duration.ofMillis(settings.timeoutMillis()), settings.allowPrivateAddresses(), clock);
         inFlight = new Semaphore(Math.max(1, settings.maxInFlight()));
         rounds = new Rounds("Webhook", threads, Threads.Pool.OUTBOX, this::round);
+        org.livebrief.platform.Metrics.changeLogReader("webhooks", outbox::backlog);
         timers.createIntervalTimer(settings.pollMillis(), Math.max(50, settings.pollMillis()), new TimerConfig("webhooks", false));
     }
 

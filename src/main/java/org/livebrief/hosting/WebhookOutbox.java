@@ -74,6 +74,13 @@ public class WebhookOutbox {
      * redeployments in the IT suite: WFLYEE0135, then "Session/EntityManager is closed" on every later round) must not
      * be joined.
      */
+    /** How far this reader of the change log is behind: {@code livebrief_changelog_lag_*{consumer="webhooks"}}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.livebrief.platform.Metrics.Backlog backlog() {
+        long cursor = Rows.number(em.createNativeQuery("SELECT seq FROM webhook_cursor WHERE id = 1").getSingleResult());
+        return syndication.backlogAfter(cursor, clock.instant());
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Round advanceAndClaim(int max) {
         long cursor = Rows.number(em.createNativeQuery("SELECT seq FROM webhook_cursor WHERE id = 1 FOR UPDATE")

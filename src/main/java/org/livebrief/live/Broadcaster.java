@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Change;
+import org.livebrief.platform.Metrics;
 import org.livebrief.platform.Threads;
 
 /**
@@ -42,6 +43,13 @@ public class Broadcaster {
     private final Map<Long, Long> pending = new LinkedHashMap<>();
     private boolean running;
     private final Map<Long, Long> cursors = new ConcurrentHashMap<>();
+    /**
+     * When each change committed on this node to a followed briefing happened, until its event goes out: the
+     * delivery latency ({@code livebrief_live_delivery_seconds}). Bounded: changes that never go out (a failed
+     * delivery) are dropped with the rest when it passes {@link #TIMED}.
+     */
+    private final Map<Long, java.time.Instant> changedAt = new ConcurrentHashMap<>();
+    private static final int TIMED = 10_000;
 
     /**
      * Starts the briefing's cursor, if it has none, at its latest change. Called once a new stream is
@@ -59,6 +67,10 @@ public class Broadcaster {
             cursors.remove(change.briefingId());
             return;
         }
+        if (changedAt.size() >= TIMED) {
+            changedAt.clear();
+        }
+        changedAt.put(change.seq(), change.occurredAt());
         wake(change.briefingId(), change.seq() - 1);
     }
 
@@ -114,6 +126,10 @@ public class Broadcaster {
                 for (LiveEvent event : batch) {
                     subscribers.publish(briefingId, event.toFrame(LiveEvents.JSON));
                     cursor = event.seq();
+                    java.time.Instant at = changedAt.remove(cursor);
+                    if (at != null) {
+                        Metrics.liveDelivery(java.time.Duration.between(at, java.time.Instant.now()));
+                    }
                 }
             } while (batch.size() == BATCH);
             cursors.put(briefingId, cursor);

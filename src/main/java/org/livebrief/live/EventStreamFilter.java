@@ -63,6 +63,7 @@ public class EventStreamFilter extends HttpFilter {
         }
         long briefingId = Long.parseLong(path.group(1));
         boolean desk = "desk-events".equals(path.group(2));
+        request.setAttribute(org.livebrief.platform.RequestMetrics.ROUTE, "/api/briefings/{briefingId}/" + path.group(2));
         try {
             long after = lastEventId(request);
             if (desk) {

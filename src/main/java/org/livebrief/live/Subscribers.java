@@ -37,6 +37,12 @@ public class Subscribers {
         limits = new ConnectionLimits(settings.maxStreams(), settings.maxStreamsPerClient());
         long period = settings.heartbeat().toMillis();
         heartbeat = threads.atRateMillis(period, this::heartbeat);
+        org.livebrief.platform.Metrics.streams("reader", byBriefing, Subscribers::count);
+        org.livebrief.platform.Metrics.streams("desk", desksByBriefing, Subscribers::count);
+    }
+
+    private static double count(Map<Long, Set<EventStream>> streams) {
+        return streams.values().stream().mapToInt(Set::size).sum();
     }
 
     @PreDestroy

@@ -159,6 +159,15 @@ public final class NameIndex {
      * {@code context} when it names exactly one of the tied entities ({@link NameContext}).
      */
     public Resolution resolve(String query, int limit, NameContext context) {
+        long start = System.nanoTime();
+        try {
+            return resolveNow(query, limit, context);
+        } finally {
+            org.livebrief.platform.Metrics.nameResolution(System.nanoTime() - start);
+        }
+    }
+
+    private Resolution resolveNow(String query, int limit, NameContext context) {
         AnalyzedName name = AnalyzedName.of(query);
         if (name.isEmpty()) {
             return Resolution.NONE;

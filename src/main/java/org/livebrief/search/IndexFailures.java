@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.jboss.logging.Logger;
 import org.livebrief.platform.DatabaseOutage;
+import org.livebrief.platform.Metrics;
 
 /**
  * How index writes follow commits, and what an indexing failure does to the log.
@@ -38,6 +39,13 @@ public class IndexFailures implements FailureHandler, IndexingPlanSynchronizatio
     private static final Duration QUIET = Duration.ofMinutes(1);
     private static Instant lastStorageFailure = Instant.MIN;
 
+    /** Committed changes whose index writes are under way; {@code livebrief_search_indexing_pending}. */
+    private static final java.util.concurrent.atomic.AtomicLong PENDING = new java.util.concurrent.atomic.AtomicLong();
+
+    static {
+        Metrics.indexingPending(PENDING, java.util.concurrent.atomic.AtomicLong::get);
+    }
+
     @Override
     public void handle(FailureContext context) {
         if (!storageFull(context.throwable())) {
@@ -56,11 +64,29 @@ public class IndexFailures implements FailureHandler, IndexingPlanSynchronizatio
     public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
         context.documentCommitStrategy(DocumentCommitStrategy.NONE);
         context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
-        context.indexingFutureHandler(future -> future.whenComplete(IndexFailures::afterCommit));
+        context.indexingFutureHandler(future -> {
+            long start = System.nanoTime();
+            PENDING.incrementAndGet();
+            future.whenComplete((report, thrown) -> {
+                PENDING.decrementAndGet();
+                boolean failed = afterCommit(report, thrown);
+                Metrics.indexed(System.nanoTime() - start, failed);
+            });
+        });
     }
 
-    /** The outcome of one transaction's index writes, in the writer's thread; never throws. */
-    static void afterCommit(SearchIndexingPlanExecutionReport report, Throwable thrown) {
+    /**
+     * Whether the disk under the index is full now: a storage failure less than {@link #QUIET} ago. Search readiness
+     * reports it ({@link SearchReadiness}).
+     */
+    static boolean storageFailing(Instant now) {
+        synchronized (IndexFailures.class) {
+            return lastStorageFailure.plus(QUIET).isAfter(now);
+        }
+    }
+
+    /** The outcome of one transaction's index writes, in the writer's thread; never throws. True when it failed. */
+    static boolean afterCommit(SearchIndexingPlanExecutionReport report, Throwable thrown) {
         Throwable failure = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (failure == null && report != null) {
             failure = report.throwable().orElse(null);
@@ -69,6 +95,7 @@ public class IndexFailures implements FailureHandler, IndexingPlanSynchronizatio
             LOG.errorf(failure, "Search index: writing the documents of a committed change failed; entities that may "
                     + "not be indexed: %s (POST /api/search/reindex repairs it)", report == null ? "unknown" : report.failingEntities());
         }
+        return failure != null;
     }
 
     /** True for a full disk; the first of an episode (failures less than a minute apart) is logged, in one line. */

@@ -55,6 +55,18 @@ public class SearchIndex {
         return Search.session(em).search(Entry.class).where(f -> f.matchAll()).fetchTotalHitCount();
     }
 
+    /** Documents in the index, or a failure after {@code timeout}: search readiness ({@link SearchReadiness}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    long count(long timeout, java.util.concurrent.TimeUnit unit) {
+        return Search.session(em).search(Entry.class).where(f -> f.matchAll()).failAfter(timeout, unit)
+                .fetchTotalHitCount();
+    }
+
+    /** Whether a rebuild runs on this node. */
+    boolean rebuilding() {
+        return rebuilding.get();
+    }
+
     /** Published entries in the database: what the index should hold (before briefing visibility). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long publishedEntries() {

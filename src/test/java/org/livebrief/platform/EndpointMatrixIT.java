@@ -338,6 +338,8 @@ class EndpointMatrixIT extends DeployedWar {
         rows.add(new Row("GET api/search", "-", ANYONE, (o, c) -> of(c.get("api/search?q=Istanbul&limit=5"))));
         rows.add(new Row("POST api/search/reindex", "-", ADMIN, (o, c) -> bare(c, "POST", "api/search/reindex")));
         rows.add(new Row("GET api/jobs", "-", ADMIN, (o, c) -> of(c.get("api/jobs"))));
+        // Metrics (#19 item 2): admins (a scraper uses an admin's read-only token).
+        rows.add(new Row("GET api/metrics", "-", ADMIN, (o, c) -> of(c.get("api/metrics"))));
         rows.add(new Row("GET api/jobs/{id}", "retag job", ADMIN, (o, c) -> of(c.get("api/jobs/" + job))));
         // API tokens (#15): any signed-in user makes and lists their own; a token is revoked by its owner or an admin.
         rows.add(new Row("POST api/tokens", "-", SIGNED_IN, (o, c) -> json(c, "POST", "api/tokens", "{\"name\": \"matrix\"}")));

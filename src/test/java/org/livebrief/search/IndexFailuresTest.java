@@ -53,6 +53,39 @@ class IndexFailuresTest {
         handler().accept(CompletableFuture.failedFuture(DISK_FULL));
     }
 
+    /** Readiness ({@link SearchReadiness}) is down for a minute after the disk under the index was last found full. */
+    @Test
+    void aFullDiskMakesSearchUnreadyForAMinute() {
+        handler().accept(failedWith(DISK_FULL));
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(IndexFailures.storageFailing(now)).isTrue();
+        assertThat(IndexFailures.storageFailing(now.plusSeconds(59))).isTrue();
+        assertThat(IndexFailures.storageFailing(now.plusSeconds(61))).isFalse();
+    }
+
+    /** Each transaction's writes are counted as pending until they finish, and timed with their outcome. */
+    @Test
+    void indexWritesArePendingUntilTheyFinishAndTimedWithTheirOutcome() {
+        CompletableFuture<SearchIndexingPlanExecutionReport> writes = new CompletableFuture<>();
+        var handler = handler();
+        double failedBefore = failedCount();
+        double pendingBefore = pending();
+        handler.accept(writes);
+        assertThat(pending()).isEqualTo(pendingBefore + 1);
+        writes.complete(failedWith(new IllegalStateException("the writer failed")).join());
+        assertThat(pending()).isEqualTo(pendingBefore);
+        assertThat(failedCount()).isEqualTo(failedBefore + 1);
+    }
+
+    private static double pending() {
+        return org.livebrief.platform.Metrics.registry().get("livebrief.search.indexing.pending").gauge().value();
+    }
+
+    private static double failedCount() {
+        var timer = org.livebrief.platform.Metrics.registry().find("livebrief.search.indexing").tag("outcome", "failed").timer();
+        return timer == null ? 0 : timer.count();
+    }
+
     /**
      * The request that committed does not wait for the index (issue #15): the handler only attaches to the writes'
      * future and returns, where write-sync's would block until the writer is done.

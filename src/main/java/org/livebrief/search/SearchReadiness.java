@@ -1,0 +1,42 @@
+package org.livebrief.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready while search answers: a count of the index (at most 2 s) succeeds and the disk under the index has not been
+ * full in the last minute ({@link IndexFailures}). {@code GET http://127.0.0.1:9990/health/ready} then lists
+ * {@code livebrief-search} beside {@code livebrief-database}; a node whose index cannot be searched or written leaves
+ * the load balancer until it can. With a shared search engine (OpenSearch) the same check sees the engine go away.
+ */
+@Readiness
+@ApplicationScoped
+public class SearchReadiness implements HealthCheck {
+
+    private static final String NAME = "livebrief-search";
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public HealthCheckResponse call() {
+        if (IndexFailures.storageFailing(clock.instant())) {
+            return HealthCheckResponse.named(NAME).down().withData("error", "the disk under the index is full").build();
+        }
+        try {
+            long documents = index.count(2, TimeUnit.SECONDS);
+            return HealthCheckResponse.named(NAME).up().withData("documents", documents)
+                    .withData("rebuilding", index.rebuilding()).build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.named(NAME).down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}
