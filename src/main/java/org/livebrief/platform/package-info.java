@@ -17,7 +17,8 @@
  * Secure on HTTPS requests ({@code WEB-INF/undertow-handlers.conf}).
  *
  * <p>Background work runs on the application's own pools ({@link org.livebrief.platform.Threads}), never on the
- * server's shared executors; senders that follow the change log run in {@link org.livebrief.platform.Rounds}. Public
+ * server's shared executors; senders that follow the change log run in {@link org.livebrief.platform.Rounds}. What an
+ * admin watches is counted in {@link org.livebrief.platform.Metrics} (scraped at {@code GET /api/metrics}). Public
  * answers say how to cache them through {@link org.livebrief.platform.CachePolicy}.
  *
  * <p>Invariants: no response ever carries a stack trace; a request that is the client's fault is

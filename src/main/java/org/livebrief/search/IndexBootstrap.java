@@ -55,6 +55,20 @@ public class IndexBootstrap {
     static final String ANALYSIS_VERSION = "2026-12-06 stop 14: abjad field, Armenian BGN, ё/ьо/ў, ə, final ë, Romanian ch";
     static final String VERSION_FILE = "analysis-version";
 
+    @Inject
+    org.livebrief.platform.Jobs jobs;
+
+    /** Who starts the rebuilds of start-up, as {@code GET /api/jobs} shows them. */
+    static final org.livebrief.platform.Caller START_UP = new org.livebrief.platform.Caller("(start-up)", false, false, false);
+
+    /**
+     * A rebuild in the background as a job of the kind an admin starts ({@code reindex}): its progress is at
+     * {@code GET /api/jobs}, and an admin's {@code POST /api/search/reindex} meanwhile answers this job.
+     */
+    private void rebuild() {
+        jobs.start("reindex", START_UP, index::rebuild);
+    }
+
     @PostConstruct
     void checkIndex() {
         long published = index.publishedEntries();
@@ -64,12 +78,12 @@ public class IndexBootstrap {
         if (!ANALYSIS_VERSION.equals(written)) {
             if (documents > 0 || published > 0) {
                 LOG.infof("The search index was written by other analyzers (%s): rebuilding it", written == null ? "before versions were recorded" : written);
-                index.rebuildInBackground();
+                rebuild();
             }
             recordVersion(IndexDirectory.root());
         } else if (documents != published) {
             LOG.infof("The search index holds %d documents but %d entries are published: rebuilding it", documents, published);
-            index.rebuildInBackground();
+            rebuild();
         } else {
             threads.execute(Threads.Pool.WORK, this::repairRecent);
         }
@@ -111,7 +125,7 @@ public class IndexBootstrap {
             if (recent.overflow()) {
                 LOG.infof("More than %d entries changed in the %d minutes before the newest change: rebuilding the "
                         + "search index", MAX_REPAIR, RecentChanges.WINDOW.toMinutes());
-                index.rebuildInBackground();
+                rebuild();
                 return;
             }
             recent.briefings().forEach(index::reindexBriefing);

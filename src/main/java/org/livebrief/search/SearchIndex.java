@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
@@ -96,23 +95,6 @@ public class SearchIndex {
         return rebuilt;
     }
 
-    /** Starts a rebuild in the background (Hibernate Search's threads), unless one is running. */
-    public void rebuildInBackground() {
-        if (!rebuilding.compareAndSet(false, true)) {
-            return;
-        }
-        long started = System.nanoTime();
-        CompletionStage<?> done = massIndexer().start();
-        done.whenComplete((ignored, failure) -> {
-            rebuilding.set(false);
-            if (failure != null) {
-                LOG.error("Rebuilding the search index failed; POST /api/search/reindex retries", failure);
-            } else {
-                LOG.infof("Search index rebuilt in the background in %d ms", (System.nanoTime() - started) / 1_000_000);
-            }
-        });
-    }
-
     /** Re-indexes the entries of one briefing (its visibility changed); runs in its own transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reindexBriefing(long briefingId) {
@@ -163,6 +145,7 @@ public class SearchIndex {
     private static final class Monitor implements MassIndexingMonitor {
         private final Jobs.Progress progress;
         private final java.util.concurrent.atomic.AtomicLong added = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
 
         Monitor(Jobs.Progress progress) {
             this.progress = progress;
@@ -181,8 +164,10 @@ public class SearchIndex {
         public void entitiesLoaded(long increment) {
         }
 
+        /** What the indexer will load (every entry; only published ones get a document): the job's total. */
         @Override
         public void addToTotalCount(long count) {
+            progress.total(total.addAndGet(count));
         }
 
         @Override

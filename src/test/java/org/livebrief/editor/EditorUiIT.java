@@ -3,18 +3,14 @@ package org.livebrief.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.livebrief.testing.SharedWar;
 import org.livebrief.testing.Api;
 import org.livebrief.testing.Newsroom;
 import org.openqa.selenium.By;
@@ -23,6 +19,7 @@ import org.openqa.selenium.Keys;
 
 /** The editor UI: session sign-in and CSRF on the wire, then the desk in real browsers. */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedWar.class)
 @RunAsClient
 class EditorUiIT {
 
@@ -35,13 +32,7 @@ class EditorUiIT {
                 .formatted(Api.uniqueSlug("session"));
     }
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
+    final URI base = SharedWar.base();
 
     @Test
     void signInKeepsTheIdentityInTheSessionUntilSignOut() {

@@ -6,20 +6,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.File;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.platform.Messages;
+import org.livebrief.testing.SharedWar;
 import org.livebrief.testing.Api;
 import org.livebrief.testing.Newsroom;
 
@@ -30,18 +26,13 @@ import org.livebrief.testing.Newsroom;
  * the reader's browser shows.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedWar.class)
 @RunAsClient
 class LiveReaderIT {
 
     private static final List<String> LANGUAGES = List.of("en", "uk");
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
+    final URI base = SharedWar.base();
 
     /** One briefing in a language, three published updates (oldest first in {@code entries}). */
     private record Story(long briefing, String slug, long[] entries, Messages messages) {

@@ -9,20 +9,16 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.livebrief.platform.Messages;
+import org.livebrief.testing.SharedWar;
 import org.livebrief.testing.Api;
 import org.livebrief.testing.Newsroom;
 import org.openqa.selenium.By;
@@ -36,6 +32,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * Gregorian only, Ukrainian chrome. And the API refuses unknown languages, scripts and calendars with a 400 problem.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedWar.class)
 @RunAsClient
 class RightToLeftIT {
 
@@ -44,13 +41,7 @@ class RightToLeftIT {
     private static final String PERSIAN_DIGITS = "[۰-۹]";
     private static final String TEHRAN = "Asia/Tehran";
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
+    final URI base = SharedWar.base();
 
     private record Story(long id, String slug, String language) {
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.livebrief.testing.SharedWar;
 import org.livebrief.testing.Api;
 import org.livebrief.testing.EventStreamClient;
 import org.livebrief.testing.MarkupRules;
@@ -43,6 +39,7 @@ import org.openqa.selenium.By;
  * characters the fields refuse become spaces); entry bodies and names get one vector each.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedWar.class)
 @RunAsClient
 class XssIT {
 
@@ -62,13 +59,7 @@ class XssIT {
     /** Entry pages (permalinks) of each briefing also loaded in Chromium; all of them are parsed. */
     private static final int ENTRY_PAGES_IN_BROWSER = 3;
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
+    final URI base = SharedWar.base();
 
     private final List<String> problems = new ArrayList<>();
     /** A page of another origin where HTML from feeds and JSON is rendered as a consumer would. */

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -22,20 +21,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.livebrief.testing.SharedWar;
 import org.livebrief.testing.Api;
 import org.livebrief.testing.Newsroom;
 import org.w3c.dom.Document;
@@ -45,6 +39,7 @@ import org.w3c.dom.Document;
  * WebSub. The server runs with {@code livebrief.feeds.page-size=5} and a stub hub in this JVM (arquillian.xml).
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedWar.class)
 @RunAsClient
 class FeedsIT {
 
@@ -58,16 +53,7 @@ class FeedsIT {
     private static volatile int hubStatus = 202;
     private static HttpServer hub;
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
-
-    @ArquillianResource
-    URI base;
-
-    @ArquillianResource
-    ManagementClient management;
+    final URI base = SharedWar.base();
 
     Api api;
     Newsroom newsroom;
@@ -502,17 +488,7 @@ class FeedsIT {
     /** Stops and starts the application: nothing held in memory (scheduled retries, executors) survives it. */
     private void redeploy() {
         try {
-            ModelNode names = new ModelNode();
-            names.get("operation").set("read-children-names");
-            names.get("child-type").set("deployment");
-            ModelNode deployments = management.getControllerClient().execute(names).get("result");
-            for (ModelNode name : deployments.asList()) {
-                ModelNode redeploy = new ModelNode();
-                redeploy.get("operation").set("redeploy");
-                redeploy.get("address").add("deployment", name.asString());
-                ModelNode outcome = management.getControllerClient().execute(redeploy);
-                assertThat(outcome.get("outcome").asString()).as(outcome.toString()).isEqualTo("success");
-            }
+            SharedWar.redeploy();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,34 +1,24 @@
 package org.livebrief.testing;
 
-import java.io.File;
 import java.net.URI;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The base of every HTTP integration test: the WAR the build made, deployed to the managed WildFly, and
- * a client for it. Each subclass deploys once; its tests make their own data.
+ * The base of every HTTP integration test: the WAR the build made, deployed to the managed WildFly once for the whole
+ * run ({@link SharedWar}), and a client for it. Its tests make their own data.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedWar.class)
 @RunAsClient
 public abstract class DeployedWar {
 
-    @ArquillianResource
-    protected URI base;
+    protected final URI base = SharedWar.base();
 
     protected Api api;
     protected Newsroom newsroom;
-
-    @Deployment(testable = false)
-    public static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("livebrief.war")));
-    }
 
     @BeforeEach
     void client() {

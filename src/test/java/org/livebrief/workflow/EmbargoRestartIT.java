@@ -44,6 +44,12 @@ class EmbargoRestartIT {
         return URI.create("http://127.0.0.1:" + port + "/livebrief/");
     }
 
+    /** This class deploys and undeploys the WAR itself: the run's shared deployment must be off the server meanwhile. */
+    @org.junit.jupiter.api.BeforeAll
+    static void withoutTheSharedDeployment() throws java.io.IOException {
+        org.livebrief.testing.SharedWar.undeploy();
+    }
+
     @Test
     void scheduledEntryPublishesOnceAfterARestart() {
         deployer.deploy(DEPLOYMENT);
