@@ -48,10 +48,27 @@ roles=$(IFS=,; echo "$*")
 epoch=$(date +%s)-$(od -An -tx4 -N4 /dev/urandom | tr -d ' ')
 epoch_property=livebrief.credentials.epoch.user.$(printf '%s' "$user" | od -An -tx1 | tr -d ' \n')
 realm=/subsystem=elytron/filesystem-realm=LivebriefRealm
-cat > "$work/add-user.cli" <<CLI
-if (outcome == success) of $realm:read-identity(identity=$user)
+# Does the user exist? Asking the server (read-identity) about a new user fails, and the server logs every failed
+# operation at ERROR (WFLYCTL0013), so an ordinary user creation would leave an ERROR in the log. On this machine's
+# server the realm's folder answers instead: Elytron names each identity's file <name>-<base32 of the name>.xml.
+# LIVEBRIEF_REALM_DIR names the folder when the server's data directory is elsewhere; with a controller on another
+# machine the server is asked. (Were the folder wrong, the add or the remove fails and nothing is changed.)
+realm_dir=${LIVEBRIEF_REALM_DIR:-$JBOSS_HOME/standalone/data/livebrief-identities}
+case ${WILDFLY_CONTROLLER:-127.0.0.1} in 127.0.0.1*|localhost*|\[::1\]*) local_server=1 ;; *) local_server=0 ;; esac
+if [ "$local_server" = 1 ] && [ -d "$realm_dir" ]; then
+    encoded=$(printf '%s' "$user" | base32 -w0 | tr -d '=')
+    if find "$realm_dir" -type f -name "*-$encoded.xml" | grep -q .; then
+        replace="$realm:remove-identity(identity=$user)"
+    else
+        replace=""
+    fi
+else
+    replace="if (outcome == success) of $realm:read-identity(identity=$user)
     $realm:remove-identity(identity=$user)
-end-if
+end-if"
+fi
+cat > "$work/add-user.cli" <<CLI
+$replace
 $realm:add-identity(identity=$user)
 $realm:set-password(identity=$user, bcrypt={password="\${env.LIVEBRIEF_NEW_PASSWORD}", iteration-count=10, salt=bytes{$salt}})
 $realm:add-identity-attribute(identity=$user, name=Roles, value=[$roles])

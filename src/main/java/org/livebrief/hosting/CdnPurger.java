@@ -60,6 +60,14 @@ public class CdnPurger {
     private final Set<Long> purgedPastCursor = new HashSet<>();
     /** Whether the last attempt failed: the first failure is a warning, the repeats until a success are not. */
     private boolean failing;
+    /** The wait after the last failure (0 after a success), and the {@code nanoTime} before which no attempt is made. */
+    private long backoff;
+    private long retryAt = System.nanoTime();
+
+    /** The wait after one more failure: the poll interval first, then twice the last wait, at most {@code max}. */
+    static long nextBackoff(long last, long poll, long max) {
+        return Math.min(max, last <= 0 ? poll : last * 2);
+    }
 
     @PostConstruct
     void start() {
@@ -96,6 +104,9 @@ public class CdnPurger {
 
     /** One batch: purge, then move the cursor. True when more is waiting. */
     private boolean round() {
+        if (System.nanoTime() - retryAt < 0) {
+            return false; // backing off after a failure: changes meanwhile go out with the next attempt
+        }
         CdnTarget to = target.orElseThrow();
         CdnPurges.Batch batch = purges.next(purgedPastCursor);
         Set<String> keys = new LinkedHashSet<>();
@@ -107,10 +118,13 @@ public class CdnPurger {
                     LOG.infof("CDN purging works again");
                 }
                 failing = false;
+                backoff = 0;
             } catch (java.io.IOException | RuntimeException e) {
+                backoff = nextBackoff(backoff, settings.pollMillis(), settings.maxBackoffMillis());
+                retryAt = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(backoff);
                 if (!failing) {
-                    LOG.warnf("CDN purge of %d keys failed (%s); retried every %d ms until it works", keys.size(), e,
-                            settings.pollMillis());
+                    LOG.warnf("CDN purge of %d keys failed (%s); retried after %d ms, the wait doubling up to %d ms, until "
+                            + "it works", keys.size(), e, backoff, settings.maxBackoffMillis());
                 }
                 failing = true;
                 return false;

@@ -74,8 +74,17 @@ public class CdnSettings {
         };
     }
 
+    /** The longest wait between two attempts after failed purges (the wait doubles from the poll interval). */
+    @Inject
+    @ConfigProperty(name = "livebrief.cdn.max-backoff-millis", defaultValue = "60000")
+    long maxBackoffMillis;
+
     long pollMillis() {
         return Math.max(50, pollMillis);
+    }
+
+    long maxBackoffMillis() {
+        return Math.max(pollMillis(), maxBackoffMillis);
     }
 
     private static <T> T required(Optional<T> value, String name) {

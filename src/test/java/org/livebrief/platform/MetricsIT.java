@@ -202,7 +202,10 @@ class MetricsIT extends DeployedWar {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             try {
-                double value = value(query, promql);
+                // Prometheus answers 503 until it is ready.
+                HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(URI.create(query + URLEncoder.encode(promql,
+                        StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                double value = reply.statusCode() == 200 ? value(query, promql) : Double.NaN;
                 if (!Double.isNaN(value)) {
                     return value;
                 }
