@@ -1,8 +1,8 @@
 package org.livebrief.briefing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -16,6 +16,9 @@ import org.jsoup.Jsoup;
  * can close the script element.
  */
 final class LiveBlogJsonLd {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final int HEADLINE_CHARS = 110;
 
@@ -43,7 +46,7 @@ final class LiveBlogJsonLd {
 
     /** The reader page: the live blog with its updates. */
     static String of(Page page, List<Entry> entries) {
-        JsonArrayBuilder updates = Json.createArrayBuilder();
+        JsonArrayBuilder updates = JSON.createArrayBuilder();
         for (Entry e : entries) {
             updates.add(update(page, e));
         }
@@ -65,7 +68,7 @@ final class LiveBlogJsonLd {
 
     private static JsonObjectBuilder liveBlog(Page page) {
         LiveBriefing briefing = page.briefing();
-        JsonObjectBuilder posting = Json.createObjectBuilder()
+        JsonObjectBuilder posting = JSON.createObjectBuilder()
                 .add("@type", "LiveBlogPosting")
                 .add("@id", page.canonicalUrl())
                 .add("url", page.canonicalUrl())
@@ -84,12 +87,12 @@ final class LiveBlogJsonLd {
         BriefingRequest.Event event = briefing.event();
         if (event != null) {
             // What search engines show the live blog for ("about": an Event, as Google's live-blog guide asks).
-            JsonObjectBuilder about = Json.createObjectBuilder().add("@type", "Event").add("name", event.name());
+            JsonObjectBuilder about = JSON.createObjectBuilder().add("@type", "Event").add("name", event.name());
             if (event.startDate() != null) {
                 about.add("startDate", event.startDate().toString());
             }
             if (page.eventPlace() != null) {
-                about.add("location", Json.createObjectBuilder().add("@type", "Place").add("name", page.eventPlace()));
+                about.add("location", JSON.createObjectBuilder().add("@type", "Place").add("name", page.eventPlace()));
             }
             posting.add("about", about);
         }
@@ -98,7 +101,7 @@ final class LiveBlogJsonLd {
 
     private static JsonObjectBuilder update(Page page, Entry e) {
         String url = page.permalink().apply(e);
-        JsonObjectBuilder update = Json.createObjectBuilder()
+        JsonObjectBuilder update = JSON.createObjectBuilder()
                 .add("@type", "BlogPosting")
                 .add("@id", url)
                 .add("url", url)
@@ -109,7 +112,7 @@ final class LiveBlogJsonLd {
                 .add("author", authors(page.bylines().of(e), url));
         String place = page.bylines().place(e);
         if (place != null) {
-            update.add("contentLocation", Json.createObjectBuilder().add("@type", "Place").add("name", place));
+            update.add("contentLocation", JSON.createObjectBuilder().add("@type", "Place").add("name", place));
         }
         // The update's first picture, absolute, as search engines want for each item of a live blog.
         Figures.first(e.body(), EntryPageModel.OG_IMAGE_WIDTH)
@@ -118,10 +121,10 @@ final class LiveBlogJsonLd {
     }
 
     private static JsonObjectBuilder publisher(Page page) {
-        JsonObjectBuilder organization = Json.createObjectBuilder().add("@type", "Organization")
+        JsonObjectBuilder organization = JSON.createObjectBuilder().add("@type", "Organization")
                 .add("name", page.publisher().name());
         if (page.publisherLogo() != null) {
-            organization.add("logo", Json.createObjectBuilder().add("@type", "ImageObject").add("url", page.publisherLogo()));
+            organization.add("logo", JSON.createObjectBuilder().add("@type", "ImageObject").add("url", page.publisherLogo()));
         }
         if (page.publisher().url() != null) {
             organization.add("url", page.publisher().url());
@@ -134,7 +137,7 @@ final class LiveBlogJsonLd {
         if (bylines.size() == 1) {
             return author(bylines.get(0), pageUrl).build();
         }
-        jakarta.json.JsonArrayBuilder all = Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder all = JSON.createArrayBuilder();
         bylines.forEach(byline -> all.add(author(byline, pageUrl)));
         return all.build();
     }
@@ -148,7 +151,7 @@ final class LiveBlogJsonLd {
      * an organisation: never a login name.
      */
     static JsonObjectBuilder author(Contributors.Byline byline, String pageUrl) {
-        JsonObjectBuilder author = Json.createObjectBuilder().add("@type", byline.person() ? "Person" : "Organization")
+        JsonObjectBuilder author = JSON.createObjectBuilder().add("@type", byline.person() ? "Person" : "Organization")
                 .add("name", byline.name());
         if (byline.role() != null) {
             author.add("jobTitle", byline.role());

@@ -1,9 +1,9 @@
 package org.livebrief.embeds;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,6 +26,9 @@ import org.jsoup.nodes.Element;
  * the provider's configured frame origin is read from it.
  */
 public final class OEmbedClient {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_ANSWER_BYTES = 64 * 1024;
     public static final int MAX_TITLE_CHARS = 300;
@@ -69,7 +72,7 @@ public final class OEmbedClient {
                 if (bytes.length > MAX_ANSWER_BYTES) {
                     return Answer.NONE;
                 }
-                try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+                try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
                     JsonValue value = reader.readValue();
                     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                         return Answer.NONE;

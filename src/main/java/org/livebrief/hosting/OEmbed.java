@@ -1,8 +1,8 @@
 package org.livebrief.hosting;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * An oEmbed 1.0 {@code rich} response (oembed.com, section 2.3.4): an iframe of the embed version of the page
@@ -17,6 +17,9 @@ import jakarta.json.JsonObjectBuilder;
  */
 record OEmbed(String pageUrl, String title, String scriptUrl, boolean entry, java.util.List<String> surrogateKeys) {
 
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int WIDTH = 640;
     static final int BRIEFING_HEIGHT = 900;
     static final int ENTRY_HEIGHT = 480;
@@ -27,7 +30,7 @@ record OEmbed(String pageUrl, String title, String scriptUrl, boolean entry, jav
         int width = maxWidth == null ? WIDTH : Math.min(WIDTH, maxWidth);
         int natural = entry ? ENTRY_HEIGHT : BRIEFING_HEIGHT;
         int height = maxHeight == null ? natural : Math.min(natural, maxHeight);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("version", "1.0")
                 .add("type", "rich")
                 .add("title", title)

@@ -2,8 +2,8 @@ package org.livebrief.hosting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -30,6 +30,9 @@ import org.livebrief.platform.PublicUrl;
  */
 @ApplicationScoped
 public class WebhookPayloads {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_TITLE = 300;
 
@@ -104,9 +107,9 @@ public class WebhookPayloads {
 
     private Message message(WebhookEvent event, Change change, LiveBriefing briefing, Entry entry) {
         String page = "/livebrief/briefings/" + URLEncoder.encode(briefing.slug(), StandardCharsets.UTF_8);
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = JSON.createObjectBuilder()
                 .add("seq", change.seq())
-                .add("briefing", Json.createObjectBuilder()
+                .add("briefing", JSON.createObjectBuilder()
                         .add("id", briefing.id())
                         .add("slug", briefing.slug())
                         .add("language", briefing.language())
@@ -114,7 +117,7 @@ public class WebhookPayloads {
                         .add("status", briefing.status().name().toLowerCase(java.util.Locale.ROOT))
                         .add("url", publicUrl.of(page)));
         if (entry != null) {
-            JsonObjectBuilder about = Json.createObjectBuilder()
+            JsonObjectBuilder about = JSON.createObjectBuilder()
                     .add("id", entry.id())
                     .add("url", publicUrl.of(page + "/entries/" + entry.id()))
                     .add("api", publicUrl.of("/livebrief/api/briefings/" + briefing.id() + "/entries/" + entry.id()))
@@ -129,7 +132,7 @@ public class WebhookPayloads {
             }
             data.add("entry", about);
         }
-        String payload = Json.createObjectBuilder()
+        String payload = JSON.createObjectBuilder()
                 .add("type", event.type())
                 .add("timestamp", change.occurredAt().toString())
                 .add("data", data)

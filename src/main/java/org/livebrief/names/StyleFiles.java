@@ -1,11 +1,11 @@
 package org.livebrief.names;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -24,6 +24,9 @@ import java.util.regex.PatternSyntaxException;
  * deployment instead of spelling names wrongly.
  */
 final class StyleFiles {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String DIRECTORY = "names/styles/";
     /** The size of {@code entity_name.style}, which stores a style's name. */
@@ -49,7 +52,7 @@ final class StyleFiles {
 
     /** One style from its JSON text, for tests of the format. */
     static HouseStyle parse(String file, String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return style(file, reader.readObject());
         }
     }
@@ -59,7 +62,7 @@ final class StyleFiles {
             if (in == null) {
                 throw new IllegalStateException("Missing house style file " + resource);
             }
-            try (JsonReader reader = Json.createReader(in)) {
+            try (JsonReader reader = JSON.createReader(in)) {
                 return reader.readObject();
             }
         } catch (java.io.IOException | jakarta.json.JsonException e) {

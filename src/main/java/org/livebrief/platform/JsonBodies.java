@@ -1,7 +1,7 @@
 package org.livebrief.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.core.MediaType;
@@ -26,9 +26,12 @@ import java.util.Map;
 @Provider
 public class JsonBodies implements ReaderInterceptor {
 
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int MAX_DEPTH = 32;
-    /** {@code Json.createParser} looks the provider up through the service loader on every call; this does it once. */
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    /** {@code JSON.createParser} looks the provider up through the service loader on every call; this does it once. */
+    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {

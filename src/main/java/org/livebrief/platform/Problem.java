@@ -1,7 +1,7 @@
 package org.livebrief.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
                       Map<String, Object> extensions) {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
@@ -38,7 +41,7 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", "/livebrief/problems/" + type)
                 .add("title", title)
                 .add("status", status);
@@ -46,8 +49,8 @@ public record Problem(String type, String title, int status, String detail, List
             json.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            var list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            var list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         extensions.forEach((name, value) -> {
