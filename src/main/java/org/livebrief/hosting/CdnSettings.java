@@ -76,7 +76,7 @@ public class CdnSettings {
 
     /** The longest wait between two attempts after failed purges (the wait doubles from the poll interval). */
     @Inject
-    @ConfigProperty(name = "livebrief.cdn.max-backoff-millis", defaultValue = "60000")
+    @ConfigProperty(name = "livebrief.cdn.max-backoff-millis", defaultValue = "10000")
     long maxBackoffMillis;
 
     long pollMillis() {

@@ -87,13 +87,14 @@ public class Backups {
 
     /** {@code livebrief.backup.dir}, else {@code backups/} in the H2 data folder ({@code livebrief.data.dir}). */
     static Path directory() {
-        String explicit = setting("livebrief.backup.dir");
-        if (explicit != null) {
-            return Path.of(explicit);
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        java.util.Optional<String> explicit = config.getOptionalValue("livebrief.backup.dir", String.class);
+        if (explicit.isPresent()) {
+            return Path.of(explicit.get());
         }
-        String dataDir = setting("livebrief.data.dir");
-        if (dataDir != null) {
-            return Path.of(dataDir, "backups");
+        java.util.Optional<String> dataDir = config.getOptionalValue("livebrief.data.dir", String.class);
+        if (dataDir.isPresent()) {
+            return Path.of(dataDir.get(), "backups");
         }
         return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "livebrief",
                 "backups");
@@ -118,14 +119,5 @@ public class Backups {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A system property, or else the environment variable of the same name (upper case, . and - as _). */
-    private static String setting(String name) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-        }
-        return value == null || value.isBlank() ? null : value;
     }
 }
