@@ -44,6 +44,8 @@ public class Backups {
     @Inject
     Clock clock;
 
+    private volatile String product;
+
     /** One backup taken: where, how large, and its SHA-256 (to check a copy). */
     public record Taken(String file, long bytes, String sha256, String database) {
     }
@@ -100,9 +102,15 @@ public class Backups {
                 "backups");
     }
 
+    /** The database product, read once: a deployment's datasource does not change under it. */
     private String product() {
+        String known = product;
+        if (known != null) {
+            return known;
+        }
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName();
+            product = connection.getMetaData().getDatabaseProductName();
+            return product;
         } catch (SQLException e) {
             throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
         }
