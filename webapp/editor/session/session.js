@@ -11,13 +11,25 @@ function use(session) {
   return session;
 }
 
+/** Under single sign-on: where to sign in and the identity provider's name, from the last 401 of GET session. */
+let singleSignOn = null;
+
 export async function currentSession() {
   try {
     return use(await api('GET', 'session'));
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
+    if (error instanceof ApiError && error.status === 401) {
+      const { signInUrl, signInWith } = error.problem;
+      singleSignOn = typeof signInUrl === 'string' ? { url: signInUrl, name: String(signInWith ?? '') } : null;
+      return null;
+    }
     throw error;
   }
+}
+
+/** {url, name} when the newsroom signs in through its identity provider instead of passwords, else null. */
+export function signInElsewhere() {
+  return singleSignOn;
 }
 
 export async function signIn(username, password) {

@@ -2,9 +2,14 @@
 import { ApiError } from '../platform/api.js';
 import { announce, h } from '../platform/dom.js';
 import { t } from '../platform/i18n.js';
-import { signIn } from './session.js';
+import { signIn, signInElsewhere } from './session.js';
 
 export function renderSignIn(screen, onSignedIn) {
+  const provider = signInElsewhere();
+  if (provider) {
+    renderProviderSignIn(screen, provider);
+    return;
+  }
   const error = h('p', { class: 'form-error', id: 'signin-error', role: 'alert' });
   const username = h('input', { id: 'signin-username', name: 'username', autocomplete: 'username', required: true });
   const password = h('input', {
@@ -30,4 +35,16 @@ export function renderSignIn(screen, onSignedIn) {
   });
   screen.replaceChildren(h('div', { class: 'signin-wrap' }, form));
   username.focus();
+}
+
+/** Single sign-on: no password here, a link to the identity provider's sign-in, which brings the person back. */
+function renderProviderSignIn(screen, provider) {
+  const go = h('a', { class: 'button primary', id: 'signin-provider', href: provider.url },
+    t('editor.signin.with', provider.name));
+  const card = h('section', { class: 'signin card', 'aria-labelledby': 'signin-title' },
+    h('h1', { id: 'signin-title' }, t('editor.signin.title')),
+    h('p', {}, t('editor.signin.elsewhere', provider.name)),
+    go);
+  screen.replaceChildren(h('div', { class: 'signin-wrap' }, card));
+  go.focus();
 }

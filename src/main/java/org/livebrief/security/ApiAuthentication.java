@@ -30,6 +30,10 @@ import org.livebrief.platform.Problem;
  *     else came from its address; an unknown, revoked or expired token is 401 {@code invalid-token} and counts as a
  *     failure for the client's address, and once those have added up it is 429 instead; a request the token's scope
  *     does not cover is 403 {@code token-scope}.</li>
+ * <li>{@code Authorization: Bearer} with a token of the identity provider, under single sign-on ({@link SingleSignOn}):
+ *     the container's OIDC mechanism has checked it; a good one made the request's user, and it goes on as that user.
+ *     One it refused is 401 {@code invalid-token} like any unknown token, and so is a personal {@code lbt_} token,
+ *     which is for the built-in users only.</li>
  * <li>HTTP Basic credentials {@link SignInGuard} found in its {@link CredentialCache}: no bcrypt round.</li>
  * <li>HTTP Basic credentials Elytron has just accepted: remembered in that cache for the next request.</li>
  * <li>A browser session ({@code POST /api/session}) whose user {@code add-user.sh} changed since the sign-in
@@ -60,7 +64,13 @@ public class ApiAuthentication extends HttpFilter {
             return;
         }
         Optional<String> bearer = bearer(request.getHeader("Authorization"));
-        if (bearer.isPresent()) {
+        if (bearer.isPresent() && bearer.get().startsWith(TokenSecret.PREFIX) && SingleSignOn.enabled()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Livebrief\", error=\"invalid_token\"");
+            write(response, ApiTokens.unauthorized("Personal API tokens are for the built-in users; this newsroom signs in"
+                    + " through " + SingleSignOn.name() + ": send its access token"));
+            return;
+        }
+        if (bearer.isPresent() && !(providerToken(bearer.get()) && request.getUserPrincipal() != null)) {
             bearer(bearer.get(), request, response, chain);
             return;
         }
@@ -167,6 +177,14 @@ public class ApiAuthentication extends HttpFilter {
             }
             throw new ServletException(cause);
         }
+    }
+
+    /**
+     * A bearer token that is not one of Livebrief's own: under single sign-on, the identity provider's, which the
+     * container's OIDC mechanism checked before this filter ran (and made the request's user when it was good).
+     */
+    private static boolean providerToken(String secret) {
+        return !secret.startsWith(TokenSecret.PREFIX) && SingleSignOn.enabled();
     }
 
     /** The token of an {@code Authorization: Bearer} header (the scheme in any case, RFC 7235). */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.InetAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.livebrief.platform.CsrfProtection;
@@ -63,6 +64,9 @@ public class SessionResource {
         if (credentials == null || blank(credentials.username()) || blank(credentials.password())) {
             throw ProblemException.invalid("username", "and password are required");
         }
+        if (SingleSignOn.enabled()) {
+            throw new ProblemException(SingleSignOn.builtInUsersOnly("Signing in with a password"));
+        }
         SignInThrottle throttle = SignInGuard.throttle(request.getServletContext());
         InetAddress client = SignInGuard.client(request);
         throttle.wait(client, credentials.username()).ifPresent(wait -> {
@@ -92,7 +96,9 @@ public class SessionResource {
     public SessionView current() {
         HttpSession session = request.getSession(false);
         if (request.getUserPrincipal() == null || session == null) {
-            throw new ProblemException(Problem.of(401, "unauthenticated", "Unauthorized", "Not signed in"));
+            // Under single sign-on the editor's sign-in screen offers the identity provider instead of a password form.
+            throw new ProblemException(new Problem("unauthenticated", "Unauthorized", 401, "Not signed in", List.of(),
+                    SingleSignOn.enabled() ? SingleSignOn.signInLinks(request) : Map.of()));
         }
         return view(session);
     }

@@ -49,6 +49,9 @@ public class TokensResource {
         if (ApiAuthentication.BEARER.equals(request.getAuthType())) {
             throw ProblemException.forbidden("Tokens are made by a signed-in user (session or password), not by a token");
         }
+        if (SingleSignOn.enabled()) {
+            throw new ProblemException(SingleSignOn.builtInUsersOnly("A personal API token"));
+        }
         ApiTokens.Created created = tokens.create(Requests.body(body), Caller.of(security));
         return Response.status(Response.Status.CREATED).entity(TokenView.of(created.token(), created.secret()))
                 .tag(String.valueOf(created.token().version())).build();

@@ -6,7 +6,10 @@
  * reader page ({@link org.livebrief.security.EmbedPolicy}), and authentication without a password hash per request:
  * API tokens ({@link org.livebrief.security.ApiTokens}, table {@code api_token}, {@code /api/tokens}) and a cache of
  * accepted HTTP Basic credentials ({@link org.livebrief.security.CredentialCache}), both made the request's user by
- * {@link org.livebrief.security.ApiAuthentication}, the first filter.
+ * {@link org.livebrief.security.ApiAuthentication}, the first filter. Under single sign-on (WildFly's
+ * {@code elytron-oidc-client}, {@code src/main/wildfly/oidc.cli}) the container's OIDC mechanism authenticates instead:
+ * {@link org.livebrief.security.SingleSignOn} is the editor's way in ({@code /signin}) and
+ * {@link org.livebrief.security.SingleSignOnReturn} the way back past the {@code SameSite=Strict} session cookie.
  *
  * <p>In the layers ({@code docs/architecture.md}) it sits right above {@code platform}, whose problem responses it
  * uses, and below the features; {@code briefing} asks it for the reader page's framing policy.

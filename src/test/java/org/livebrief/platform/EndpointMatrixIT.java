@@ -454,7 +454,10 @@ class EndpointMatrixIT extends DeployedWar {
         rows.add(new Row("GET oembed/*", "draft briefing", NOBODY, (o, c) -> of(c.get("oembed?format=json&url="
                 + URLEncoder.encode(canonical("briefings/" + o.slug(o.live())).replaceFirst("/briefings/.*$", "/briefings/")
                 + o.slug(o.draftBriefing()), StandardCharsets.UTF_8)))));
+        // Single sign-on's way in (security.SingleSignOn): without an identity provider configured, a 404 for everyone.
+        rows.add(new Row("GET signin", "no single sign-on", NOBODY, (o, c) -> of(c.get("signin"))));
         for (String method : WRITE_METHODS) {
+            rows.add(new Row(method + " signin", "no single sign-on", NOBODY, (o, c) -> json(c, method, "signin", "{}")));
             rows.add(new Row(method + " briefings/*", "live briefing", NOBODY,
                     (o, c) -> json(c, method, "briefings/" + o.slug(o.live()), "{\"title\": \"Defaced\"}")));
             rows.add(new Row(method + " feeds/*", "live briefing (atom)", NOBODY,

@@ -50,6 +50,19 @@ class SecurityIT extends DeployedWar {
     }
 
     @Test
+    void signInThroughAnIdentityProviderIsA404WhereNoneIsConfigured() {
+        for (Api caller : List.of(api, api.as("editor"))) {
+            Api.Reply reply = caller.get("signin");
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+            assertThat(reply.header("WWW-Authenticate")).as("no password prompt").isNull();
+            assertThat(reply.json().getString("detail")).contains("Single sign-on is not configured");
+        }
+        Api.Reply signedOut = api.get("api/session");
+        assertThat(signedOut.status()).isEqualTo(401);
+        assertThat(signedOut.json().containsKey("signInUrl")).as("the editor shows its password form").isFalse();
+    }
+
+    @Test
     void noAccountIsEverLockedOut() {
         Api guesser = api.header("Authorization", basic("reporter2", "not-the-password"));
         // More failures than WildFly's own realm lockout allows (10), each once the back-off lets it through.

@@ -89,6 +89,15 @@ public final class SharedWar implements BeforeAllCallback {
         deployed = false;
     }
 
+    /** Runs management operations on the test server, failing on the first that fails. */
+    public static void manage(ModelNode... operations) throws IOException {
+        try (ModelControllerClient client = client()) {
+            for (ModelNode operation : operations) {
+                execute(client, operation);
+            }
+        }
+    }
+
     private static void execute(ModelControllerClient client, ModelNode operation) throws IOException {
         ModelNode outcome = client.execute(operation);
         if (!Operations.isSuccessfulOutcome(outcome)) {
