@@ -3,6 +3,8 @@ package org.livebrief.live;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,16 @@ public class ChangeLogTail {
     ChangeLog changeLog;
 
     private ScheduledFuture<?> task;
+
+    /**
+     * Makes the bean, and so its timer, when the application starts. An {@code @ApplicationScoped} bean is made on its
+     * first use, and the only use of this one was the broadcaster's call from the timer's own tick: until this fix the
+     * tail never ran, and no reader saw another node's changes (found by bench/cluster/run.sh: 0 of 20 entries
+     * published on node A reached a reader on node B).
+     */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // Observing the event is enough: the container makes the bean to deliver it, and @PostConstruct starts the timer.
+    }
 
     @PostConstruct
     void start() {

@@ -167,6 +167,14 @@ class SingleSignOnIT extends DeployedWar {
             desk.take(text, "approved", "publish");
             desk.entryIn(text, "published");
             browser.screenshot("sso-published");
+
+            // Signing out ends the Livebrief session: the editor offers the provider again, and the API knows nobody.
+            browser.click(By.id("sign-out"));
+            browser.visible(By.id("signin-provider"));
+            Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch('../api/session', {credentials: 'same-origin'}).then(r => done(r.status));");
+            assertThat(((Number) status).intValue()).isEqualTo(401);
         }
         JsonObject published = new Api(base).get("api/briefings/" + id + "/entries/" + entry).json();
         assertThat(published.getString("state")).isEqualTo("published");

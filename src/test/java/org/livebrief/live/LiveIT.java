@@ -78,6 +78,41 @@ class LiveIT extends DeployedWar {
         assertThat(answer.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_1_1);
     }
 
+    /**
+     * A change another node committed reaches this node's readers: the test plays the other node and writes a change
+     * to the shared change log itself, which this server learns of only through its change-log tail (no CDI event
+     * fires here for it). PostgreSQL only (the H2 database is the server's own file). Until the tail was started with
+     * the application it never ran; bench/cluster/run.sh found that with two real nodes.
+     */
+    @Test
+    void aChangeAnotherNodeCommittedReachesTheStream() throws Exception {
+        String url = System.getProperty("it.pg.url", "");
+        org.junit.jupiter.api.Assumptions.assumeFalse(url.isEmpty(), "needs PostgreSQL (mvn verify -Ppostgresql)");
+        long briefing = briefing();
+        long entry = publish(briefing, draft(briefing, "Світло в Енергодарі повернулося."));
+        try (EventStreamClient stream = stream(briefing, Map.of(), "")) {
+            long seq;
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(url);
+                 java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO change_log (briefing_id, entry_id, kind,"
+                         + " occurred_at) VALUES (?, ?, 'ENTRY_UPDATED', CURRENT_TIMESTAMP)", new String[] {"seq"})) {
+                insert.setLong(1, briefing);
+                insert.setLong(2, entry);
+                insert.executeUpdate();
+                try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    seq = keys.getLong(1);
+                }
+            }
+            long sent = System.nanoTime();
+            Event event = stream.next(WAIT);
+            assertThat(event.event()).isEqualTo("entry-updated");
+            assertThat(event.seq()).isEqualTo(seq);
+            assertThat(entryId(event)).isEqualTo(entry);
+            assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("well within the tail's rounds (500 ms each)")
+                    .isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
     @Test
     void publishedEntriesEditsAndBriefingChangesArriveOnTheStream() {
         long briefing = briefing();

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Two Livebrief nodes on one PostgreSQL database behind HAProxy (issue #19 items 4 and 5), all on this machine:
+#   node a and node b: private WildFlys (bench/lib/server.sh) at port offsets OFFSET and OFFSET+100, each with its own
+#   transaction node id, its users made with add-user.sh on each node (file realms are per node), one database;
+#   HAProxy (Debian's 2.6) with src/main/haproxy/livebrief.cfg on LBPORT, health checks on /health/ready.
+# It measures, in one run:
+#   1. live across nodes: an entry published on A reaches a reader connected to B (and the other way): publish answer
+#      to event, p50/p99/max, over COUNT entries each way; every one within 1 s;
+#   2. search across nodes: of entries published on A, how many B's search finds (each node keeps its own Lucene index:
+#      the shared search engine of item 4 is not built yet, so this prints the gap rather than failing on it);
+#   3. publishing through both nodes behind HAProxy against node A alone (bench/publish/PublishBench.java, CLIENTS
+#      clients, DURATION seconds each, the same database, back to back);
+#   4. failover: READERS live readers through HAProxy while an entry is published every 250 ms; node A is killed
+#      (SIGKILL) after 10 s; every reader must end up with every acknowledged entry (Last-Event-ID), and the gap each
+#      reconnected reader saw is printed.
+# Exit status 1 when 1 or 4 fails. Logs in target/bench-cluster/. Needs PostgreSQL (PGHOST, PGPORT, PGUSER as for
+# bench/publish), haproxy, curl, jq.
+# Settings: OFFSET (node a's port offset, default 23000; node b: +100), LBPORT (HAProxy, 18990), COUNT (20),
+# READERS (200), CLIENTS (16), DURATION (20), SKIP_BUILD=1 (never build).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+BASE_OFFSET=${OFFSET:-23000}
+LBPORT=${LBPORT:-18990}
+BENCH="$ROOT/target/bench-cluster"
+PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+for tool in haproxy jq curl createdb; do command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
+
+rm -rf "$BENCH" && mkdir -p "$BENCH"
+database="livebrief_cluster_$(date +%s)_$$"
+declare -A group pid http mgmt
+haproxy_pid=""
+
+node() {    # node <name> <offset>: sets WORK, OFFSET and the ports bench/lib/server.sh uses for that node
+    WORK="$BENCH/$1" OFFSET=$2
+    HTTP_PORT=$((8080 + OFFSET)) MGMT_PORT=$((9990 + OFFSET))
+}
+stop_node() {
+    [[ -n "${group[$1]:-}" ]] || return 0
+    server_group=${group[$1]}
+    stop_server
+    group[$1]=""
+}
+cleanup() {
+    [[ -z "$haproxy_pid" ]] || kill "$haproxy_pid" 2>/dev/null || true
+    stop_node a; stop_node b
+    dropdb --if-exists "$database" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+node a "$BASE_OFFSET"
+source bench/lib/server.sh
+check_ports_free
+node b $((BASE_OFFSET + 100))
+check_ports_free
+if ss -ltn | grep -q ":$LBPORT "; then echo "port $LBPORT is in use; set LBPORT" >&2; exit 2; fi
+
+createdb -E UTF8 "$database"
+password() { od -An -tx1 -N12 /dev/urandom | tr -d ' \n'; }
+pw_reporter=$(password) pw_editor=$(password) pw_editor2=$(password)
+for name in a b; do
+    offset=$BASE_OFFSET; [[ $name == b ]] && offset=$((BASE_OFFSET + 100))
+    node "$name" "$offset"
+    private_server
+    use_postgresql "jdbc:postgresql://$PGHOST:$PGPORT/$database"
+    echo "== Starting node $name (port offset $OFFSET, HTTP $HTTP_PORT)"
+    # Node a first: it migrates the empty database; node b finds it migrated.
+    start_server -Djboss.tx.node.id="node-$name" -Dlivebrief.trusted-proxies=127.0.0.1 \
+        -Dlivebrief.live.max-streams-per-client=1000 -Dlivebrief.public-url="http://127.0.0.1:$LBPORT"
+    group[$name]=$server_group pid[$name]=$SERVER_JAVA_PID http[$name]=$HTTP_PORT mgmt[$name]=$MGMT_PORT
+    server_group=""
+    # The file realm is each node's own: the admin adds every user on every node (or uses single sign-on).
+    add_user cluster-reporter "$pw_reporter" reporter
+    add_user cluster-editor "$pw_editor" editor
+    add_user cluster-editor2 "$pw_editor2" editor
+done
+
+LIVEBRIEF_LB_BIND="127.0.0.1:$LBPORT" LIVEBRIEF_NODE_A="127.0.0.1:${http[a]}" LIVEBRIEF_NODE_B="127.0.0.1:${http[b]}" \
+    LIVEBRIEF_NODE_A_HEALTH_PORT="${mgmt[a]}" LIVEBRIEF_NODE_B_HEALTH_PORT="${mgmt[b]}" \
+    haproxy -f src/main/haproxy/livebrief.cfg -db >"$BENCH/haproxy.log" 2>&1 &
+haproxy_pid=$!
+LB="http://127.0.0.1:$LBPORT/livebrief"
+A="http://127.0.0.1:${http[a]}/livebrief"
+B="http://127.0.0.1:${http[b]}/livebrief"
+for _ in $(seq 1 50); do curl -sf -o /dev/null "$LB/" && break; sleep 0.2; done
+curl -sf -o /dev/null "$LB/" || { echo "HAProxy did not answer: $BENCH/haproxy.log" >&2; exit 1; }
+
+EDITOR=(-u "cluster-editor:$pw_editor")
+briefing=$(curl -sS --fail-with-body "${EDITOR[@]}" -H 'Content-Type: application/json' \
+    -d '{"language": "uk", "title": "Кластер: оновлення", "timeZone": "Europe/Kyiv"}' "$A/api/briefings" | jq -r .id)
+status=0
+check() { java -Xmx256m bench/cluster/ClusterCheck.java "$@"; }
+echo "== 1. Live across nodes: ${COUNT:-20} entries each way, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "   A -> B"
+check live --publish-base "$A" --stream-base "$B" --briefing "$briefing" --count "${COUNT:-20}" \
+    --reporter "cluster-editor:$pw_editor" --editor "cluster-editor2:$pw_editor2" || status=1
+echo "   B -> A"
+check live --publish-base "$B" --stream-base "$A" --briefing "$briefing" --count "${COUNT:-20}" \
+    --reporter "cluster-editor:$pw_editor" --editor "cluster-editor2:$pw_editor2" || status=1
+
+echo "   feeds: an entry published on A, B's Atom feed polled every 20 ms until it shows (5 entries)"
+slug=$(curl -sS "$A/api/briefings/$briefing" | jq -r '.slug | @uri')
+curl -sS -o /dev/null "$B/feeds/briefings/$slug.atom"    # B has the feed cached before each change
+for i in $(seq 1 5); do
+    marker="feedmarker$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
+    id=$(curl -sS --fail-with-body "${EDITOR[@]}" -H 'Content-Type: application/json' \
+        -d "{\"body\": \"<p>$marker: shelling reported near Nikopol.</p>\"}" "$A/api/briefings/$briefing/entries" | jq -r .id)
+    curl -sS --fail-with-body -o /dev/null -u "cluster-editor2:$pw_editor2" -H 'If-Match: "0"' -X POST \
+        "$A/api/briefings/$briefing/entries/$id/publish"
+    start=$(date +%s%N)
+    until curl -sS "$B/feeds/briefings/$slug.atom" | grep -q "$marker"; do
+        (( $(date +%s%N) - start < 10000000000 )) || { echo "   entry $id not in B's feed after 10 s" >&2; status=1; continue 2; }
+        sleep 0.02
+    done
+    echo "   entry $id in B's feed after $(( ($(date +%s%N) - start) / 1000000 )) ms"
+done
+
+echo "== 2. Search across nodes: 10 entries published on A, each with a word of its own, searched on A and on B"
+found_a=0 found_b=0
+for i in $(seq 1 10); do
+    word="clusterword$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
+    id=$(curl -sS --fail-with-body "${EDITOR[@]}" -H 'Content-Type: application/json' \
+        -d "{\"body\": \"<p>Update $i: $word near Zaporizhzhia.</p>\"}" "$A/api/briefings/$briefing/entries" | jq -r .id)
+    curl -sS --fail-with-body -o /dev/null -u "cluster-editor2:$pw_editor2" -H 'If-Match: "0"' -X POST \
+        "$A/api/briefings/$briefing/entries/$id/publish"
+    sleep 1.2
+    [[ $(curl -sS "$A/api/search?q=$word" | jq '.total') -ge 1 ]] && found_a=$((found_a + 1))
+    [[ $(curl -sS "$B/api/search?q=$word" | jq '.total') -ge 1 ]] && found_b=$((found_b + 1))
+done
+echo "   found within 1.2 s: on A $found_a of 10, on B $found_b of 10 (each node indexes its own writes only)"
+
+echo "== 3. Publishing: ${CLIENTS:-16} clients, ${DURATION:-20} s; node A alone, then both nodes behind HAProxy"
+for target in "node-a:$A" "haproxy:$LB"; do
+    label=${target%%:*} url=${target#*:}
+    java -Xmx512m -XX:+UseSerialGC bench/publish/PublishBench.java --base "$url" \
+        --reporter "cluster-reporter:$pw_reporter" --editor "cluster-editor:$pw_editor" --clients "${CLIENTS:-16}" \
+        --seconds "${DURATION:-20}" --warmup 5 --baseline 5 >"$BENCH/publish-$label.txt" 2>&1 || true
+    echo "   $label: $(grep -E '^entries/s' "$BENCH/publish-$label.txt" | awk '{ print $2 }') entries/s," \
+         "per-call p99 $(grep -E '^per-call p99' "$BENCH/publish-$label.txt" | awk '{ print $3 }') ms," \
+         "errors $(grep -E '^errors' "$BENCH/publish-$label.txt" | awk '{ print $2 }');" \
+         "$(grep -E '^every entry searchable' "$BENCH/publish-$label.txt" || echo 'no search line')"
+done
+
+echo "== 4. Failover: ${READERS:-200} readers through HAProxy, an entry every 250 ms for 30 s, node A killed after 10 s"
+check failover --base "$LB" --briefing "$briefing" --readers "${READERS:-200}" --seconds 30 --every-millis 250 \
+    --kill-pid "${pid[a]}" --kill-after 10 \
+    --reporter "cluster-editor:$pw_editor" --editor "cluster-editor2:$pw_editor2" || status=1
+echo "== HAProxy's view: $(grep -c 'is DOWN' "$BENCH/haproxy.log" || true) DOWN event(s); server logs: ERROR lines" \
+     "a $(grep -c ' ERROR ' "$BENCH/a/wildfly/standalone/log/server.log" || true)," \
+     "b $(grep -c ' ERROR ' "$BENCH/b/wildfly/standalone/log/server.log" || true)"
+exit "$status"
