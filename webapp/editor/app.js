@@ -5,7 +5,7 @@ import { LANGUAGES, currentLanguage, loadLanguage, preferredLanguage, t } from '
 import { renderBriefingList } from './briefing/list.js';
 import { renderDesk } from './briefing/desk.js';
 import { renderProfiles } from './people/profiles.js';
-import { currentSession, signOut } from './session/session.js';
+import { currentSession, learnSignIn, signOut } from './session/session.js';
 import { renderSignIn } from './session/signin.js';
 import { installShortcuts, shortcutsButton } from './platform/shortcuts.js';
 
@@ -73,9 +73,10 @@ async function start() {
   installShortcuts();
   session = await currentSession();
   window.addEventListener('hashchange', route);
-  window.addEventListener('livebrief:signed-out', () => {
+  window.addEventListener('livebrief:signed-out', async () => {
     if (!session) return;
     session = null;
+    await learnSignIn();
     route();
     announce(t('editor.problem.signedOut'), 'error', 'signed-in');
   });

@@ -39,6 +39,19 @@ export async function signIn(username, password) {
 export async function signOut() {
   await api('DELETE', 'session');
   use(null);
+  await learnSignIn();
+}
+
+/**
+ * Asks the server how people sign in here (a password, or the identity provider), for a sign-in screen shown after
+ * a page that loaded signed in: only a signed-out GET session says it.
+ */
+export async function learnSignIn() {
+  try {
+    await currentSession();
+  } catch {
+    // Offline or failing: the sign-in screen keeps what it knew.
+  }
 }
 
 export function isEditor(session) {
