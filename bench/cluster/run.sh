@@ -99,15 +99,20 @@ echo "   B -> A"
 check live --publish-base "$B" --stream-base "$A" --briefing "$briefing" --count "${COUNT:-20}" \
     --reporter "cluster-editor:$pw_editor" --editor "cluster-editor2:$pw_editor2" || status=1
 
+publish_on_a() {    # publish_on_a <text>: posted by one editor and published by the other on node A; prints the id
+    local id
+    id=$(curl -sS --fail-with-body "${EDITOR[@]}" -H 'Content-Type: application/json' \
+        -d "{\"body\": \"<p>$1</p>\"}" "$A/api/briefings/$briefing/entries" | jq -r .id)
+    curl -sS --fail-with-body -o /dev/null -u "cluster-editor2:$pw_editor2" -H 'If-Match: "0"' -X POST \
+        "$A/api/briefings/$briefing/entries/$id/publish"
+    echo "$id"
+}
 echo "   feeds: an entry published on A, B's Atom feed polled every 20 ms until it shows (5 entries)"
 slug=$(curl -sS "$A/api/briefings/$briefing" | jq -r '.slug | @uri')
 curl -sS -o /dev/null "$B/feeds/briefings/$slug.atom"    # B has the feed cached before each change
 for i in $(seq 1 5); do
     marker="feedmarker$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
-    id=$(curl -sS --fail-with-body "${EDITOR[@]}" -H 'Content-Type: application/json' \
-        -d "{\"body\": \"<p>$marker: shelling reported near Nikopol.</p>\"}" "$A/api/briefings/$briefing/entries" | jq -r .id)
-    curl -sS --fail-with-body -o /dev/null -u "cluster-editor2:$pw_editor2" -H 'If-Match: "0"' -X POST \
-        "$A/api/briefings/$briefing/entries/$id/publish"
+    id=$(publish_on_a "$marker: shelling reported near Nikopol.")
     start=$(date +%s%N)
     until curl -sS "$B/feeds/briefings/$slug.atom" | grep -q "$marker"; do
         (( $(date +%s%N) - start < 10000000000 )) || { echo "   entry $id not in B's feed after 10 s" >&2; status=1; continue 2; }
@@ -120,10 +125,7 @@ echo "== 2. Search across nodes: 10 entries published on A, each with a word of 
 found_a=0 found_b=0
 for i in $(seq 1 10); do
     word="clusterword$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
-    id=$(curl -sS --fail-with-body "${EDITOR[@]}" -H 'Content-Type: application/json' \
-        -d "{\"body\": \"<p>Update $i: $word near Zaporizhzhia.</p>\"}" "$A/api/briefings/$briefing/entries" | jq -r .id)
-    curl -sS --fail-with-body -o /dev/null -u "cluster-editor2:$pw_editor2" -H 'If-Match: "0"' -X POST \
-        "$A/api/briefings/$briefing/entries/$id/publish"
+    publish_on_a "Update $i: $word near Zaporizhzhia." >/dev/null
     sleep 1.2
     [[ $(curl -sS "$A/api/search?q=$word" | jq '.total') -ge 1 ]] && found_a=$((found_a + 1))
     [[ $(curl -sS "$B/api/search?q=$word" | jq '.total') -ge 1 ]] && found_b=$((found_b + 1))
