@@ -63,7 +63,7 @@ public class ClusterCheck {
         long briefing = Long.parseLong(o.get("briefing"));
         int count = Integer.parseInt(o.getOrDefault("count", "20"));
         Map<Long, Long> arrived = new ConcurrentHashMap<>();
-        Reader reader = new Reader(b, briefing, null, (entry, nanos) -> arrived.putIfAbsent(entry, nanos));
+        Reader reader = new Reader(b, briefing, (entry, nanos) -> arrived.putIfAbsent(entry, nanos));
         Thread thread = new Thread(reader::runOnce, "reader-b");
         thread.setDaemon(true);
         thread.start();
@@ -114,7 +114,7 @@ public class ClusterCheck {
         List<Reader> all = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < readers; i++) {
-            Reader r = new Reader(lb, briefing, null, null);
+            Reader r = new Reader(lb, briefing, null);
             all.add(r);
             Thread t = new Thread(r::runReconnecting, "reader-" + i);
             t.setDaemon(true);
@@ -207,10 +207,9 @@ public class ClusterCheck {
         volatile long lastEventNanos;
         volatile java.io.InputStream body;
 
-        Reader(String base, long briefing, String lastEventId, Arrival arrival) {
+        Reader(String base, long briefing, Arrival arrival) {
             this.base = base;
             this.briefing = briefing;
-            this.lastEventId = lastEventId;
             this.arrival = arrival;
         }
 
