@@ -6,8 +6,10 @@
 # It measures, in one run:
 #   1. live across nodes: an entry published on A reaches a reader connected to B (and the other way): publish answer
 #      to event, p50/p99/max, over COUNT entries each way; every one within 1 s;
-#   2. search across nodes: of entries published on A, how many B's search finds (each node keeps its own Lucene index:
-#      the shared search engine of item 4 is not built yet, so this prints the gap rather than failing on it);
+#   2. search across nodes: both nodes index into one OpenSearch 2.19 (bench/opensearch/start.sh, a node from Maven
+#      Central's jars, on OSPORT); entries published on A are searched on B until found (time from the publish answer,
+#      every one within 1 s), and a correction made on B is found on A by its new text and no longer by its old one.
+#      SEARCH=lucene instead leaves each node its own local index and prints the gap (B finds none of A's entries);
 #   3. publishing through both nodes behind HAProxy against node A alone (bench/publish/PublishBench.java, CLIENTS
 #      clients, DURATION seconds each, the same database, back to back);
 #   4. failover: READERS live readers through HAProxy while an entry is published every 250 ms; node A is killed
@@ -16,7 +18,7 @@
 # Exit status 1 when 1 or 4 fails. Logs in target/bench-cluster/. Needs PostgreSQL (PGHOST, PGPORT, PGUSER as for
 # bench/publish), haproxy, curl, jq.
 # Settings: OFFSET (node a's port offset, default 23000; node b: +100), LBPORT (HAProxy, 18990), COUNT (20),
-# READERS (200), CLIENTS (16), DURATION (20), SKIP_BUILD=1 (never build).
+# READERS (200), CLIENTS (16), DURATION (20), SEARCH (opensearch or lucene), OSPORT (19290), SKIP_BUILD=1 (never build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -31,6 +33,9 @@ rm -rf "$BENCH" && mkdir -p "$BENCH"
 database="livebrief_cluster_$(date +%s)_$$"
 declare -A group pid http mgmt
 haproxy_pid=""
+opensearch_pid=""
+SEARCH=${SEARCH:-opensearch}
+OSPORT=${OSPORT:-19290}
 
 node() {    # node <name> <offset>: sets WORK, OFFSET and the ports bench/lib/server.sh uses for that node
     WORK="$BENCH/$1" OFFSET=$2
@@ -45,6 +50,7 @@ stop_node() {
 cleanup() {
     [[ -z "$haproxy_pid" ]] || kill "$haproxy_pid" 2>/dev/null || true
     stop_node a; stop_node b
+    [[ -z "$opensearch_pid" ]] || kill "$opensearch_pid" 2>/dev/null || true
     dropdb --if-exists "$database" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -56,6 +62,13 @@ node b $((BASE_OFFSET + 100))
 check_ports_free
 if ss -ltn | grep -q ":$LBPORT "; then echo "port $LBPORT is in use; set LBPORT" >&2; exit 2; fi
 
+search_args=()
+if [[ $SEARCH == opensearch ]]; then
+    if ss -ltn | grep -q ":$OSPORT "; then echo "port $OSPORT is in use; set OSPORT" >&2; exit 2; fi
+    echo "== Starting OpenSearch on 127.0.0.1:$OSPORT (bench/opensearch/start.sh)"
+    opensearch_pid=$(bench/opensearch/start.sh "$BENCH/opensearch" "$OSPORT")
+    search_args=(-Dlivebrief.search.backend=opensearch -Dlivebrief.search.hosts="127.0.0.1:$OSPORT")
+fi
 createdb -E UTF8 "$database"
 password() { od -An -tx1 -N12 /dev/urandom | tr -d ' \n'; }
 pw_reporter=$(password) pw_editor=$(password) pw_editor2=$(password)
@@ -67,7 +80,7 @@ for name in a b; do
     echo "== Starting node $name (port offset $OFFSET, HTTP $HTTP_PORT)"
     # Node a first: it migrates the empty database; node b finds it migrated.
     start_server -Djboss.tx.node.id="node-$name" -Dlivebrief.trusted-proxies=127.0.0.1 \
-        -Dlivebrief.live.max-streams-per-client=1000 -Dlivebrief.public-url="http://127.0.0.1:$LBPORT"
+        -Dlivebrief.live.max-streams-per-client=1000 -Dlivebrief.public-url="http://127.0.0.1:$LBPORT" "${search_args[@]}"
     group[$name]=$server_group pid[$name]=$SERVER_JAVA_PID http[$name]=$HTTP_PORT mgmt[$name]=$MGMT_PORT
     server_group=""
     # The file realm is each node's own: the admin adds every user on every node (or uses single sign-on).
@@ -121,16 +134,45 @@ for i in $(seq 1 5); do
     echo "   entry $id in B's feed after $(( ($(date +%s%N) - start) / 1000000 )) ms"
 done
 
-echo "== 2. Search across nodes: 10 entries published on A, each with a word of its own, searched on A and on B"
-found_a=0 found_b=0
+echo "== 2. Search across nodes ($SEARCH): 10 entries published on A, each with a word of its own, searched on B"
+# search_until <base> <query> <expect: found|gone> <seconds>: polls every 50 ms; prints the ms it took, or "never".
+search_until() {
+    local start=$(date +%s%N) deadline=$(( $(date +%s%N) + $4 * 1000000000 )) total
+    while (( $(date +%s%N) < deadline )); do
+        total=$(curl -sS -G --data-urlencode "q=$2" "$1/api/search" | jq '.total')
+        if [[ ($3 == found && $total -ge 1) || ($3 == gone && $total -eq 0) ]]; then
+            echo $(( ($(date +%s%N) - start) / 1000000 )); return 0
+        fi
+        sleep 0.05
+    done
+    echo never
+}
+found=() late=0 ids=()
 for i in $(seq 1 10); do
     word="clusterword$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
-    publish_on_a "Update $i: $word near Zaporizhzhia." >/dev/null
-    sleep 1.2
-    [[ $(curl -sS "$A/api/search?q=$word" | jq '.total') -ge 1 ]] && found_a=$((found_a + 1))
-    [[ $(curl -sS "$B/api/search?q=$word" | jq '.total') -ge 1 ]] && found_b=$((found_b + 1))
+    ids+=("$(publish_on_a "Update $i: $word near Zaporizhzhia.")")
+    took=$(search_until "$B" "$word" found 5)
+    found+=("$took")
+    [[ $took != never && $took -le 1000 ]] || late=$((late + 1))
 done
-echo "   found within 1.2 s: on A $found_a of 10, on B $found_b of 10 (each node indexes its own writes only)"
+echo "   found on B after (ms): ${found[*]}; later than 1 s or never: $late of 10"
+# A correction on B: A's search must find the new text and no longer the old one.
+word_old="clusterfix$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
+word_new="clusterfixed$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
+id=$(publish_on_a "A correction to come: $word_old near Enerhodar.")
+search_until "$A" "$word_old" found 5 >/dev/null
+etag=$(curl -sS -o /dev/null -D - "${EDITOR[@]}" "$B/api/briefings/$briefing/entries/$id" | tr -d '\r' | awk 'tolower($1) == "etag:" { print $2 }')
+curl -sS --fail-with-body -o /dev/null "${EDITOR[@]}" -X PUT -H "If-Match: $etag" -H 'Content-Type: application/json' \
+    -d "{\"body\": \"<p>Corrected on B: $word_new near Enerhodar.</p>\", \"correctionNote\": \"Word\"}" \
+    "$B/api/briefings/$briefing/entries/$id"
+new_after=$(search_until "$A" "$word_new" found 5) old_after=$(search_until "$A" "$word_old" gone 5)
+echo "   a correction on B: its new text found on A after $new_after ms, its old text gone from A after $old_after ms"
+if [[ $SEARCH == opensearch ]]; then
+    ((late == 0)) || { echo "   FAIL: not every entry published on A was found on B within 1 s"; status=1; }
+    [[ $new_after != never && $old_after != never ]] || { echo "   FAIL: A's search did not follow B's correction"; status=1; }
+else
+    echo "   (SEARCH=lucene: each node indexes its own writes only)"
+fi
 
 echo "== 3. Publishing: ${CLIENTS:-16} clients, ${DURATION:-20} s; node A alone, then both nodes behind HAProxy"
 for target in "node-a:$A" "haproxy:$LB"; do

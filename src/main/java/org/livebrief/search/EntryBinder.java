@@ -74,15 +74,24 @@ final class EntryBinder implements TypeBinder {
             LiveBriefing briefing = entry.briefing();
             String text = plainText(entry.body());
             document.addValue(fields.body(), text);
-            document.addValue(fields.text().get(SearchAnalyzers.textField(briefing.language())), text);
-            document.addValue(fields.names(), text);
-            document.addValue(fields.abjad(), text);
+            String textField = SearchAnalyzers.textField(briefing.language());
+            document.addValue(fields.text().get(textField), analyzed(textField, text));
+            document.addValue(fields.names(), analyzed(NAMES, text));
+            document.addValue(fields.abjad(), analyzed(ABJAD, text));
             document.addValue(fields.briefingId(), briefing.id());
             document.addValue(fields.briefingSlug(), briefing.slug());
             document.addValue(fields.briefingPublic(), Visibility.isPublic(briefing));
             document.addValue(fields.language(), briefing.language());
             document.addValue(fields.publishedAt(), entry.publishedAt());
         }
+    }
+
+    /**
+     * What an analyzed field gets: the text itself for the local index, which analyzes it; for OpenSearch the tokens
+     * Livebrief's analyzer of that field makes of it ({@link PreAnalyzed}).
+     */
+    private static String analyzed(String field, String text) {
+        return SearchBackend.openSearch() ? PreAnalyzed.encode(OpenSearchQueries.indexAnalyzerOf(field), text) : text;
     }
 
     /** An entry body (sanitized HTML) as the text a reader sees, blocks separated by spaces. */

@@ -90,13 +90,19 @@ public class EntrySearch {
 
     private static BooleanPredicateClausesStep<?> predicate(SearchPredicateFactory f, Query query) {
         BooleanPredicateClausesStep<?> bool = f.bool();
-        bool.must(f.simpleQueryString()
-                .fields(SearchAnalyzers.TEXT_FIELDS.toArray(String[]::new)).boost(TEXT_BOOST)
-                .field(EntryBinder.NAMES)
-                .field(EntryBinder.ABJAD).boost(ABJAD_BOOST)
-                .matching(query.text())
-                .defaultOperator(BooleanOperator.AND)
-                .flags(PUBLIC_SYNTAX));
+        if (SearchBackend.openSearch()) {
+            // Parsed and analyzed here, as the local index's backend does it (OpenSearchQueries).
+            bool.must(f.extension(org.hibernate.search.backend.elasticsearch.ElasticsearchExtension.get())
+                    .fromJson(OpenSearchQueries.query(query.text()).toString()));
+        } else {
+            bool.must(f.simpleQueryString()
+                    .fields(SearchAnalyzers.TEXT_FIELDS.toArray(String[]::new)).boost(TEXT_BOOST)
+                    .field(EntryBinder.NAMES)
+                    .field(EntryBinder.ABJAD).boost(ABJAD_BOOST)
+                    .matching(query.text())
+                    .defaultOperator(BooleanOperator.AND)
+                    .flags(PUBLIC_SYNTAX));
+        }
         bool.filter(f.match().field(EntryBinder.BRIEFING_PUBLIC).matching(true));
         if (query.language() != null) {
             bool.filter(f.match().field(EntryBinder.LANGUAGE).matching(query.language()));

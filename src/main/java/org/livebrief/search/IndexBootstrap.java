@@ -74,6 +74,10 @@ public class IndexBootstrap {
         long published = index.publishedEntries();
         long documents = index.documents();
         LOG.debugf("Search index at %s: %d documents, %d published entries", IndexDirectory.root(), documents, published);
+        if (SearchBackend.openSearch()) {
+            checkSharedIndex(published, documents);
+            return;
+        }
         String written = writtenVersion(IndexDirectory.root());
         if (!ANALYSIS_VERSION.equals(written)) {
             if (documents > 0 || published > 0) {
@@ -87,6 +91,34 @@ public class IndexBootstrap {
         } else {
             threads.execute(Threads.Pool.WORK, this::repairRecent);
         }
+    }
+
+    /**
+     * The index on OpenSearch, which every node shares: its analysis version is in the database
+     * ({@link SearchIndex#claimSharedIndex}), and a count that differs from the published entries is no reason to
+     * rebuild it (purging it first) while other nodes may be writing to it: their writes after commit are still on
+     * their way. Rebuilt when another analysis wrote it, or when it is empty and entries are published (a new
+     * OpenSearch, or a lost one); otherwise the newest changes are written again, as for a local index.
+     */
+    private void checkSharedIndex(long published, long documents) {
+        if (index.claimSharedIndex(ANALYSIS_VERSION)) {
+            if (documents > 0 || published > 0) {
+                LOG.infof("The shared search index was written by other analyzers, or none recorded: rebuilding it");
+                rebuild();
+            }
+            return;
+        }
+        if (documents == 0 && published > 0) {
+            LOG.infof("The shared search index is empty but %d entries are published: rebuilding it", published);
+            rebuild();
+            return;
+        }
+        if (documents != published) {
+            LOG.infof("The shared search index holds %d documents and %d entries are published (other nodes' writes may "
+                    + "be on their way; POST /api/search/reindex rebuilds it): writing the newest changes again",
+                    documents, published);
+        }
+        threads.execute(Threads.Pool.WORK, this::repairRecent);
     }
 
     /** The analysis version the index was written with, or null when none is recorded. */

@@ -61,6 +61,23 @@ public class SearchIndex {
                 .fetchTotalHitCount();
     }
 
+    /**
+     * OpenSearch ({@link SearchBackend}): records that this release's analysis ({@code version}) writes the shared
+     * index, and says whether another one (or none) was recorded, in which case the caller rebuilds. The row is locked
+     * until this transaction ends, so of two nodes of a new release starting at once only the first claims it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimSharedIndex(String version) {
+        Object written = em.createNativeQuery("SELECT analysis_version FROM search_index_state WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
+        if (version.equals(written)) {
+            return false;
+        }
+        em.createNativeQuery("UPDATE search_index_state SET analysis_version = ?1 WHERE id = 1").setParameter(1, version)
+                .executeUpdate();
+        return true;
+    }
+
     /** Whether a rebuild runs on this node. */
     boolean rebuilding() {
         return rebuilding.get();

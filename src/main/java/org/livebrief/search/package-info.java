@@ -23,6 +23,13 @@
  * ({@code wildfly.jpa.hibernate.search.module}) and the backend ({@code hibernate.search.backend.type=lucene});
  * the WAR depends on the {@code org.apache.lucene} module (jboss-deployment-structure.xml) and carries only
  * lucene-analysis-icu (and ICU4J), so its analyzers are of the same Lucene classes as the backend's.
- * The index lives on local disk ({@link org.livebrief.search.IndexDirectory}); each node has its own.
+ * The index lives on local disk ({@link org.livebrief.search.IndexDirectory}); each node has its own. With
+ * {@code livebrief.search.backend=opensearch} ({@link org.livebrief.search.SearchBackend}) every node uses one
+ * OpenSearch index through the Elasticsearch backend's module instead (jboss-deployment-structure.xml adds it): the
+ * analysis still runs here, the documents carry its tokens ({@link org.livebrief.search.PreAnalyzed}), OpenSearch only
+ * splits them ({@link org.livebrief.search.OpenSearchAnalysis}), and queries are parsed and analyzed here and sent as
+ * query JSON ({@link org.livebrief.search.OpenSearchQueries}); which analysis wrote the shared index is recorded in the
+ * database ({@code search_index_state}), and {@link org.livebrief.search.IndexBootstrap} never purges it because of a
+ * count other nodes' writes may still change.
  */
 package org.livebrief.search;
