@@ -53,7 +53,7 @@ class AccessibilityIT extends DeployedWar {
     void theEditorHasNoSeriousViolations(String language) {
         assumeTools();
         long briefing = briefing(language)[0];
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             browser.open(base.resolve("editor/").toString());
             browser.visible(By.id("signin-username"));
             check(browser, "sign-in");
@@ -84,7 +84,7 @@ class AccessibilityIT extends DeployedWar {
         long[] made = briefing(language);
         long briefing = made[0];
         String slug = api.get("api/briefings/" + briefing).json().getString("slug");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             browser.open(base.resolve("briefings/" + slug).toString());
             browser.visible(By.id("updates"));
             check(browser, "reader page");

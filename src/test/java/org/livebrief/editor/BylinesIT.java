@@ -49,7 +49,7 @@ class BylinesIT extends DeployedWar {
         long placeId = Newsroom.id(place.json());
         JsonObject briefing = newsroom.briefing(Api.uniqueSlug("bylines-ui"), "uk", "Europe/Kyiv");
         long id = Newsroom.id(briefing);
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.switchLanguage("uk");
             reporter.openDesk(id);
@@ -87,7 +87,7 @@ class BylinesIT extends DeployedWar {
         long profile = stringer(en, unique("Ольга "));
         Path photo = Files.createTempFile("face", ".jpg");
         Files.write(photo, TestImages.plainJpeg(200, 200));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             new EditorDesk(browser, base).signIn("admin");
             browser.click(By.id("nav-profiles"));
             WebElement form = browser.waitFor(d -> d.findElements(By.cssSelector("form.profile")).stream()

@@ -67,7 +67,7 @@ class DeskClashIT extends DeployedWar {
         long briefing = newsroom.briefing("clash-en");
         String slug = Api.uniqueSlug("c");
         long entry = newsroom.published(briefing, "{\"body\": \"Talks resumed in Istanbul " + slug + "\"}");
-        try (Browser first = new Browser(); Browser second = new Browser()) {
+        try (Browser first = Browser.shared(); Browser second = Browser.shared()) {
             EditorDesk editor = new EditorDesk(first, base).signIn("editor");
             EditorDesk admin = new EditorDesk(second, base).signIn("admin");
             editor.openDesk(briefing);
@@ -120,7 +120,7 @@ class DeskClashIT extends DeployedWar {
         long briefing = newsroom.briefing("clash-uk");
         String slug = Api.uniqueSlug("u");
         long entry = newsroom.published(briefing, "{\"body\": \"Переговори відновилися в Стамбулі " + slug + "\"}");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk editor = new EditorDesk(browser, base).signIn("editor");
             editor.switchLanguage("uk");
             editor.openDesk(briefing);
@@ -168,7 +168,7 @@ class DeskClashIT extends DeployedWar {
         long draft = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Sirens in Kharkiv " + slug + "\"}"));
         Map<String, String> restored = Map.of("en", "Your text that was not sent is back",
                 "uk", "Ваш ненадісланий текст відновлено");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             for (String language : List.of("en", "uk")) {
                 reporter.switchLanguage(language);
@@ -215,7 +215,7 @@ class DeskClashIT extends DeployedWar {
         Map<String, String> paragraph = Map.of("en", "Shelling near Enerhodar. ", "uk", "Обстріл поблизу Енергодара. ");
         Map<String, String> refused = Map.of("en", "Too long to send: 3\\d\\d KB of the 256 KB one update may take\\. .*",
                 "uk", "Задовгий текст: 3\\d\\d КБ, а одне оновлення вміщує 256 КБ\\. .*");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             for (String language : List.of("en", "uk")) {
                 reporter.switchLanguage(language);
@@ -265,7 +265,7 @@ class DeskClashIT extends DeployedWar {
                 "en", List.of("Offline: what you type is kept on this device", "The server cannot be reached.", "Online"),
                 "uk", List.of("Немає зв’язку: набраний текст зберігається на цьому пристрої", "Сервер недоступний.",
                         "На зв’язку"));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             browser.cdp("Network.enable", Map.of());
             for (String language : List.of("en", "uk")) {

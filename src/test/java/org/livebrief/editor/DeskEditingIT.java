@@ -187,7 +187,7 @@ class DeskEditingIT extends DeployedWar {
         long returned = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Dam breached " + slug + "\"}"));
         newsroom.transition(briefing, returned, "submit", "reporter");
         newsroom.transition(briefing, returned, "reject", "editor", "{\"note\": \"Needs a second source\"}");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(briefing);
             assertThat(reporter.entryIn("Dam breached", "draft").getText())
@@ -216,7 +216,7 @@ class DeskEditingIT extends DeployedWar {
         String slug = Api.uniqueSlug("r");
         long entry = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Вибухи в Запоріжжі вночі " + slug + "\"}"));
         newsroom.transition(briefing, entry, "submit", "reporter");
-        try (Browser editorBrowser = new Browser(); Browser reporterBrowser = new Browser()) {
+        try (Browser editorBrowser = Browser.shared(); Browser reporterBrowser = Browser.shared()) {
             EditorDesk editor = new EditorDesk(editorBrowser, base).signIn("editor");
             editor.switchLanguage("uk");
             editor.openDesk(briefing);
@@ -251,7 +251,7 @@ class DeskEditingIT extends DeployedWar {
         String slug = Api.uniqueSlug("x");
         newsroom.published(briefing, "{\"body\": \"Евакуацію оголошено " + slug + "\", \"pinned\": true}");
         newsroom.published(briefing, "{\"body\": \"Evacuation buses leave at noon " + slug + "\", \"pinned\": true}");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk editor = new EditorDesk(browser, base).signIn("editor");
             editor.openDesk(briefing);
             editor.takeToDialog("Evacuation buses", "published", "retract", "retract-dialog");

@@ -56,7 +56,7 @@ class DeskKeyboardIT extends DeployedWar {
         assumeBrowser();
         long briefing = newsroom.briefing("keys-submit");
         String slug = Api.uniqueSlug("k");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(briefing);
             reporter.type("Talks " + slug + " in Kiev");
@@ -75,7 +75,7 @@ class DeskKeyboardIT extends DeployedWar {
     void altEnterRightAfterANameFixesItWithoutALineBreakInTheUkrainianDesk() {
         assumeBrowser();
         long briefing = newsroom.briefing("keys-fix");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.switchLanguage("uk");
             reporter.openDesk(briefing);
@@ -150,7 +150,7 @@ class DeskKeyboardIT extends DeployedWar {
         assumeBrowser();
         long briefing = newsroom.briefing("keys-map");
         Messages uk = Messages.forLocale(Locale.forLanguageTag("uk"));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.switchLanguage("uk");
             reporter.openDesk(briefing);
@@ -184,7 +184,7 @@ class DeskKeyboardIT extends DeployedWar {
         long published = newsroom.published(briefing, "{\"body\": \"Talks resumed in Istanbul\"}");
         long submitted = Newsroom.id(newsroom.post(briefing, "reporter", "{\"body\": \"Sirens in Kharkiv\"}"));
         newsroom.transition(briefing, submitted, "submit", "reporter");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk editor = new EditorDesk(browser, base).signIn("editor");
             editor.openDesk(briefing);
             editor.entryIn("Sirens in Kharkiv", "submitted");

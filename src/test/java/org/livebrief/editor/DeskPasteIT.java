@@ -75,7 +75,7 @@ class DeskPasteIT extends DeployedWar {
     void aWordPasteShowsWhatTheUpdateSavesAndTellsWhatWasDropped() {
         assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver");
         long briefing = newsroom.briefing("paste-word");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(briefing);
             String[] shownAndSaved = pasteAndPost(browser, reporter, briefing, clipboard("word.html"),
@@ -97,7 +97,7 @@ class DeskPasteIT extends DeployedWar {
         assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver");
         long briefing = newsroom.briefing("paste-notice");
         Messages en = Messages.forLocale(Locale.ENGLISH);
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(briefing);
             reporter.paste(clipboard("word.html"), "");
@@ -119,7 +119,7 @@ class DeskPasteIT extends DeployedWar {
         assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver");
         long briefing = newsroom.briefing("paste-docs");
         Messages uk = Messages.forLocale(Locale.forLanguageTag("uk"));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.switchLanguage("uk");
             reporter.openDesk(briefing);
@@ -189,7 +189,7 @@ class DeskPasteIT extends DeployedWar {
     void wordsNestedListsKeepTheirLevelsInTheComposer() {
         assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver");
         long briefing = newsroom.briefing("paste-nested");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(briefing);
             String[] shownAndSaved = pasteAndPost(browser, reporter, briefing, clipboard("word-nested-lists.html"),
@@ -206,7 +206,7 @@ class DeskPasteIT extends DeployedWar {
         String first = "Power is back at the plant " + briefing;
         newsroom.published(briefing, "{\"body\": \"" + first + "\"}");
         Messages en = Messages.forLocale(Locale.ENGLISH);
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk editor = new EditorDesk(browser, base).signIn("editor");
             editor.openDesk(briefing);
             editor.take(first, "published", "correct");
@@ -235,7 +235,7 @@ class DeskPasteIT extends DeployedWar {
         assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver");
         long briefing = newsroom.briefing("paste-edit");
         Messages uk = Messages.forLocale(Locale.forLanguageTag("uk"));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.switchLanguage("uk");
             reporter.openDesk(briefing);

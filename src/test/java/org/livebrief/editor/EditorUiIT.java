@@ -112,7 +112,7 @@ class EditorUiIT {
     void theComposerIsTheFixedTinyMceAndDropsEmbedsAndNoscript() {
         assumeBrowser();
         long briefing = Newsroom.id(new Newsroom(new Api(base)).briefing(Api.uniqueSlug("tiny"), "en", "Europe/Kyiv"));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(briefing);
             browser.waitFor(d -> d.findElements(By.cssSelector(".composer iframe")).size() == 1);
@@ -148,7 +148,7 @@ class EditorUiIT {
     void nameHintsSuggestTheHouseSpellingAndFixItInOneClick() {
         assumeBrowser();
         long briefing = Newsroom.id(new Newsroom(new Api(base)).briefing(Api.uniqueSlug("hints"), "en", "Europe/Kyiv"));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(briefing);
             reporter.type("Zelensky visited Kiev and Zaporizhzhia.");
@@ -201,7 +201,7 @@ class EditorUiIT {
                 + "\"Оксана " + surname + "\", \"ru\": \"Оксана " + russian + "\"}}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         long briefing = Newsroom.id(new Newsroom(new Api(base)).briefing(Api.uniqueSlug("vidminky"), "uk", "Europe/Kyiv"));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(briefing);
             reporter.type("Вибухи в Киеве. Слово " + oblique + ".");
@@ -226,8 +226,8 @@ class EditorUiIT {
         String slug = Api.uniqueSlug("desk");
         long briefing = Newsroom.id(new Newsroom(new Api(base)).briefing(slug, "en", "Europe/Kyiv"));
         String text = "Delegations arrive at Dolmabahce palace " + slug;
-        try (Browser reporterBrowser = new Browser(); Browser editorBrowser = new Browser();
-             Browser readerBrowser = new Browser()) {
+        try (Browser reporterBrowser = Browser.shared(); Browser editorBrowser = Browser.shared();
+             Browser readerBrowser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(reporterBrowser, base).signIn("reporter");
             reporter.openDesk(briefing);
             reporter.post(text);
@@ -263,7 +263,7 @@ class EditorUiIT {
         Newsroom newsroom = new Newsroom(new Api(base));
         long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("schedule"), "en", "America/New_York"));
         newsroom.post(briefing, "reporter", "{\"body\": \"Embargoed: the joint statement.\"}");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk desk = new EditorDesk(browser, base).signIn("editor");
             desk.openDesk(briefing);
             String wallClock = desk.schedule("joint statement");
@@ -276,7 +276,7 @@ class EditorUiIT {
     void theDeskRendersInEveryLanguageAndScreenshotsShowEachScreen() {
         assumeBrowser();
         long briefing = briefingWithEntriesInSeveralStates();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk desk = new EditorDesk(browser, base);
             browser.open(base.resolve("editor/").toString());
             for (String language : LANGUAGES) {
@@ -303,7 +303,7 @@ class EditorUiIT {
         Newsroom newsroom = new Newsroom(new Api(base));
         long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("embed-resize"), "en", "Europe/Kyiv"));
         newsroom.published(briefing, "{\"body\": \"<p>Talks begin at 10:00.</p>\"}");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk desk = new EditorDesk(browser, base).signIn("editor");
             desk.openDesk(briefing);
             String snippet = browser.visible(By.id("embed-code")).getAttribute("value");
@@ -339,7 +339,7 @@ class EditorUiIT {
         String pasted = org.jsoup.Jsoup.parse(api.get("briefings/" + slug + "/entries/" + entry).body())
                 .selectFirst("link[rel=canonical]").attr("href");
         String html = org.livebrief.testing.OEmbedConsumer.embed(pasted, 600, 2000).orElseThrow().html();
-        try (Browser browser = new Browser(); HostPage host = new HostPage(html)) {
+        try (Browser browser = Browser.shared(); HostPage host = new HostPage(html)) {
             browser.open(host.url());
             By frame = By.cssSelector("iframe[data-livebrief]");
             int height = browser.waitFor(d -> HostPage.pixels(d.findElement(frame).getCssValue("height"))
@@ -369,7 +369,7 @@ class EditorUiIT {
         // This browser runs in en-US, but the page's language wins (issue #17, item 6): Ukrainian's 24-hour clock, in
         // Tokyo time as the page says.
         String expected = served.text();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             Reader reader = new Reader(browser, base.resolve("briefings/" + slug));
             By time = By.cssSelector("#entry-" + entry + " a.time time");
             browser.waitFor(d -> HostPage.spaces(d.findElement(time).getText()).equals(expected));
@@ -412,7 +412,7 @@ class EditorUiIT {
     void aReporterGivesAnUpdateAHeadlineInTheComposer() {
         assumeBrowser();
         long briefing = Newsroom.id(new Newsroom(new Api(base)).briefing(Api.uniqueSlug("headline-ui"), "uk", "Europe/Kyiv"));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(briefing);
             browser.waitFor(d -> d.findElements(By.cssSelector(".composer iframe")).size() == 1);

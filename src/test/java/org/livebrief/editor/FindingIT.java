@@ -122,7 +122,7 @@ class FindingIT extends DeployedWar {
         }
         long ukrainian = briefing("Повінь " + token, "uk", "live");
         briefing("Unrelated and newest", "en", "live"); // so the unfiltered first page is not all matches
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk desk = new EditorDesk(browser, base).signIn("editor");
             browser.visible(By.id("list-q")).sendKeys(token);
             // The unfiltered list shows 20 rows too: wait for 20 that all match.
@@ -155,7 +155,7 @@ class FindingIT extends DeployedWar {
         for (int i = 1; i <= 105; i++) {
             newsroom.post(briefing, "reporter", "{\"body\": \"Update " + i + " of " + token + "\"}");
         }
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk desk = new EditorDesk(browser, base).signIn("editor");
             desk.openDesk(briefing);
             desk.entryIn("Update 105 of " + token, "draft");

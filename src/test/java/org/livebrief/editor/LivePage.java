@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A reader's open briefing page (or embed) as a person sees it, read from the DOM in one script call: the
@@ -59,8 +58,7 @@ final class LivePage {
 
     /** Before the page loads: a browser without EventSource, so the page must use the poll fallback. */
     static void withoutEventSource(Browser browser) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", "delete window.EventSource;"));
+        browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "delete window.EventSource;"));
     }
 
     Seen seen() {

@@ -96,7 +96,7 @@ class LiveReaderIT {
     @Test
     void pinAndUnpinMoveTheUpdateToAndFromThePinnedSlotWithItsLabel() {
         assumeBrowser();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             for (String language : LANGUAGES) {
                 Story story = story(language);
                 long oldest = story.entries()[0];
@@ -122,7 +122,7 @@ class LiveReaderIT {
     @Test
     void keyEventsOnAndOffAreAddedToAndTakenFromTheBoxInOrder() {
         assumeBrowser();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             for (String language : LANGUAGES) {
                 Story story = story(language);
                 long oldest = story.entries()[0];
@@ -156,7 +156,7 @@ class LiveReaderIT {
     @Test
     void aCorrectionUpdatesTheTextTheNoteAndTheKeyEventInPlace() {
         assumeBrowser();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             for (String language : LANGUAGES) {
                 Story story = story(language);
                 long entry = story.entries()[1];
@@ -180,7 +180,7 @@ class LiveReaderIT {
     @Test
     void aRetractionLeavesANoticeWithTheReasonLiveAndOnReloadAndFeedsKeepTheTombstone() {
         assumeBrowser();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             for (String language : LANGUAGES) {
                 Story story = story(language);
                 long entry = story.entries()[1];
@@ -214,7 +214,7 @@ class LiveReaderIT {
     @Test
     void lastUpdatedFollowsTheNewestChange() {
         assumeBrowser();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             for (String language : LANGUAGES) {
                 Story story = story(language);
                 LivePage reader = new LivePage(browser, page(story, false));
@@ -238,7 +238,7 @@ class LiveReaderIT {
     @Test
     void theEmbedFollowsEveryKindOfChangeThroughThePollFallback() {
         assumeBrowser();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             LivePage.withoutEventSource(browser);
             Story story = story("uk");
             long oldest = story.entries()[0];
@@ -278,7 +278,7 @@ class LiveReaderIT {
     @Test
     void aPageReadsInItsOwnLanguageInAnEnglishBrowserAndEveryUpdateHasItsPermalink() {
         assumeBrowser();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             for (String language : LANGUAGES) {
                 boolean uk = "uk".equals(language);
                 Story story = story(language);
@@ -334,7 +334,7 @@ class LiveReaderIT {
     @Test
     void theUkrainianDemoShowsUkrainianDatesInAnEnglishBrowser() {
         assumeBrowser();
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             new LivePage(browser, base.resolve("briefings/viina-v-ukraini-2022-03-29"));
             String first = (String) script(browser, "return document.querySelector('#updates article.entry a.time time').textContent");
             assertThat(first).contains("березня").contains("2022").doesNotContain("Mar", "AM", "PM");

@@ -35,7 +35,7 @@ class NewsroomContentIT extends DeployedWar {
      * the desk.
      */
     private void postSubmitAndPublish(long briefing, String text, String url, String language) {
-        try (Browser reporterBrowser = new Browser(); Browser editorBrowser = new Browser()) {
+        try (Browser reporterBrowser = Browser.shared(); Browser editorBrowser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(reporterBrowser, base).signIn("reporter");
             if (!language.equals("en")) {
                 reporter.switchLanguage(language);
@@ -154,7 +154,7 @@ class NewsroomContentIT extends DeployedWar {
         postSubmitAndPublish(briefing, text, "https://youtu.be/dQw4w9WgXcQ", "en");
         long entry = Newsroom.id(api.get("api/briefings/" + briefing + "/entries?limit=1").json().getJsonArray("items").getJsonObject(0));
 
-        try (Browser reader = new Browser()) {
+        try (Browser reader = Browser.shared()) {
             reader.open(base.resolve("briefings/" + slug).toString());
             picture(reader);
             clickToLoad(reader, "en");
@@ -173,7 +173,7 @@ class NewsroomContentIT extends DeployedWar {
         postSubmitAndPublish(briefing, text, "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "uk");
         long entry = Newsroom.id(api.get("api/briefings/" + briefing + "/entries?limit=1").json().getJsonArray("items").getJsonObject(0));
 
-        try (Browser reader = new Browser()) {
+        try (Browser reader = Browser.shared()) {
             reader.open(base.resolve("briefings/" + slug).toString());
             assertThat(reader.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("uk");
             picture(reader);

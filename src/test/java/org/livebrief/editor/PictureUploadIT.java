@@ -55,7 +55,7 @@ class PictureUploadIT extends DeployedWar {
         long id = Newsroom.id(made);
         Path photo = Files.createTempFile("camera", ".jpg");
         Files.write(photo, TestImages.cameraJpeg());
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(id);
             reporter.type("Rescue work goes on.");
@@ -102,7 +102,7 @@ class PictureUploadIT extends DeployedWar {
         assumeTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver");
         long id = Newsroom.id(briefing());
         String png = Base64.getEncoder().encodeToString(TestImages.plainPng(300, 200, false));
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.switchLanguage("uk");
             reporter.openDesk(id);
@@ -145,7 +145,7 @@ class PictureUploadIT extends DeployedWar {
                 const panel = document.querySelector('.picture');
                 panel.dispatchEvent(new DragEvent('dragover', {dataTransfer: data, bubbles: true, cancelable: true}));
                 panel.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));""";
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk reporter = new EditorDesk(browser, base).signIn("reporter");
             reporter.openDesk(id);
             reporter.type("The front line this week.");

@@ -91,7 +91,7 @@ class RightToLeftIT {
         assumeBrowser();
         Story story = persian();
         Messages fa = Messages.forLanguage("fa");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             browser.open(page(story, false));
             browser.visible(By.cssSelector("#updates article.entry"));
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
@@ -172,7 +172,7 @@ class RightToLeftIT {
         String snippet = "<iframe src=\"" + page(story, true) + "\" title=\"Livebrief\" data-livebrief width=\"100%\" "
                 + "height=\"900\" style=\"border:0;width:100%\"></iframe><script src=\"" + base.resolve("live/embed.js")
                 + "\" async></script>";
-        try (Browser browser = new Browser(); HostPage host = new HostPage(snippet)) {
+        try (Browser browser = Browser.shared(); HostPage host = new HostPage(snippet)) {
             browser.open(host.url());
             assertThat(browser.driver().findElement(By.tagName("body")).getCssValue("direction")).isEqualTo("ltr");
             browser.driver().switchTo().frame(browser.visible(By.cssSelector("iframe[data-livebrief]")));
@@ -193,7 +193,7 @@ class RightToLeftIT {
         assumeBrowser();
         Story story = ukrainian();
         Messages uk = Messages.forLanguage("uk");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             for (boolean embed : new boolean[] {false, true}) {
                 browser.open(page(story, embed));
                 browser.visible(By.cssSelector("#updates article.entry"));

@@ -143,7 +143,7 @@ class SingleSignOnIT extends DeployedWar {
                 .post("api/briefings/" + id + "/entries/" + entry + "/submit", "{}");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             browser.open(base.resolve("editor/").toString());
             assertThat(browser.visible(By.id("signin-provider")).getText()).isEqualTo("Sign in with " + PROVIDER_NAME);
             assertThat(browser.driver().findElements(By.id("signin-password"))).as("no password form under SSO").isEmpty();

@@ -44,7 +44,7 @@ class TranslationDeskIT extends DeployedWar {
                 "{\"body\": \"Three people were killed in Kharkiv " + mark + "\", \"correctionNote\": \"The toll rose\"}");
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk editor = new EditorDesk(browser, base).signIn("editor");
             editor.openDesk(uk);
             WebElement card = editor.entryIn("двоє людей", "published");
@@ -77,7 +77,7 @@ class TranslationDeskIT extends DeployedWar {
     void translateThisUpdateLinksTheNewEntryToItsSource() {
         String mark = Api.uniqueSlug("t");
         long source = newsroom.published(en, "{\"body\": \"Talks resumed in Istanbul " + mark + "\"}");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.shared()) {
             EditorDesk editor = new EditorDesk(browser, base).signIn("editor");
             editor.openDesk(en);
             editor.take("Talks resumed in Istanbul", "published", "translate");
