@@ -18,7 +18,8 @@
 # Exit status 1 when 1 or 4 fails. Logs in target/bench-cluster/. Needs PostgreSQL (PGHOST, PGPORT, PGUSER as for
 # bench/publish), haproxy, curl, jq.
 # Settings: OFFSET (node a's port offset, default 23000; node b: +100), LBPORT (HAProxy, 18990), COUNT (20),
-# READERS (200), CLIENTS (16), DURATION (20), SEARCH (opensearch or lucene), OSPORT (19290), SKIP_BUILD=1 (never build).
+# READERS (200), CLIENTS (16), DURATION (20), SEARCH (opensearch or lucene), OSPORT (19290), SKIP_BUILD=1 (never build),
+# QUICK=1 (no publishing measurement: the checks of 1, 2 and 4 only, about 3 minutes; .ci/run runs it so).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -174,17 +175,21 @@ else
     echo "   (SEARCH=lucene: each node indexes its own writes only)"
 fi
 
-echo "== 3. Publishing: ${CLIENTS:-16} clients, ${DURATION:-20} s; node A alone, then both nodes behind HAProxy"
-for target in "node-a:$A" "haproxy:$LB"; do
-    label=${target%%:*} url=${target#*:}
-    java -Xmx512m -XX:+UseSerialGC bench/publish/PublishBench.java --base "$url" \
-        --reporter "cluster-reporter:$pw_reporter" --editor "cluster-editor:$pw_editor" --clients "${CLIENTS:-16}" \
-        --seconds "${DURATION:-20}" --warmup 5 --baseline 5 >"$BENCH/publish-$label.txt" 2>&1 || true
-    echo "   $label: $(grep -E '^entries/s' "$BENCH/publish-$label.txt" | awk '{ print $2 }') entries/s," \
-         "per-call p99 $(grep -E '^per-call p99' "$BENCH/publish-$label.txt" | awk '{ print $3 }') ms," \
-         "errors $(grep -E '^errors' "$BENCH/publish-$label.txt" | awk '{ print $2 }');" \
-         "$(grep -E '^every entry searchable' "$BENCH/publish-$label.txt" || echo 'no search line')"
-done
+if [[ ${QUICK:-} == 1 ]]; then
+    echo "== 3. Publishing: skipped (QUICK=1)"
+else
+    echo "== 3. Publishing: ${CLIENTS:-16} clients, ${DURATION:-20} s; node A alone, then both nodes behind HAProxy"
+    for target in "node-a:$A" "haproxy:$LB"; do
+        label=${target%%:*} url=${target#*:}
+        java -Xmx512m -XX:+UseSerialGC bench/publish/PublishBench.java --base "$url" \
+            --reporter "cluster-reporter:$pw_reporter" --editor "cluster-editor:$pw_editor" --clients "${CLIENTS:-16}" \
+            --seconds "${DURATION:-20}" --warmup 5 --baseline 5 >"$BENCH/publish-$label.txt" 2>&1 || true
+        echo "   $label: $(grep -E '^entries/s' "$BENCH/publish-$label.txt" | awk '{ print $2 }') entries/s," \
+             "per-call p99 $(grep -E '^per-call p99' "$BENCH/publish-$label.txt" | awk '{ print $3 }') ms," \
+             "errors $(grep -E '^errors' "$BENCH/publish-$label.txt" | awk '{ print $2 }');" \
+             "$(grep -E '^every entry searchable' "$BENCH/publish-$label.txt" || echo 'no search line')"
+    done
+fi
 
 echo "== 4. Failover: ${READERS:-200} readers through HAProxy, an entry every 250 ms for 30 s, node A killed after 10 s"
 check failover --base "$LB" --briefing "$briefing" --readers "${READERS:-200}" --seconds 30 --every-millis 250 \

@@ -50,6 +50,12 @@ public class EntrySearch {
 
     private final Map<String, Analyzer> analyzers = new HashMap<>();
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EntrySearch.class);
+
+    /** When the shared search engine stopped answering, while it does not: one log line when it goes, one when back. */
+    private static final java.util.concurrent.atomic.AtomicReference<java.time.Instant> ENGINE_DOWN_SINCE =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     /** What to look for: {@code language} and {@code briefing} (an id or a slug) may be null. */
     public record Query(String text, String language, String briefing, int limit) {
     }
@@ -62,12 +68,40 @@ public class EntrySearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Result search(Query query) {
-        SearchResult<List<?>> result = Search.session(em).search(Entry.class)
+        SearchResult<List<?>> result;
+        try {
+            result = find(query);
+        } catch (org.hibernate.search.util.common.SearchException e) {
+            if (!SearchBackend.openSearch()) {
+                throw e;
+            }
+            // The shared engine is away (or refused the query): the reader's fault it is not, nor an incident of
+            // this server's. One line per episode, not a stack trace per search.
+            if (ENGINE_DOWN_SINCE.compareAndSet(null, java.time.Instant.now())) {
+                LOG.warnf("Search engine unavailable, searches answer 503 until it is back: %s",
+                        String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            }
+            throw new org.livebrief.platform.ProblemException(new org.livebrief.platform.Problem("search-unavailable",
+                    "Search unavailable", 503, "Search is unavailable for a moment; try again shortly", List.of(),
+                    Map.of("retryAfter", 5)));
+        }
+        java.time.Instant down = ENGINE_DOWN_SINCE.getAndSet(null);
+        if (down != null) {
+            LOG.infof("Search engine available again after %d s", java.time.Duration.between(down, java.time.Instant.now()).toSeconds());
+        }
+        return hits(query, result);
+    }
+
+    private SearchResult<List<?>> find(Query query) {
+        return Search.session(em).search(Entry.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field(EntryBinder.BRIEFING_ID, Long.class),
                         f.field(EntryBinder.BRIEFING_SLUG, String.class), f.field(EntryBinder.LANGUAGE, String.class),
                         f.field(EntryBinder.BODY, String.class), f.score()).asList())
                 .where(f -> predicate(f, query))
                 .fetch(query.limit());
+    }
+
+    private Result hits(Query query, SearchResult<List<?>> result) {
         Map<String, Boolean> visible = new HashMap<>();
         Map<String, Snippets> snippets = new HashMap<>();
         List<Hit> hits = new ArrayList<>();

@@ -12,7 +12,12 @@ import org.eclipse.microprofile.health.Readiness;
  * Ready while search answers: a count of the index (at most 2 s) succeeds and the disk under the index has not been
  * full in the last minute ({@link IndexFailures}). {@code GET http://127.0.0.1:9990/health/ready} then lists
  * {@code livebrief-search} beside {@code livebrief-database}; a node whose index cannot be searched or written leaves
- * the load balancer until it can. With a shared search engine (OpenSearch) the same check sees the engine go away.
+ * the load balancer until it can.
+ *
+ * <p>With the index on OpenSearch ({@link SearchBackend}) an engine that does not answer keeps the node ready, and
+ * says so ({@code opensearch: unreachable}): every node shares the engine, so taking them out would take every node
+ * out of the load balancer at once, and with them the live pages, feeds and the desk, which do not need search.
+ * Searches meanwhile answer 503 and the metrics count them; an admin alerts on those.
  */
 @Readiness
 @ApplicationScoped
@@ -36,6 +41,10 @@ public class SearchReadiness implements HealthCheck {
             return HealthCheckResponse.named(NAME).up().withData("documents", documents)
                     .withData("rebuilding", index.rebuilding()).build();
         } catch (RuntimeException e) {
+            if (SearchBackend.openSearch()) {
+                return HealthCheckResponse.named(NAME).up().withData("opensearch", "unreachable")
+                        .withData("error", e.getClass().getSimpleName()).build();
+            }
             return HealthCheckResponse.named(NAME).down().withData("error", e.getClass().getSimpleName()).build();
         }
     }
