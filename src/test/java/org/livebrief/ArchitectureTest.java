@@ -49,7 +49,8 @@ class ArchitectureTest {
             Map.entry("media_image", "media"), Map.entry("media_file", "media"),
             Map.entry("webhook_endpoint", "hosting"), Map.entry("webhook_cursor", "hosting"),
             Map.entry("webhook_seen", "hosting"), Map.entry("webhook_key_event", "hosting"),
-            Map.entry("webhook_delivery", "hosting"), Map.entry("cdn_cursor", "hosting"));
+            Map.entry("webhook_delivery", "hosting"), Map.entry("cdn_cursor", "hosting"),
+            Map.entry("search_index_state", "search"));
 
     static final Path MAIN = Path.of("src/main/java/org/livebrief");
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

@@ -1,9 +1,9 @@
 package org.livebrief.search;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +36,9 @@ final class OpenSearchQueries {
     static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
             | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR
             | SimpleQueryParser.ESCAPE_OPERATOR;
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Analyzer SEARCH_SIDE = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
         @Override
@@ -79,15 +82,15 @@ final class OpenSearchQueries {
 
     static JsonObject json(Query query) {
         if (query instanceof TermQuery term) {
-            return Json.createObjectBuilder().add("term", Json.createObjectBuilder().add(term.getTerm().field(),
-                    Json.createObjectBuilder().add("value", term.getTerm().text()))).build();
+            return JSON.createObjectBuilder().add("term", JSON.createObjectBuilder().add(term.getTerm().field(),
+                    JSON.createObjectBuilder().add("value", term.getTerm().text()))).build();
         }
         if (query instanceof SynonymQuery synonyms) {
-            JsonArrayBuilder should = Json.createArrayBuilder();
+            JsonArrayBuilder should = JSON.createArrayBuilder();
             for (Term term : synonyms.getTerms()) {
                 should.add(json(new TermQuery(term)));
             }
-            return Json.createObjectBuilder().add("bool", Json.createObjectBuilder().add("should", should)).build();
+            return JSON.createObjectBuilder().add("bool", JSON.createObjectBuilder().add("should", should)).build();
         }
         if (query instanceof PhraseQuery phrase) {
             StringJoiner line = new StringJoiner(" ");
@@ -110,16 +113,16 @@ final class OpenSearchQueries {
             return matchPhrase(field, line.toString(), phrase.getSlop());
         }
         if (query instanceof BoostQuery boost) {
-            return Json.createObjectBuilder().add("bool", Json.createObjectBuilder()
-                    .add("must", Json.createArrayBuilder().add(json(boost.getQuery())))
+            return JSON.createObjectBuilder().add("bool", JSON.createObjectBuilder()
+                    .add("must", JSON.createArrayBuilder().add(json(boost.getQuery())))
                     .add("boost", boost.getBoost())).build();
         }
         if (query instanceof BooleanQuery bool) {
             Map<BooleanClause.Occur, JsonArrayBuilder> clauses = new LinkedHashMap<>();
             for (BooleanClause clause : bool.clauses()) {
-                clauses.computeIfAbsent(clause.getOccur(), o -> Json.createArrayBuilder()).add(json(clause.getQuery()));
+                clauses.computeIfAbsent(clause.getOccur(), o -> JSON.createArrayBuilder()).add(json(clause.getQuery()));
             }
-            JsonObjectBuilder out = Json.createObjectBuilder();
+            JsonObjectBuilder out = JSON.createObjectBuilder();
             clauses.forEach((occur, list) -> out.add(switch (occur) {
                 case MUST -> "must";
                 case SHOULD -> "should";
@@ -130,22 +133,22 @@ final class OpenSearchQueries {
                 out.add("minimum_should_match", bool.getMinimumNumberShouldMatch());
             } else if (clauses.containsKey(BooleanClause.Occur.MUST_NOT) && clauses.size() == 1) {
                 // Lucene matches nothing with only prohibited clauses; OpenSearch would match everything else.
-                out.add("must", Json.createArrayBuilder().add(Json.createObjectBuilder().add("match_none", Json.createObjectBuilder())));
+                out.add("must", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("match_none", JSON.createObjectBuilder())));
             }
-            return Json.createObjectBuilder().add("bool", out).build();
+            return JSON.createObjectBuilder().add("bool", out).build();
         }
         if (query instanceof MatchNoDocsQuery) {
-            return Json.createObjectBuilder().add("match_none", Json.createObjectBuilder()).build();
+            return JSON.createObjectBuilder().add("match_none", JSON.createObjectBuilder()).build();
         }
         if (query instanceof MatchAllDocsQuery) {
-            return Json.createObjectBuilder().add("match_all", Json.createObjectBuilder()).build();
+            return JSON.createObjectBuilder().add("match_all", JSON.createObjectBuilder()).build();
         }
         throw new IllegalStateException("No OpenSearch form for " + query.getClass().getSimpleName() + ": " + query);
     }
 
     private static JsonObject matchPhrase(String field, String line, int slop) {
-        return Json.createObjectBuilder().add("match_phrase", Json.createObjectBuilder().add(field,
-                Json.createObjectBuilder().add("query", line).add("slop", slop))).build();
+        return JSON.createObjectBuilder().add("match_phrase", JSON.createObjectBuilder().add(field,
+                JSON.createObjectBuilder().add("query", line).add("slop", slop))).build();
     }
 
     /** Names of the analyzers the OpenSearch index defines: one per analyzer of the local index. */
