@@ -11,7 +11,8 @@
 #
 # Settings (environment): OFFSET (port offset, default 47000: HTTP 55080), PARTS (default search,sse,slowloris),
 # SSE_CLIENTS, SLOWLORIS, SLOWLORIS_KINDS (default 0,1,2,3: the slow kinds in turn, see HostileBench), MEASURE_SECONDS,
-# ROUNDS (entries pushed per reader measure). Builds the WAR and server first
+# ROUNDS (entries pushed per reader measure), SERVER_ARGS (extra -D options, split on spaces: e.g.
+# -Dlivebrief.search.backend=opensearch -Dlivebrief.search.hosts=127.0.0.1:19200 to attack search on OpenSearch). Builds the WAR and server first
 # (`mvn package -DskipTests`) unless SKIP_BUILD=1 and target/ has them; always the default (H2) datasource.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -57,7 +58,7 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JBOSS_PIDFILE="$WORK/wildfly.pid"
 "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$WORK/server" -Djboss.socket.binding.port-offset="$OFFSET" \
     -Dlivebrief.data.dir="$WORK/data" -Dlivebrief.demo=false -Dlivebrief.live.max-streams="$MAX_STREAMS" \
-    -Djboss.as.management.blocking.timeout=900 \
+    -Djboss.as.management.blocking.timeout=900 ${SERVER_ARGS:-} \
     >"$WORK/console.log" 2>&1 &
 SCRIPT_PID=$!
 stop() {
