@@ -48,8 +48,6 @@ public class EntrySearch {
     @jakarta.inject.Inject
     Briefings briefings;
 
-    private final Map<String, Analyzer> analyzers = new HashMap<>();
-
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EntrySearch.class);
 
     /** When the shared search engine stopped answering, while it does not: one log line when it goes, one when back. */
@@ -152,14 +150,9 @@ public class EntrySearch {
     }
 
     private Snippets snippets(String query, String language) {
-        String textAnalyzer = SearchAnalyzers.analyzerOf(SearchAnalyzers.textField(language));
-        Analyzer names = analyzer(SearchAnalyzers.NAMES);
-        return new Snippets(query, List.of(analyzer(textAnalyzer), names, analyzer(SearchAnalyzers.ABJAD_QUERY)),
-                List.of(analyzer(textAnalyzer), names, analyzer(SearchAnalyzers.ABJAD)));
-    }
-
-    /** Analyzers are thread-safe and reuse their token streams per thread. */
-    private synchronized Analyzer analyzer(String name) {
-        return analyzers.computeIfAbsent(name, SearchAnalyzers::create);
+        Analyzer text = PreAnalyzed.analyzer(SearchAnalyzers.analyzerOf(SearchAnalyzers.textField(language)));
+        Analyzer names = PreAnalyzed.analyzer(SearchAnalyzers.NAMES);
+        return new Snippets(query, List.of(text, names, PreAnalyzed.analyzer(SearchAnalyzers.ABJAD_QUERY)),
+                List.of(text, names, PreAnalyzed.analyzer(SearchAnalyzers.ABJAD)));
     }
 }

@@ -1,7 +1,6 @@
 package org.livebrief.search;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.service.spi.ServiceContributor;
 
@@ -19,30 +18,22 @@ public class IndexDirectory implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
-        if (!registry.getSettings().containsKey(ROOT)) {
+        // The OpenSearch backend has no directory (SearchBackend).
+        if (!SearchBackend.openSearch() && !registry.getSettings().containsKey(ROOT)) {
             registry.applySetting(ROOT, root().toString());
         }
     }
 
     static Path root() {
-        String explicit = setting("livebrief.search.index-dir");
+        String explicit = SearchBackend.setting("livebrief.search.index-dir");
         if (explicit != null) {
             return Path.of(explicit);
         }
-        String dataDir = setting("livebrief.data.dir");
+        String dataDir = SearchBackend.setting("livebrief.data.dir");
         if (dataDir != null) {
             return Path.of(dataDir, "search-index");
         }
         String serverData = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
         return Path.of(serverData, "livebrief", "search-index");
-    }
-
-    /** A system property, or else the environment variable of the same name (upper case, . and - as _). */
-    private static String setting(String name) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-        }
-        return value == null || value.isBlank() ? null : value;
     }
 }

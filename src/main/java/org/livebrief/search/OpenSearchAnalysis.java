@@ -20,7 +20,7 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
         context.tokenFilter(SPLIT).type("pattern_capture")
                 .param("patterns", "([^" + PreAnalyzed.SAME + "]+)")
                 .param("preserve_original", false);
-        for (String name : OpenSearchQueries.ANALYZERS) {
+        for (String name : SearchAnalyzers.ALL) {
             context.analyzer(name).custom().tokenizer("whitespace").tokenFilters(SPLIT);
         }
     }

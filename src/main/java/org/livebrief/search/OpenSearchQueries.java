@@ -6,7 +6,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -150,8 +149,4 @@ final class OpenSearchQueries {
         return JSON.createObjectBuilder().add("match_phrase", JSON.createObjectBuilder().add(field,
                 JSON.createObjectBuilder().add("query", line).add("slop", slop))).build();
     }
-
-    /** Names of the analyzers the OpenSearch index defines: one per analyzer of the local index. */
-    static final Set<String> ANALYZERS = Set.of(SearchAnalyzers.NAMES, SearchAnalyzers.ABJAD, SearchAnalyzers.ABJAD_QUERY,
-            SearchAnalyzers.ENGLISH, SearchAnalyzers.UKRAINIAN, SearchAnalyzers.RUSSIAN, SearchAnalyzers.OTHER);
 }

@@ -26,7 +26,8 @@ final class PreAnalyzed {
     private PreAnalyzed() {
     }
 
-    /** The analyzer {@code name} of {@link SearchAnalyzers}, made once; analyzers are thread-safe. */
+    /** The analyzer {@code name} of {@link SearchAnalyzers}, made once for everything here that analyzes (indexing for
+     * OpenSearch, its queries, snippets); analyzers are thread-safe and reuse their token streams per thread. */
     static Analyzer analyzer(String name) {
         return ANALYZERS.computeIfAbsent(name, SearchAnalyzers::create);
     }

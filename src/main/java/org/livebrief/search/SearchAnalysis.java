@@ -15,8 +15,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        for (String name : new String[] {SearchAnalyzers.NAMES, SearchAnalyzers.ABJAD, SearchAnalyzers.ABJAD_QUERY, SearchAnalyzers.ENGLISH, SearchAnalyzers.UKRAINIAN,
-            SearchAnalyzers.RUSSIAN, SearchAnalyzers.OTHER}) {
+        for (String name : SearchAnalyzers.ALL) {
             context.analyzer(name).instance(SearchAnalyzers.create(name));
         }
         LOG.debugf("Search analyzers registered; Lucene from %s, ICU analysis from %s",

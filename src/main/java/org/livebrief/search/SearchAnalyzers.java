@@ -54,6 +54,9 @@ final class SearchAnalyzers {
         };
     }
 
+    /** Every analyzer of the index, by name. */
+    static final java.util.List<String> ALL = java.util.List.of(NAMES, ABJAD, ABJAD_QUERY, ENGLISH, UKRAINIAN, RUSSIAN, OTHER);
+
     static final java.util.List<String> TEXT_FIELDS = java.util.List.of("text_en", "text_uk", "text_ru", "text");
 
     static Analyzer create(String name) {

@@ -39,6 +39,7 @@ public class SearchBackend implements ServiceContributor {
 
     static String backend() {
         String value = setting("livebrief.search.backend");
+        value = value == null ? null : value.strip();
         if (value == null || value.equalsIgnoreCase("lucene")) {
             return "lucene";
         }
@@ -56,7 +57,6 @@ public class SearchBackend implements ServiceContributor {
         @SuppressWarnings("unchecked")
         Map<String, Object> settings = (Map<String, Object>) (Map<?, ?>) registry.getSettings();
         settings.remove("hibernate.search.backend.lucene_version");
-        settings.remove(IndexDirectory.ROOT);
         registry.applySetting("hibernate.search.backend.type", "elasticsearch");
         registry.applySetting("hibernate.search.backend.hosts", orDefault(setting("livebrief.search.hosts"), "localhost:9200"));
         registry.applySetting("hibernate.search.backend.protocol", orDefault(setting("livebrief.search.protocol"), "http"));
@@ -75,12 +75,15 @@ public class SearchBackend implements ServiceContributor {
         return value == null ? fallback : value;
     }
 
-    /** A system property, or else the environment variable of the same name (upper case, . and - as _). */
+    /**
+     * A system property, or else the environment variable of the same name (upper case, . and - as _); null when
+     * blank. Read before CDI and MicroProfile Config exist (the persistence unit's settings), so read here.
+     */
     static String setting(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
         }
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : value;
     }
 }
