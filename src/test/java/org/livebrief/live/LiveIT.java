@@ -352,6 +352,79 @@ class LiveIT extends DeployedWar {
                 .as("older pages stay still").isNull();
     }
 
+    /**
+     * The per-address cap on open streams (20 here, as by default), and a reader who left giving its place back. The
+     * streams come from 127.0.0.2, a loopback address no other test uses, so the cap counts only this test's streams.
+     * A reader who closes is seen gone when a heartbeat to it fails, the second after it closed (heartbeats are 2 s
+     * in the ITs): a reader reloading the page is not locked out for longer than that.
+     */
+    @Test
+    void theCapOnStreamsPerAddressHoldsAndAReaderWhoLeftGivesItsPlaceBack() throws Exception {
+        long briefing = briefing();
+        String path = api.uri("api/briefings/" + briefing + "/events").getRawPath();
+        List<java.net.Socket> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                java.net.Socket socket = rawStream(path);
+                open.add(socket);
+                assertThat(statusLine(socket)).as("stream %d of the 20 an address may hold", i + 1).contains(" 200 ");
+            }
+            try (java.net.Socket over = rawStream(path)) {
+                String answer = new String(over.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 429 ").contains("Retry-After:").contains("too-many-streams");
+            }
+            try (EventStreamClient other = EventStreamClient.open(api.uri("api/briefings/" + briefing + "/events"),
+                    Map.of())) {
+                assertThat(other.status()).as("another address (127.0.0.1) is not refused").isEqualTo(200);
+            }
+
+            open.remove(0).close();
+            long left = System.nanoTime();
+            int status = 0;
+            while (System.nanoTime() - left < Duration.ofSeconds(15).toNanos()) {
+                java.net.Socket again = rawStream(path);
+                String line = statusLine(again);
+                if (line.contains(" 200 ")) {
+                    open.add(again);
+                    status = 200;
+                    break;
+                }
+                again.close();
+                Thread.sleep(250);
+            }
+            assertThat(status).as("a place is given back after a reader closed").isEqualTo(200);
+            System.out.printf("LiveIT: a closed stream's place came back after %d ms%n",
+                    (System.nanoTime() - left) / 1_000_000);
+        } finally {
+            for (java.net.Socket socket : open) {
+                socket.close();
+            }
+        }
+    }
+
+    /** A GET of an event stream on a socket bound to 127.0.0.2. */
+    private java.net.Socket rawStream(String path) throws java.io.IOException {
+        java.net.URI base = api.uri("");
+        java.net.Socket socket = new java.net.Socket();
+        socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+        socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+        socket.setSoTimeout(20_000);
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                + "\r\nAccept: text/event-stream\r\nConnection: close\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    private static String statusLine(java.net.Socket socket) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        java.io.InputStream in = socket.getInputStream();
+        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+            line.append((char) b);
+        }
+        return line.toString();
+    }
+
     @Test
     void unknownBriefingsAndBadEventIdsAreProblems() {
         Api.Reply missing = api.get("api/briefings/999999999/events");
