@@ -70,6 +70,43 @@ public class ChangeLog {
         return next;
     }
 
+    /**
+     * One round of a reader that handles at most {@code batch} changes at a time: {@code todo}, the changes to handle
+     * now, and {@code to}, where the cursor may move once they are handled.
+     *
+     * @param <T> a change-log position as the reader reads it
+     */
+    public record Round<T>(List<T> todo, long to, boolean more) {
+    }
+
+    /**
+     * The next round over {@code after} (changes after {@code cursor}, oldest first, at most {@code scanned} read):
+     * the first {@code batch} changes not in {@code donePastCursor} (handled in an earlier round past a gap the cursor
+     * waits at), and how far the cursor may then move: as {@link #contiguousUpTo}, but never past a change this round
+     * leaves for the next. (The CDN purger moved over every change it had read, 2,000, after purging 200 of them: a
+     * backlog of more than 200 changes, after a CDN outage, lost the purges of the rest.) {@code more}: a round
+     * should follow at once.
+     */
+    public static <T> Round<T> nextRound(long cursor, List<T> after, int scanned, java.util.function.ToLongFunction<T> seq,
+                                         java.util.function.Function<T, java.time.Instant> madeAt,
+                                         java.util.Set<Long> donePastCursor, int batch, java.time.Instant gapsClosedBefore) {
+        List<T> todo = new java.util.ArrayList<>();
+        int end = after.size();
+        for (int i = 0; i < after.size(); i++) {
+            if (donePastCursor.contains(seq.applyAsLong(after.get(i)))) {
+                continue;
+            }
+            if (todo.size() == batch) {
+                end = i;
+                break;
+            }
+            todo.add(after.get(i));
+        }
+        long to = contiguousUpTo(cursor, after.subList(0, end), seq, madeAt, gapsClosedBefore);
+        boolean more = end < after.size() || (after.size() == scanned && to > cursor);
+        return new Round<>(List.copyOf(todo), to, more);
+    }
+
     /** Changes of one briefing after {@code afterSeq}, oldest first. */
     public List<Change> since(long briefingId, long afterSeq, int limit) {
         return em.createQuery("select c from Change c where c.briefingId = :b and c.seq > :s order by c.seq", Change.class)
@@ -105,6 +142,12 @@ public class ChangeLog {
     public boolean isSeqOf(long briefingId, long seq) {
         return !em.createQuery("select c.seq from Change c where c.seq = :s and c.briefingId = :b", Long.class)
                 .setParameter("s", seq).setParameter("b", briefingId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The newest seq in the whole log, or 0 when it is empty. */
+    public long newestSeq() {
+        Long newest = em.createQuery("select max(c.seq) from Change c", Long.class).getSingleResult();
+        return newest == null ? 0 : newest;
     }
 
     /** The sequence of the briefing's latest change, or 0 when it has none: where a new reader starts following. */

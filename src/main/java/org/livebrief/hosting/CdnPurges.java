@@ -64,10 +64,10 @@ public class CdnPurges {
     public Batch next(Set<Long> purgedPastCursor) {
         long cursor = Rows.number(em.createNativeQuery("SELECT seq FROM cdn_cursor WHERE id = 1").getSingleResult());
         List<Change> after = syndication.changesAfter(cursor, SCAN);
-        List<Touched> touched = after.stream().filter(c -> !purgedPastCursor.contains(c.seq())).limit(BATCH)
-                .map(c -> new Touched(c.seq(), keys(c))).toList();
-        long to = ChangeLog.contiguousUpTo(cursor, after, clock.instant().minus(GAP_HORIZON));
-        return new Batch(cursor, to, touched, touched.size() == BATCH || (after.size() == SCAN && to > cursor));
+        ChangeLog.Round<Change> round = ChangeLog.nextRound(cursor, after, SCAN, Change::seq, Change::occurredAt,
+                purgedPastCursor, BATCH, clock.instant().minus(GAP_HORIZON));
+        List<Touched> touched = round.todo().stream().map(c -> new Touched(c.seq(), keys(c))).toList();
+        return new Batch(cursor, round.to(), touched, round.more());
     }
 
     /**
