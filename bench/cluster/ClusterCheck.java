@@ -128,6 +128,7 @@ public class ClusterCheck {
         Publisher publisher = new Publisher(lb, o.get("reporter"), o.get("editor"), briefing);
         Set<Long> acked = ConcurrentHashMap.newKeySet();
         AtomicInteger failedCalls = new AtomicInteger();
+        AtomicInteger ackedAfterKill = new AtomicInteger();
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         boolean killed = false;
@@ -143,6 +144,9 @@ public class ClusterCheck {
             try {
                 Published p = publisher.publishOne("Failover update " + (n++) + ": sirens in Mykolaiv.");
                 acked.add(p.entry);
+                if (killed) {
+                    ackedAfterKill.incrementAndGet();
+                }
             } catch (IOException | IllegalStateException e) {
                 failedCalls.incrementAndGet();
             }
@@ -178,7 +182,14 @@ public class ClusterCheck {
         if (killed) {
             System.out.printf("   (node A was killed %.1f s into the run)%n", (killedAt - start) / 1e9);
         }
-        return missing == 0 ? 0 : 1;
+        // Nothing acknowledged, or no reader on the killed node, would make "none missed" say nothing.
+        boolean tested = acked.size() - ackedAfterKill.get() > 0 && (!killed || (ackedAfterKill.get() > 0 && reconnected > 0));
+        if (!tested) {
+            System.out.printf("   FAIL: the failover was not exercised (acknowledged before the kill: %d, after: %d, "
+                    + "readers that reconnected: %d)%n", acked.size() - ackedAfterKill.get(), ackedAfterKill.get(),
+                    reconnected);
+        }
+        return missing == 0 && tested ? 0 : 1;
     }
 
     static double pct(List<Double> sorted, int p) {

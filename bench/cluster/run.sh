@@ -14,8 +14,10 @@
 #      clients, DURATION seconds each, the same database, back to back);
 #   4. failover: READERS live readers through HAProxy while an entry is published every 250 ms; node A is killed
 #      (SIGKILL) after 10 s; every reader must end up with every acknowledged entry (Last-Event-ID), and the gap each
-#      reconnected reader saw is printed.
-# Exit status 1 when 1 or 4 fails. Logs in target/bench-cluster/. Needs PostgreSQL (PGHOST, PGPORT, PGUSER as for
+#      reconnected reader saw is printed. With OpenSearch, it stops answering (SIGSTOP) from before the failover to
+#      after it, so node A dies in the middle of an index write: afterwards (SIGCONT) the index must reach every
+#      published entry, the ones committed meanwhile on both nodes included, without a rebuild (4a, 4b).
+# Exit status 1 when 1, 2, 4 or 4b fails. Logs in target/bench-cluster/. Needs PostgreSQL (PGHOST, PGPORT, PGUSER as for
 # bench/publish), haproxy, curl, jq.
 # Settings: OFFSET (node a's port offset, default 23000; node b: +100), LBPORT (HAProxy, 18990), COUNT (20),
 # READERS (200), CLIENTS (16), DURATION (20), SEARCH (opensearch or lucene), OSPORT (19290), SKIP_BUILD=1 (never build),
@@ -51,7 +53,7 @@ stop_node() {
 cleanup() {
     [[ -z "$haproxy_pid" ]] || kill "$haproxy_pid" 2>/dev/null || true
     stop_node a; stop_node b
-    [[ -z "$opensearch_pid" ]] || kill "$opensearch_pid" 2>/dev/null || true
+    [[ -z "$opensearch_pid" ]] || { kill -CONT "$opensearch_pid"; kill "$opensearch_pid"; } 2>/dev/null || true
     dropdb --if-exists "$database" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -113,14 +115,15 @@ echo "   B -> A"
 check live --publish-base "$B" --stream-base "$A" --briefing "$briefing" --count "${COUNT:-20}" \
     --reporter "cluster-editor:$pw_editor" --editor "cluster-editor2:$pw_editor2" || status=1
 
-publish_on_a() {    # publish_on_a <text>: posted by one editor and published by the other on node A; prints the id
+publish_on() {    # publish_on <base> <text>: posted by one editor and published by the other on that node; prints the id
     local id
     id=$(curl -sS --fail-with-body "${EDITOR[@]}" -H 'Content-Type: application/json' \
-        -d "{\"body\": \"<p>$1</p>\"}" "$A/api/briefings/$briefing/entries" | jq -r .id)
+        -d "{\"body\": \"<p>$2</p>\"}" "$1/api/briefings/$briefing/entries" | jq -r .id)
     curl -sS --fail-with-body -o /dev/null -u "cluster-editor2:$pw_editor2" -H 'If-Match: "0"' -X POST \
-        "$A/api/briefings/$briefing/entries/$id/publish"
+        "$1/api/briefings/$briefing/entries/$id/publish"
     echo "$id"
 }
+publish_on_a() { publish_on "$A" "$1"; }
 echo "   feeds: an entry published on A, B's Atom feed polled every 20 ms until it shows (5 entries)"
 slug=$(curl -sS "$A/api/briefings/$briefing" | jq -r '.slug | @uri')
 curl -sS -o /dev/null "$B/feeds/briefings/$slug.atom"    # B has the feed cached before each change
@@ -191,10 +194,45 @@ else
     done
 fi
 
+stalled_a="" stalled_b=""
+if [[ $SEARCH == opensearch ]]; then
+    # Index writes follow the change log from a cursor (search.ChangeLogIndexer): OpenSearch stops answering (SIGSTOP)
+    # before the failover, so node A's indexing round hangs in its write to OpenSearch, holding the cursor, when A is
+    # killed; B's round waits for the cursor, then hangs too. Everything committed meanwhile must be in the index once
+    # OpenSearch answers again, without a rebuild.
+    echo "== 4a. OpenSearch stops answering (SIGSTOP) from here to the end of the failover"
+    kill -STOP "$opensearch_pid"
+    stalled_a="stalleda$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
+    stalled_b="stalledb$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
+    publish_on "$A" "Published on A while search is stalled: $stalled_a near Mykolaiv." >/dev/null
+    publish_on "$B" "Published on B while search is stalled: $stalled_b near Mykolaiv." >/dev/null
+    echo "   published $stalled_a on A and $stalled_b on B"
+    read -r code took < <(curl -sS -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 30 "$B/api/search?q=Mykolaiv")
+    echo "   a search on B meanwhile: $code after $took s"
+    [[ $code == 503 ]] || { echo "   FAIL: a search while OpenSearch hangs must answer 503 (search-unavailable)"; status=1; }
+fi
 echo "== 4. Failover: ${READERS:-200} readers through HAProxy, an entry every 250 ms for 30 s, node A killed after 10 s"
 check failover --base "$LB" --briefing "$briefing" --readers "${READERS:-200}" --seconds 30 --every-millis 250 \
     --kill-pid "${pid[a]}" --kill-after 10 \
     --reporter "cluster-editor:$pw_editor" --editor "cluster-editor2:$pw_editor2" || status=1
+if [[ $SEARCH == opensearch ]]; then
+    kill -CONT "$opensearch_pid"
+    published=$(psql -qtA -d "$database" -c "SELECT count(*) FROM briefing_entry WHERE state = 'PUBLISHED'")
+    echo "== 4b. OpenSearch answers again (SIGCONT): B's index must reach the $published published entries"
+    start=$(date +%s%N) documents=""
+    while (( $(date +%s%N) - start < 60000000000 )); do
+        documents=$(curl -sS "http://127.0.0.1:${mgmt[b]}/health/ready" \
+            | jq '[.checks[] | select(.name == "livebrief-search") | .data.documents][0] // empty')
+        [[ $documents == "$published" ]] && break
+        sleep 0.2
+    done
+    caught_up=$(( ($(date +%s%N) - start) / 1000000 ))
+    found_a=$(search_until "$B" "$stalled_a" found 5) found_b=$(search_until "$B" "$stalled_b" found 5)
+    echo "   index documents $documents of $published published, after $caught_up ms; the entries published while it" \
+         "was stalled found on B after $found_a and $found_b ms more"
+    [[ $documents == "$published" && $found_a != never && $found_b != never ]] \
+        || { echo "   FAIL: index writes were lost while OpenSearch was stalled and node A was killed"; status=1; }
+fi
 echo "== HAProxy's view: $(grep -c 'is DOWN' "$BENCH/haproxy.log" || true) DOWN event(s); server logs: ERROR lines" \
      "a $(grep -c ' ERROR ' "$BENCH/a/wildfly/standalone/log/server.log" || true)," \
      "b $(grep -c ' ERROR ' "$BENCH/b/wildfly/standalone/log/server.log" || true)"

@@ -10,7 +10,8 @@ import org.livebrief.briefing.Change;
 /**
  * A briefing that goes public or stops being public (go live, close, reopen, archive): its indexed entries
  * get the new {@code briefingPublic} flag. After commit, in a transaction of its own; if that fails the
- * search still hides non-public briefings (the database has the last word), and a rebuild repairs it.
+ * search still hides non-public briefings (the database has the last word), and a rebuild repairs it. With OpenSearch,
+ * {@link ChangeLogIndexer} writes them from the change log instead.
  */
 @ApplicationScoped
 public class BriefingVisibility {
@@ -21,7 +22,7 @@ public class BriefingVisibility {
     SearchIndex index;
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
-        if (change.kind() != Change.Kind.BRIEFING_STATUS_CHANGED) {
+        if (change.kind() != Change.Kind.BRIEFING_STATUS_CHANGED || SearchBackend.openSearch()) {
             return;
         }
         try {

@@ -91,13 +91,21 @@ public class EntrySearch {
     }
 
     private SearchResult<List<?>> find(Query query) {
-        return Search.session(em).search(Entry.class)
+        var search = Search.session(em).search(Entry.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field(EntryBinder.BRIEFING_ID, Long.class),
                         f.field(EntryBinder.BRIEFING_SLUG, String.class), f.field(EntryBinder.LANGUAGE, String.class),
                         f.field(EntryBinder.BODY, String.class), f.score()).asList())
-                .where(f -> predicate(f, query))
-                .fetch(query.limit());
+                .where(f -> predicate(f, query));
+        if (SearchBackend.openSearch()) {
+            // An engine that hangs instead of refusing: a 503 after this, not a reader waiting for the client's 30 s
+            // read timeout.
+            search = search.failAfter(SEARCH_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        return search.fetch(query.limit());
     }
+
+    /** How long a search on OpenSearch may take before it answers 503. */
+    static final long SEARCH_TIMEOUT_SECONDS = 5;
 
     private Result hits(Query query, SearchResult<List<?>> result) {
         Map<String, Boolean> visible = new HashMap<>();

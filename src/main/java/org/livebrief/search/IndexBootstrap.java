@@ -98,27 +98,29 @@ public class IndexBootstrap {
      * ({@link SearchIndex#claimSharedIndex}), and a count that differs from the published entries is no reason to
      * rebuild it (purging it first) while other nodes may be writing to it: their writes after commit are still on
      * their way. Rebuilt when another analysis wrote it, or when it is empty and entries are published (a new
-     * OpenSearch, or a lost one); otherwise the newest changes are written again, as for a local index.
+     * OpenSearch, or a lost one), after moving the change-log indexer's cursor to the newest change. Nothing else is
+     * repaired at start: the index follows the change log from a cursor ({@link ChangeLogIndexer}), so no write is lost
+     * to a crash.
      */
     private void checkSharedIndex(long published, long documents) {
         if (index.claimSharedIndex(ANALYSIS_VERSION)) {
             if (documents > 0 || published > 0) {
                 LOG.infof("The shared search index was written by other analyzers, or none recorded: rebuilding it");
+                index.cursorToNewest();
                 rebuild();
             }
             return;
         }
         if (documents == 0 && published > 0) {
             LOG.infof("The shared search index is empty but %d entries are published: rebuilding it", published);
+            index.cursorToNewest();
             rebuild();
             return;
         }
         if (documents != published) {
-            LOG.infof("The shared search index holds %d documents and %d entries are published (other nodes' writes may "
-                    + "be on their way; POST /api/search/reindex rebuilds it): writing the newest changes again",
-                    documents, published);
+            LOG.infof("The shared search index holds %d documents and %d entries are published (changes may still be on "
+                    + "their way from the change log; POST /api/search/reindex rebuilds it)", documents, published);
         }
-        threads.execute(Threads.Pool.WORK, this::repairRecent);
     }
 
     /** The analysis version the index was written with, or null when none is recorded. */

@@ -66,6 +66,9 @@ public class SearchBackend implements ServiceContributor {
             registry.applySetting("hibernate.search.backend.password", orDefault(setting("livebrief.search.password"), ""));
         }
         registry.applySetting("hibernate.search.backend.analysis.configurer", "class:" + OpenSearchAnalysis.class.getName());
+        // Index writes follow the change log (ChangeLogIndexer), not each node's commits: none is lost to a node that
+        // dies after its commit or to OpenSearch being away.
+        registry.applySetting("hibernate.search.indexing.listeners.enabled", "false");
         // A search after a publication should find it within a second: OpenSearch makes new documents visible at its
         // refresh, every second by default, which with the hand-off after commit took 0.6-1.04 s across nodes.
         registry.applySetting("hibernate.search.backend.schema_management.settings_file", INDEX_SETTINGS);

@@ -43,6 +43,9 @@ public class SearchIndex {
     @PersistenceUnit
     EntityManagerFactory emf;
 
+    @Inject
+    java.time.Clock clock;
+
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     public record Rebuilt(long indexed, long millis) {
@@ -119,14 +122,7 @@ public class SearchIndex {
         List<Long> ids = session.search(Entry.class).select(f -> f.id(Long.class))
                 .where(f -> f.match().field(EntryBinder.BRIEFING_ID).matching(briefingId))
                 .fetchAllHits();
-        for (Long id : ids) {
-            java.util.Optional<Entry> entry = syndication.entry(id);
-            if (entry.isPresent()) {
-                session.indexingPlan().addOrUpdate(entry.get());
-            } else {
-                session.indexingPlan().purge(Entry.class, id, null);
-            }
-        }
+        plan(session, ids);
     }
 
     /** The entries and briefings the newest changes touched ({@link RecentChanges}); reads only. */
@@ -148,7 +144,94 @@ public class SearchIndex {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reindexEntries(java.util.Collection<Long> ids) {
         SearchSession session = Search.session(em);
-        for (Long id : ids.stream().sorted().toList()) {
+        plan(session, ids.stream().sorted().toList());
+    }
+
+    /** Changes one round of the change-log indexer writes at most. */
+    static final int INDEX_BATCH = 200;
+    /** Changes a round reads to find where the cursor may go: past a gap, up to this many wait for it to close. */
+    static final int INDEX_SCAN = 2_000;
+    /** As the other change-log readers': longer than any transaction lives. */
+    static final java.time.Duration GAP_HORIZON = java.time.Duration.ofMinutes(10);
+
+    /**
+     * One round of {@link ChangeLogIndexer}: the cursor moved from {@code from} to {@code to}; {@code handled}, the
+     * changes whose entries were written (some may lie past {@code to}, beyond a gap); {@code oldest}, when the oldest
+     * of them was made (null when none); {@code documents}, the entries written.
+     */
+    public record IndexRound(long from, long to, List<Long> handled, java.time.Instant oldest, int documents,
+                             boolean more) {
+    }
+
+    /**
+     * Writes the documents of the next changes after the index's cursor in the change log (table {@code search_cursor})
+     * and waits until the index has taken them; only then moves the cursor. The cursor's row stays locked until this
+     * transaction ends, so nodes take turns and the writes for an entry land in the order of its changes (a node that
+     * finds it locked leaves the round to the one holding it: {@code from} and {@code to} are then -1). When the
+     * index fails (OpenSearch away), this throws and the cursor stays where it was: the changes are written again by a
+     * later round. An entry's document is written from the database as it is now, so writing it twice is harmless.
+     * A briefing whose status changed has every entry written again (whether its entries show in search).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public IndexRound indexNext(java.util.Set<Long> indexedPastCursor) {
+        // SKIP LOCKED: another node holding the cursor is indexing these changes; waiting for it would only hold a
+        // connection until the database's lock timeout (with OpenSearch hanging, that node may hold it 30 s).
+        List<?> locked = em.createNativeQuery("SELECT seq FROM search_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED")
+                .getResultList();
+        if (locked.isEmpty()) {
+            return new IndexRound(-1, -1, List.of(), null, 0, false);
+        }
+        long cursor = ((Number) locked.get(0)).longValue();
+        List<Change> after = syndication.changesAfter(cursor, INDEX_SCAN);
+        ChangeLog.Round<Change> round = ChangeLog.nextRound(cursor, after, INDEX_SCAN, Change::seq, Change::occurredAt,
+                indexedPastCursor, INDEX_BATCH, clock.instant().minus(GAP_HORIZON));
+        java.util.Set<Long> entries = new java.util.TreeSet<>();
+        java.time.Instant oldest = null;
+        for (Change change : round.todo()) {
+            if (change.entryId() != null) {
+                entries.add(change.entryId());
+            }
+            if (change.kind() == Change.Kind.BRIEFING_STATUS_CHANGED) {
+                entries.addAll(syndication.entryIdsOf(change.briefingId()));
+            }
+            oldest = oldest == null || change.occurredAt().isBefore(oldest) ? change.occurredAt() : oldest;
+        }
+        if (!entries.isEmpty()) {
+            SearchSession session = Search.session(em);
+            session.indexingPlanSynchronizationStrategy(
+                    org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy.writeSync());
+            plan(session, entries);
+            session.indexingPlan().execute();
+        }
+        if (round.to() > cursor) {
+            em.createNativeQuery("UPDATE search_cursor SET seq = ?1 WHERE id = 1").setParameter(1, round.to())
+                    .executeUpdate();
+        }
+        return new IndexRound(cursor, round.to(), round.todo().stream().map(Change::seq).toList(), oldest,
+                entries.size(), round.more());
+    }
+
+    /**
+     * Moves the index's cursor to the newest change: a rebuild of the shared index is about to load every entry as it
+     * is now, so the changes before are in it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void cursorToNewest() {
+        em.createNativeQuery("UPDATE search_cursor SET seq = ?1 WHERE id = 1").setParameter(1, changeLog.newestSeq())
+                .executeUpdate();
+    }
+
+    /** How far the change-log indexer is behind: {@code livebrief_changelog_lag_*{consumer="search"}}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.livebrief.platform.Metrics.Backlog backlog() {
+        long cursor = ((Number) em.createNativeQuery("SELECT seq FROM search_cursor WHERE id = 1").getSingleResult())
+                .longValue();
+        return syndication.backlogAfter(cursor, clock.instant());
+    }
+
+    /** Adds each entry's document to the plan: a published entry as it is now, any other removed (the routing decides). */
+    private void plan(SearchSession session, java.util.Collection<Long> ids) {
+        for (Long id : ids) {
             java.util.Optional<Entry> entry = syndication.entry(id);
             if (entry.isPresent()) {
                 session.indexingPlan().addOrUpdate(entry.get());

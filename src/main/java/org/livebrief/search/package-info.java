@@ -30,6 +30,9 @@
  * splits them ({@link org.livebrief.search.OpenSearchAnalysis}), and queries are parsed and analyzed here and sent as
  * query JSON ({@link org.livebrief.search.OpenSearchQueries}); which analysis wrote the shared index is recorded in the
  * database ({@code search_index_state}), and {@link org.livebrief.search.IndexBootstrap} never purges it because of a
- * count other nodes' writes may still change.
+ * count other nodes' writes may still change. There, index writes follow the change log from a cursor row
+ * ({@code search_cursor}, {@link org.livebrief.search.ChangeLogIndexer}) instead of each node's commits, and the cursor
+ * moves only once OpenSearch has acknowledged the documents: nothing is lost to a node that dies after its commit or to
+ * OpenSearch being away.
  */
 package org.livebrief.search;
