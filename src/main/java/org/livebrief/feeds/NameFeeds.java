@@ -67,7 +67,7 @@ public class NameFeeds implements FeedSubjects {
     /** The feeds of every entity the changed entry (or, for a briefing change, the briefing) mentions. */
     @Override
     public List<FeedRequest> affectedBy(Change change) {
-        return mentions.entitiesAffectedBy(change.briefingId(), change.entryId()).stream()
+        return mentions.entitiesAffectedBy(change).stream()
                 .flatMap(id -> FeedPaths.ofName(id).stream()).toList();
     }
 

@@ -73,8 +73,8 @@ public class CdnPurges {
     /**
      * What a change touched: its briefing's pages and feeds, the entry's page, the front page (it lists briefings with
      * their last update), the briefing's language feed, and the name feeds of what the entry (or, for a change of the
-     * briefing, any entry of it) mentions. Read after the change committed: a name whose mention a correction removed
-     * is not among them, and its feed is as stale as the shared cache's lifetime allows.
+     * briefing, any entry of it) mentions, and of those the change took out of the entry's mentions (a correction
+     * that no longer names them).
      */
     Set<String> keys(Change change) {
         Set<String> keys = new LinkedHashSet<>();
@@ -85,7 +85,7 @@ public class CdnPurges {
         keys.add(CachePolicy.FRONT);
         syndication.briefing(change.briefingId()).map(LiveBriefing::language)
                 .ifPresent(language -> keys.add(CachePolicy.language(language)));
-        mentions.entitiesAffectedBy(change.briefingId(), change.entryId()).forEach(id -> keys.add(CachePolicy.name(id)));
+        mentions.entitiesAffectedBy(change).forEach(id -> keys.add(CachePolicy.name(id)));
         return keys;
     }
 

@@ -68,8 +68,15 @@ public class Mentions {
         }
         switch (change.kind()) {
             case ENTRY_PUBLISHED, ENTRY_CORRECTED, ENTRY_UPDATED -> {
-                syndication.entry(change.entryId()).filter(Visibility::isPublished)
-                        .ifPresent(entry -> tag(entry, new Tagger(directory.current())));
+                syndication.entry(change.entryId()).filter(Visibility::isPublished).ifPresent(entry -> {
+                    Set<Long> before = mentionedBy(entry.id());
+                    if (tag(entry, new Tagger(directory.current()))) {
+                        before.removeAll(mentionedBy(entry.id()));
+                        before.forEach(entity -> em.createNativeQuery(
+                                        "INSERT INTO change_removed_mention (seq, entity_id) VALUES (?1, ?2)")
+                                .setParameter(1, change.seq()).setParameter(2, entity).executeUpdate());
+                    }
+                });
             }
             default -> { }
         }
@@ -144,16 +151,28 @@ public class Mentions {
         return new Batch(ids.size(), changed, ids.isEmpty() ? null : ids.get(ids.size() - 1));
     }
 
+    /** The entities the entry mentions now. */
+    private Set<Long> mentionedBy(long entryId) {
+        return new TreeSet<>(em.createQuery("select distinct m.entityId from EntryMention m where m.entryId = :e",
+                Long.class).setParameter("e", entryId).getResultList());
+    }
+
     /**
-     * The entities a change may have altered the per-name feeds of: those mentioned by the changed entry, or
-     * by any entry of the briefing when the change is about the briefing itself (a status change hides or
-     * shows all of them). Read after the change committed, so an entity whose mention a correction removed is
-     * not among them; its feed catches up at its next revalidation.
+     * The entities a change may have altered the per-name feeds of: those mentioned by the changed entry, and those
+     * the change took out of its mentions (table {@code change_removed_mention}: a correction that no longer names
+     * them, read after commit, would otherwise be missed); or those mentioned by any entry of the briefing when the
+     * change is about the briefing itself (a status change hides or shows all of them).
      */
-    public List<Long> entitiesAffectedBy(long briefingId, Long entryId) {
+    public List<Long> entitiesAffectedBy(Change change) {
+        Long entryId = change.entryId();
+        long briefingId = change.briefingId();
         if (entryId != null) {
-            return em.createQuery("select distinct m.entityId from EntryMention m where m.entryId = :e", Long.class)
-                    .setParameter("e", entryId).getResultList();
+            Set<Long> entities = mentionedBy(entryId);
+            for (Object entity : em.createNativeQuery("SELECT entity_id FROM change_removed_mention WHERE seq = ?1")
+                    .setParameter(1, change.seq()).getResultList()) {
+                entities.add(((Number) entity).longValue());
+            }
+            return List.copyOf(entities);
         }
         Set<Long> entities = new TreeSet<>();
         List<Long> ids = syndication.entryIdsOf(briefingId);

@@ -142,6 +142,49 @@ class CdnIT extends DeployedWar {
         awaitBody("/livebrief/", slug, Duration.ofSeconds(5));
     }
 
+    /**
+     * A correction that no longer names an entity takes the entry out of that name's feed, and the feed in the cache
+     * must follow: the purge is worked out after commit, when the entry's mentions no longer name the entity, so the
+     * names a change took out are recorded with it (before, the name feed kept the old entry for its s-maxage, an hour).
+     */
+    @Test
+    void aCorrectionThatNoLongerNamesAnEntityPurgesThatNamesFeed() throws Exception {
+        String name = "Олег " + Newsroom.madeUpSurname();
+        Api.Reply registered = api.as("editor").post("api/names",
+                "{\"type\": \"person\", \"names\": {\"uk\": \"" + name + "\"}}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        long entity = registered.json().getJsonNumber("id").longValue();
+        long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("cdn-names"), "uk", "Europe/Kyiv"));
+        long entry = newsroom.published(briefing, "{\"body\": \"<p>" + name + " прибув до Миколаєва.</p>\"}");
+        String feed = "/livebrief/feeds/names/" + entity + ".atom";
+        awaitBody(feed, "прибув до Миколаєва", Duration.ofSeconds(5));
+        HttpResponse<String> cached = get(feed);
+        for (int pair = 0; pair < 5 && !cached.headers().firstValue("X-Cache").orElse("").equals("HIT"); pair++) {
+            Thread.sleep(500);
+            get(feed);
+            cached = get(feed);
+        }
+        assertThat(cached.headers().firstValue("X-Cache")).as("the name feed comes from the cache").hasValue("HIT");
+        assertThat(cached.body()).contains("прибув до Миколаєва");
+
+        String path = "api/briefings/" + briefing + "/entries/" + entry;
+        long version = api.as("editor").get(path).json().getJsonNumber("version").longValue();
+        Api.Reply corrected = api.as("editor").header("If-Match", "\"" + version + "\"").put(path,
+                "{\"body\": \"<p>Делегація прибула до Миколаєва.</p>\", \"correctionNote\": \"Не він.\"}");
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        long answered = System.nanoTime();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        HttpResponse<String> through = get(feed);
+        while (through.body().contains("прибув до Миколаєва") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            through = get(feed);
+        }
+        System.out.printf("CdnIT: the name feed dropped the corrected entry through Varnish %d ms after the answer%n",
+                (System.nanoTime() - answered) / 1_000_000);
+        assertThat(through.body()).as("the name feed through the cache, 5 s after the correction")
+                .doesNotContain("прибув до Миколаєва");
+    }
+
     @Test
     void theLiveStreamPassesThroughUnbuffered() throws Exception {
         long briefing = Newsroom.id(newsroom.briefing(Api.uniqueSlug("cdn-live"), "en", "Europe/Kyiv"));
