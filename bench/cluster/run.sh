@@ -17,11 +17,16 @@
 #      reconnected reader saw is printed. With OpenSearch, it stops answering (SIGSTOP) from before the failover to
 #      after it, so node A dies in the middle of an index write: afterwards (SIGCONT) the index must reach every
 #      published entry, the ones committed meanwhile on both nodes included, without a rebuild (4a, 4b).
-# Exit status 1 when 1, 2, 4 or 4b fails. Logs in target/bench-cluster/. Needs PostgreSQL (PGHOST, PGPORT, PGUSER as for
+#   2b. Varnish (Debian's 7.1, src/main/varnish/livebrief.vcl, on VPORT) in front of HAProxy, both nodes purging it: 6
+#      corrections (4 with QUICK=1) made on A, each briefing's Atom feed read through Varnish until the correction shows and again 3 s
+#      later (a feed Varnish fetched from B before B saw the correction must not stay);
+# Exit status 1 when 1, 2, 2b, 4 or 4b fails. Logs in target/bench-cluster/. Needs PostgreSQL (PGHOST, PGPORT, PGUSER as for
 # bench/publish), haproxy, curl, jq.
-# Settings: OFFSET (node a's port offset, default 23000; node b: +100), LBPORT (HAProxy, 18990), COUNT (20),
+# Settings: OFFSET (node a's port offset, default 23000; node b: +100), LBPORT (HAProxy, 18990), VPORT (Varnish, 18961;
+# its admin port +1), CDN_REPEAT_MILLIS (livebrief.cdn.repeat-millis; 0 turns the repeated purges off), COUNT (20),
 # READERS (200), CLIENTS (16), DURATION (20), SEARCH (opensearch or lucene), OSPORT (19290), SKIP_BUILD=1 (never build),
-# QUICK=1 (no publishing measurement: the checks of 1, 2 and 4 only, about 3 minutes; .ci/run runs it so).
+# QUICK=1 (no publishing measurement, 4 corrections in 2b, a failover of 20 s with the kill at 8 s: the checks only,
+# about 3.5 minutes; .ci/run runs it so).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -30,7 +35,7 @@ LBPORT=${LBPORT:-18990}
 BENCH="$ROOT/target/bench-cluster"
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
-for tool in haproxy jq curl createdb; do command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
+for tool in haproxy varnishd varnishstat jq curl createdb; do command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
 
 rm -rf "$BENCH" && mkdir -p "$BENCH"
 database="livebrief_cluster_$(date +%s)_$$"
@@ -39,6 +44,8 @@ haproxy_pid=""
 opensearch_pid=""
 SEARCH=${SEARCH:-opensearch}
 OSPORT=${OSPORT:-19290}
+VPORT=${VPORT:-18961}
+varnish_pid=""
 
 node() {    # node <name> <offset>: sets WORK, OFFSET and the ports bench/lib/server.sh uses for that node
     WORK="$BENCH/$1" OFFSET=$2
@@ -51,6 +58,7 @@ stop_node() {
     group[$1]=""
 }
 cleanup() {
+    [[ -z "$varnish_pid" ]] || kill "$varnish_pid" 2>/dev/null || true
     [[ -z "$haproxy_pid" ]] || kill "$haproxy_pid" 2>/dev/null || true
     stop_node a; stop_node b
     [[ -z "$opensearch_pid" ]] || { kill -CONT "$opensearch_pid"; kill "$opensearch_pid"; } 2>/dev/null || true
@@ -72,6 +80,13 @@ if [[ $SEARCH == opensearch ]]; then
     opensearch_pid=$(bench/opensearch/start.sh "$BENCH/opensearch" "$OSPORT")
     search_args=(-Dlivebrief.search.backend=opensearch -Dlivebrief.search.hosts="127.0.0.1:$OSPORT")
 fi
+# Varnish first, so the nodes' purges have somewhere to go from the start; its backend is HAProxy.
+if ss -ltn | grep -q ":$VPORT "; then echo "port $VPORT is in use; set VPORT" >&2; exit 2; fi
+mkdir -p "$BENCH/varnish"
+sed "s/.port = \"8080\";/.port = \"$LBPORT\";/" src/main/varnish/livebrief.vcl >"$BENCH/varnish/livebrief.vcl"
+varnishd -F -j none -n "$BENCH/varnish/n" -a "127.0.0.1:$VPORT" -T "127.0.0.1:$((VPORT + 1))" \
+    -f "$BENCH/varnish/livebrief.vcl" -s malloc,64m >"$BENCH/varnish/varnishd.log" 2>&1 &
+varnish_pid=$!
 createdb -E UTF8 "$database"
 password() { od -An -tx1 -N12 /dev/urandom | tr -d ' \n'; }
 pw_reporter=$(password) pw_editor=$(password) pw_editor2=$(password)
@@ -83,7 +98,9 @@ for name in a b; do
     echo "== Starting node $name (port offset $OFFSET, HTTP $HTTP_PORT)"
     # Node a first: it migrates the empty database; node b finds it migrated.
     start_server -Djboss.tx.node.id="node-$name" -Dlivebrief.trusted-proxies=127.0.0.1 \
-        -Dlivebrief.live.max-streams-per-client=1000 -Dlivebrief.public-url="http://127.0.0.1:$LBPORT" "${search_args[@]}"
+        -Dlivebrief.live.max-streams-per-client=1000 -Dlivebrief.public-url="http://127.0.0.1:$LBPORT" "${search_args[@]}" \
+        -Dlivebrief.cdn.purge=varnish -Dlivebrief.cdn.varnish.urls="http://127.0.0.1:$VPORT/" -Dlivebrief.cdn.s-maxage=3600 \
+        ${CDN_REPEAT_MILLIS:+-Dlivebrief.cdn.repeat-millis=$CDN_REPEAT_MILLIS}
     group[$name]=$server_group pid[$name]=$SERVER_JAVA_PID http[$name]=$HTTP_PORT mgmt[$name]=$MGMT_PORT
     server_group=""
     # The file realm is each node's own: the admin adds every user on every node (or uses single sign-on).
@@ -194,6 +211,49 @@ else
     done
 fi
 
+corrections=6 failover_seconds=30 kill_after=10
+[[ ${QUICK:-} == 1 ]] && corrections=4 failover_seconds=20 kill_after=8
+echo "== 2b. Varnish in front of HAProxy: $corrections corrections on A, each briefing's Atom feed through Varnish until it" \
+     "shows the correction, and again 3 s later"
+# Each node caches its feeds and sees the other node's commits at its next check of the change log (1 s): a purge sent
+# at once can make Varnish fetch the feed again from the node that has not seen the correction yet, and keep that copy
+# for its s-maxage (an hour). The purger sends every purge again after that second (hosting.PurgeRepeats;
+# CDN_REPEAT_MILLIS=0 turns that off, to see the difference).
+FRONT="http://127.0.0.1:$VPORT/livebrief"
+for _ in $(seq 1 50); do curl -sf -o /dev/null "$FRONT/" && break; sleep 0.2; done
+stale=0 shown=()
+for i in $(seq 1 "$corrections"); do
+    cdn_briefing=$(curl -sS --fail-with-body "${EDITOR[@]}" -H 'Content-Type: application/json' \
+        -d "{\"language\": \"en\", \"title\": \"Through the cache $i\", \"timeZone\": \"Europe/Kyiv\"}" \
+        "$A/api/briefings" | jq -r '.id, .slug' | paste -sd' ')
+    read -r cdn_id cdn_slug <<<"$cdn_briefing"
+    old_word="cdnold$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')" new_word="cdnnew$(od -An -tx1 -N4 /dev/urandom | tr -d ' \n')"
+    cdn_entry=$(curl -sS --fail-with-body "${EDITOR[@]}" -H 'Content-Type: application/json' \
+        -d "{\"body\": \"<p>$old_word: a power line cut near Enerhodar.</p>\"}" "$A/api/briefings/$cdn_id/entries" | jq -r .id)
+    curl -sS --fail-with-body -o /dev/null -u "cluster-editor2:$pw_editor2" -H 'If-Match: "0"' -X POST \
+        "$A/api/briefings/$cdn_id/entries/$cdn_entry/publish"
+    feed="$FRONT/feeds/briefings/$cdn_slug.atom"
+    until curl -sS "$feed" | grep -q "$old_word"; do sleep 0.1; done
+    sleep 1.5    # both nodes have the feed cached and Varnish holds it: the state a correction meets on a live site
+    curl -sS -o /dev/null "$A/feeds/briefings/$cdn_slug.atom"; curl -sS -o /dev/null "$B/feeds/briefings/$cdn_slug.atom"
+    etag=$(curl -sS -o /dev/null -D - "${EDITOR[@]}" "$A/api/briefings/$cdn_id/entries/$cdn_entry" | tr -d '\r' \
+        | awk 'tolower($1) == "etag:" { print $2 }')
+    curl -sS --fail-with-body -o /dev/null "${EDITOR[@]}" -X PUT -H "If-Match: $etag" -H 'Content-Type: application/json' \
+        -d "{\"body\": \"<p>$new_word: a power line cut near Enerhodar.</p>\", \"correctionNote\": \"Word\"}" \
+        "$A/api/briefings/$cdn_id/entries/$cdn_entry"
+    start=$(date +%s%N) took=never
+    while (( $(date +%s%N) - start < 5000000000 )); do
+        if curl -sS "$feed" | grep -q "$new_word"; then took=$(( ($(date +%s%N) - start) / 1000000 )); break; fi
+        sleep 0.05
+    done
+    sleep 3
+    if ! curl -sS "$feed" | grep -q "$new_word"; then stale=$((stale + 1)); took="$took(stale 3 s later)"; fi
+    shown+=("$took")
+done
+echo "   the correction through Varnish after (ms): ${shown[*]}; still old or never: $stale of $corrections" \
+     "(origin fetches: $(varnishstat -n "$BENCH/varnish/n" -1 -f MAIN.backend_req | awk '{ print $2 }'))"
+((stale == 0)) || { echo "   FAIL: Varnish kept a feed without its correction"; status=1; }
+
 stalled_a="" stalled_b=""
 if [[ $SEARCH == opensearch ]]; then
     # Index writes follow the change log from a cursor (search.ChangeLogIndexer): OpenSearch stops answering (SIGSTOP)
@@ -211,9 +271,10 @@ if [[ $SEARCH == opensearch ]]; then
     echo "   a search on B meanwhile: $code after $took s"
     [[ $code == 503 ]] || { echo "   FAIL: a search while OpenSearch hangs must answer 503 (search-unavailable)"; status=1; }
 fi
-echo "== 4. Failover: ${READERS:-200} readers through HAProxy, an entry every 250 ms for 30 s, node A killed after 10 s"
-check failover --base "$LB" --briefing "$briefing" --readers "${READERS:-200}" --seconds 30 --every-millis 250 \
-    --kill-pid "${pid[a]}" --kill-after 10 \
+echo "== 4. Failover: ${READERS:-200} readers through HAProxy, an entry every 250 ms for $failover_seconds s, node A killed" \
+     "after $kill_after s"
+check failover --base "$LB" --briefing "$briefing" --readers "${READERS:-200}" --seconds "$failover_seconds" \
+    --every-millis 250 --kill-pid "${pid[a]}" --kill-after "$kill_after" \
     --reporter "cluster-editor:$pw_editor" --editor "cluster-editor2:$pw_editor2" || status=1
 if [[ $SEARCH == opensearch ]]; then
     kill -CONT "$opensearch_pid"

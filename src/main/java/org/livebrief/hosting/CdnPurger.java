@@ -32,7 +32,9 @@ import org.livebrief.platform.Threads;
  * the cursor ({@link CdnPurges}), purges their keys in one request per cache, and only then moves the cursor: a purge
  * that fails is sent again by the next round, so every change is purged at least once. Changes past a gap in the log
  * (a transaction still in flight) are purged once and remembered here, so the cursor can wait at the gap without the
- * same keys being purged every round.
+ * same keys being purged every round. Each purge is sent again once every node has checked its feed cache against
+ * the change log ({@link PurgeRepeats}), so a CDN that fetched a feed from a node that had not seen the change yet
+ * does not keep that copy.
  */
 @Startup
 @Singleton
@@ -56,6 +58,8 @@ public class CdnPurger {
 
     private volatile Optional<CdnTarget> target = Optional.empty();
     private Rounds rounds;
+    /** Keys purged a moment ago, to purge again once every node has seen the change. Touched only by the round under way. */
+    private PurgeRepeats repeats = new PurgeRepeats(0);
     /** Seqs past the cursor already purged (beyond a gap). Touched only by the round under way. */
     private final Set<Long> purgedPastCursor = new HashSet<>();
     /** Whether the last attempt failed: the first failure is a warning, the repeats until a success are not. */
@@ -73,6 +77,7 @@ public class CdnPurger {
     void start() {
         target = settings.target();
         rounds = new Rounds("CDN purge", threads, Threads.Pool.OUTBOX, this::round);
+        repeats = new PurgeRepeats(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(settings.repeatMillis()));
         target.ifPresent(t -> {
             LOG.infof("CDN purging on: %s", t.getClass().getSimpleName());
             org.livebrief.platform.Metrics.changeLogReader("cdn", purges::backlog);
@@ -111,15 +116,25 @@ public class CdnPurger {
         CdnPurges.Batch batch = purges.next(purgedPastCursor);
         Set<String> keys = new LinkedHashSet<>();
         batch.changes().forEach(c -> keys.addAll(c.keys()));
-        if (!keys.isEmpty()) {
+        long now = System.nanoTime();
+        Set<String> repeated = repeats.takeDue(now);
+        if (!keys.isEmpty() || !repeated.isEmpty()) {
+            Set<String> all = new LinkedHashSet<>(keys);
+            all.addAll(repeated);
             try {
-                to.purge(keys);
+                to.purge(all);
+                repeats.purged(now, keys);
+                if (!keys.isEmpty() && settings.repeatMillis() > 0) {
+                    // A round when the repeat is due, not at the next poll (up to livebrief.cdn.poll-millis later).
+                    timers.createSingleActionTimer(settings.repeatMillis(), new TimerConfig("cdn-purge-repeat", false));
+                }
                 if (failing) {
                     LOG.infof("CDN purging works again");
                 }
                 failing = false;
                 backoff = 0;
             } catch (java.io.IOException | RuntimeException e) {
+                repeats.failed(repeated);
                 backoff = nextBackoff(backoff, settings.pollMillis(), settings.maxBackoffMillis());
                 retryAt = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(backoff);
                 if (!failing) {
@@ -129,6 +144,7 @@ public class CdnPurger {
                 failing = true;
                 return false;
             } catch (InterruptedException e) {
+                repeats.failed(repeated);
                 Thread.currentThread().interrupt();
                 return false;
             }

@@ -79,6 +79,23 @@ public class CdnSettings {
     @ConfigProperty(name = "livebrief.cdn.max-backoff-millis", defaultValue = "10000")
     long maxBackoffMillis;
 
+    /** How long a node may serve a feed it cached before it checks the change log for other nodes' commits. */
+    @Inject
+    @ConfigProperty(name = "livebrief.feeds.revalidate-millis", defaultValue = "1000")
+    long feedsRevalidateMillis;
+
+    /**
+     * When a purge is repeated ({@link PurgeRepeats}): once every node has checked its feeds against the change log,
+     * with a quarter of a second to spare; {@code livebrief.cdn.repeat-millis} overrides it (0: no repeats, for one node).
+     */
+    @Inject
+    @ConfigProperty(name = "livebrief.cdn.repeat-millis")
+    Optional<Long> repeatMillis;
+
+    long repeatMillis() {
+        return repeatMillis.orElse(feedsRevalidateMillis + 250);
+    }
+
     long pollMillis() {
         return Math.max(50, pollMillis);
     }
