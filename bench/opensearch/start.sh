@@ -5,7 +5,10 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 home=$1 port=$2
-if [[ ! -d "$here/target/lib" || ! -f "$here/target/livebrief-opensearch-node-1.jar" ]]; then
+if [[ ! -d "$here/target/lib" || ! -f "$here/target/livebrief-opensearch-node-1.jar" \
+      || "$here/pom.xml" -nt "$here/target/livebrief-opensearch-node-1.jar" \
+      || -n "$(find "$here/src" -newer "$here/target/livebrief-opensearch-node-1.jar" -type f)" ]]; then
+    rm -rf "$here/target/lib"
     mkdir -p "$here/target"
     mvn --batch-mode --no-transfer-progress -q -f "$here/pom.xml" package >"$here/target/build.log" 2>&1 \
         || { echo "building the OpenSearch node failed: $here/target/build.log" >&2; exit 1; }

@@ -89,6 +89,8 @@ sub vcl_deliver {
     } else {
         set resp.http.X-Cache = "MISS";
     }
-    # The surrogate headers are for caches; readers need neither.
+    # Surrogate-Control is an instruction to caches (its max-age is not the reader's). Surrogate-Key and Cache-Tag stay:
+    # they name the briefing, entries and names a page shows, nothing private, and tell whoever checks a purge which
+    # keys it carries (CdnIT reads them through Varnish).
     unset resp.http.Surrogate-Control;
 }

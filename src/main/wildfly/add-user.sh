@@ -55,9 +55,10 @@ realm=/subsystem=elytron/filesystem-realm=LivebriefRealm
 # machine the server is asked. (Were the folder wrong, the add or the remove fails and nothing is changed.)
 realm_dir=${LIVEBRIEF_REALM_DIR:-$JBOSS_HOME/standalone/data/livebrief-identities}
 case ${WILDFLY_CONTROLLER:-127.0.0.1} in 127.0.0.1*|localhost*|\[::1\]*) local_server=1 ;; *) local_server=0 ;; esac
-if [ "$local_server" = 1 ] && [ -d "$realm_dir" ]; then
+# No folder yet: the realm holds nobody (Elytron makes the folder with its first identity), so this is a new user.
+if [ "$local_server" = 1 ]; then
     encoded=$(printf '%s' "$user" | base32 -w0 | tr -d '=')
-    if find "$realm_dir" -type f -name "*-$encoded.xml" | grep -q .; then
+    if [ -d "$realm_dir" ] && find "$realm_dir" -type f -name "*-$encoded.xml" | grep -q .; then
         replace="$realm:remove-identity(identity=$user)"
     else
         replace=""

@@ -69,6 +69,24 @@ public class DemoData {
     /** The shape of a file in {@code demo/}; {@code event} (what it covers, its place by name) may be absent. */
     public record DemoBriefing(String slug, String language, String title, String summary, String timeZone,
                                DemoEvent event, List<DemoEntry> entries) {
+
+        /**
+         * Reads a demo briefing from the class path. Here, not on the bean: an EJB's static methods draw a warning at
+         * every deploy (WFLYEJB0131).
+         */
+        public static DemoBriefing read(String resource) {
+            try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource);
+                 var jsonb = JsonbBuilder.create()) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing demo resource " + resource);
+                }
+                return jsonb.fromJson(in, DemoBriefing.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot read demo resource " + resource, e);
+            }
+        }
     }
 
     /** The event a demo briefing covers: its place is a name, looked up in the name authority like datelines. */
@@ -92,7 +110,7 @@ public class DemoData {
         loadContributors();
         List<LiveBriefing> demos = new java.util.ArrayList<>();
         for (String resource : BRIEFINGS) {
-            DemoBriefing content = read(resource);
+            DemoBriefing content = DemoBriefing.read(resource);
             var existing = briefings.bySlug(content.slug());
             if (existing.isPresent()) {
                 demos.add(existing.get());
@@ -164,20 +182,6 @@ public class DemoData {
             LOG.infof("Demo names: %d registered, %d already held", report.created().size(), report.duplicates().size());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read " + NAMES, e);
-        }
-    }
-
-    public static DemoBriefing read(String resource) {
-        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource);
-             var jsonb = JsonbBuilder.create()) {
-            if (in == null) {
-                throw new IllegalStateException("Missing demo resource " + resource);
-            }
-            return jsonb.fromJson(in, DemoBriefing.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read demo resource " + resource, e);
         }
     }
 }

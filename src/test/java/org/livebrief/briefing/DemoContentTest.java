@@ -14,7 +14,7 @@ class DemoContentTest {
     @ParameterizedTest
     @ValueSource(strings = {"demo/briefing-en.json", "demo/briefing-uk.json"})
     void demoBriefingIsValidContent(String resource) {
-        DemoData.DemoBriefing demo = DemoData.read(resource);
+        DemoData.DemoBriefing demo = DemoData.DemoBriefing.read(resource);
         BriefingRequest.Valid valid = new BriefingRequest(demo.slug(), demo.language(), demo.title(), demo.summary(),
                 demo.timeZone()).validateForCreate();
         assertThat(valid.timeZone()).isEqualTo(ZoneId.of("Europe/Kyiv"));

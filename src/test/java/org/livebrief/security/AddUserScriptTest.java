@@ -34,7 +34,39 @@ class AddUserScriptTest {
         assertThat(commandsOf("dana", "reporter")).isNotEqualTo(commandsOf("dana", "reporter"));
     }
 
+    /**
+     * The first user of a new server: the realm's folder does not exist yet. Asking the server whether the user exists
+     * (read-identity) fails for a new user, and WildFly logs every failed operation at ERROR, so an ordinary user
+     * creation left an ERROR in the log (found by a newcomer's run of the admin guide). No folder: nobody to replace.
+     */
+    @Test
+    void theFirstUserOfANewServerIsAddedWithoutAskingTheServerWhetherItExists() throws Exception {
+        assertThat(Files.exists(wildfly.resolve("standalone/data/livebrief-identities"))).isFalse();
+        String commands = commandsOf("dana", "reporter");
+        assertThat(commands).doesNotContain("read-identity").doesNotContain("remove-identity")
+                .contains(":add-identity(identity=dana)");
+    }
+
+    @Test
+    void aUserWhoseFileIsInTheRealmIsReplacedAndAnotherIsOnlyAdded() throws Exception {
+        Path realm = Files.createDirectories(wildfly.resolve("standalone/data/livebrief-identities/d"));
+        Files.writeString(realm.resolve("dana-MRQW4YI.xml"), "<identity/>"); // Elytron's name: name-base32(name).xml
+        assertThat(commandsOf("dana", "editor")).contains(":remove-identity(identity=dana)").doesNotContain("read-identity");
+        assertThat(commandsOf("olena", "editor")).doesNotContain("remove-identity").doesNotContain("read-identity");
+    }
+
+    @Test
+    void aServerOnAnotherMachineIsAsked() throws Exception {
+        String commands = commandsOf(java.util.Map.of("WILDFLY_CONTROLLER", "10.0.0.5:9990"), "dana", "reporter");
+        assertThat(commands).contains("if (outcome == success) of /subsystem=elytron/filesystem-realm=LivebriefRealm"
+                + ":read-identity(identity=dana)");
+    }
+
     private String commandsOf(String user, String... roles) throws Exception {
+        return commandsOf(java.util.Map.of(), user, roles);
+    }
+
+    private String commandsOf(java.util.Map<String, String> environment, String user, String... roles) throws Exception {
         Path bin = Files.createDirectories(wildfly.resolve("bin"));
         Path captured = wildfly.resolve("captured.cli");
         Path cli = bin.resolve("jboss-cli.sh");
@@ -49,6 +81,7 @@ class AddUserScriptTest {
         builder.environment().put("JBOSS_HOME", wildfly.toString());
         builder.environment().put("LIVEBRIEF_USER_PASSWORD", "not-Used-1");
         builder.environment().put("CAPTURE", captured.toString());
+        builder.environment().putAll(environment);
         Process process = builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -13,7 +13,8 @@ import org.opensearch.plugins.Plugin;
 
 /**
  * One OpenSearch node in this JVM, on 127.0.0.1: {@code OpenSearchNode <home> <http port>} (transport: http port + 100).
- * The plugins a distribution ships as modules are loaded from the classpath: netty4 (HTTP) and analysis-common
+ * The plugins a distribution ships as modules are loaded from the classpath: netty4 (HTTP), reindex (delete by query,
+ * which a rebuild of Livebrief's index starts with) and analysis-common
  * (pattern_capture, which Livebrief's index needs). Single-node discovery, no security plugin: for benches and
  * tests on one machine, not for production (an admin runs the OpenSearch distribution; docs/cluster.md).
  */
@@ -55,7 +56,7 @@ public final class OpenSearchNode {
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), home.resolve("config"),
                 () -> "livebrief-bench-" + port);
         Node node = new WithPlugins(environment, List.of(org.opensearch.transport.Netty4Plugin.class,
-                org.opensearch.analysis.common.CommonAnalysisPlugin.class));
+                org.opensearch.analysis.common.CommonAnalysisPlugin.class, org.opensearch.index.reindex.ReindexPlugin.class));
         node.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
