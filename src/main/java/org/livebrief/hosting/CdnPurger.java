@@ -62,21 +62,14 @@ public class CdnPurger {
     private PurgeRepeats repeats = new PurgeRepeats(0);
     /** Seqs past the cursor already purged (beyond a gap). Touched only by the round under way. */
     private final Set<Long> purgedPastCursor = new HashSet<>();
-    /** Whether the last attempt failed: the first failure is a warning, the repeats until a success are not. */
-    private boolean failing;
-    /** The wait after the last failure (0 after a success), and the {@code nanoTime} before which no attempt is made. */
-    private long backoff;
-    private long retryAt = System.nanoTime();
-
-    /** The wait after one more failure: the poll interval first, then twice the last wait, at most {@code max}. */
-    static long nextBackoff(long last, long poll, long max) {
-        return Math.min(max, last <= 0 ? poll : last * 2);
-    }
+    /** After failed purges: the first failure is a warning, the repeats until a success are not. */
+    private org.livebrief.platform.Backoff backoff;
 
     @PostConstruct
     void start() {
         target = settings.target();
         rounds = new Rounds("CDN purge", threads, Threads.Pool.OUTBOX, this::round);
+        backoff = new org.livebrief.platform.Backoff(settings.pollMillis(), settings.maxBackoffMillis());
         repeats = new PurgeRepeats(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(settings.repeatMillis()));
         target.ifPresent(t -> {
             LOG.infof("CDN purging on: %s", t.getClass().getSimpleName());
@@ -109,7 +102,7 @@ public class CdnPurger {
 
     /** One batch: purge, then move the cursor. True when more is waiting. */
     private boolean round() {
-        if (System.nanoTime() - retryAt < 0) {
+        if (backoff.waiting()) {
             return false; // backing off after a failure: changes meanwhile go out with the next attempt
         }
         CdnTarget to = target.orElseThrow();
@@ -128,20 +121,15 @@ public class CdnPurger {
                     // A round when the repeat is due, not at the next poll (up to livebrief.cdn.poll-millis later).
                     timers.createSingleActionTimer(settings.repeatMillis(), new TimerConfig("cdn-purge-repeat", false));
                 }
-                if (failing) {
+                if (backoff.succeeded()) {
                     LOG.infof("CDN purging works again");
                 }
-                failing = false;
-                backoff = 0;
             } catch (java.io.IOException | RuntimeException e) {
                 repeats.failed(repeated);
-                backoff = nextBackoff(backoff, settings.pollMillis(), settings.maxBackoffMillis());
-                retryAt = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(backoff);
-                if (!failing) {
+                if (backoff.failed()) {
                     LOG.warnf("CDN purge of %d keys failed (%s); retried after %d ms, the wait doubling up to %d ms, until "
-                            + "it works", keys.size(), e, backoff, settings.maxBackoffMillis());
+                            + "it works", keys.size(), e, backoff.waitMillis(), backoff.maxMillis());
                 }
-                failing = true;
                 return false;
             } catch (InterruptedException e) {
                 repeats.failed(repeated);

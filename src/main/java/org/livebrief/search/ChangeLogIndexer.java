@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.livebrief.briefing.Change;
@@ -70,24 +69,21 @@ public class ChangeLogIndexer {
     @ConfigProperty(name = "livebrief.search.max-backoff-millis", defaultValue = "30000")
     long maxBackoffMillis;
 
+    /** How soon a round that found the cursor held by another node tries again. */
+    static final long RETRY_WHEN_HELD_MILLIS = 100;
+
     private boolean on;
     private Rounds rounds;
     /** Seqs past the cursor already written (beyond a gap). Touched only by the round under way. */
     private final Set<Long> indexedPastCursor = new HashSet<>();
-    /** Whether the last round failed: the first failure is a warning, the repeats until a success are not. */
-    private boolean failing;
-    private long backoff;
-    private long retryAt = System.nanoTime();
-
-    /** The wait after one more failure: the poll interval first, then twice the last wait, at most {@code max}. */
-    static long nextBackoff(long last, long poll, long max) {
-        return Math.min(max, last <= 0 ? poll : last * 2);
-    }
+    /** After failed rounds: the first failure is a warning, the repeats until a success are not. */
+    private org.livebrief.platform.Backoff backoff;
 
     @PostConstruct
     void start() {
         on = SearchBackend.openSearch();
         rounds = new Rounds("Search indexing", threads, Threads.Pool.OUTBOX, this::round);
+        backoff = new org.livebrief.platform.Backoff(pollMillis, maxBackoffMillis);
         if (!on) {
             return;
         }
@@ -118,31 +114,29 @@ public class ChangeLogIndexer {
 
     /** One batch: write, then move the cursor. True when more is waiting. */
     private boolean round() {
-        if (System.nanoTime() - retryAt < 0) {
+        if (backoff.waiting()) {
             return false; // backing off: the changes meanwhile wait in the log for the next attempt
         }
         SearchIndex.IndexRound round;
         try {
             round = index.indexNext(indexedPastCursor);
         } catch (RuntimeException e) {
-            backoff = nextBackoff(backoff, pollMillis, maxBackoffMillis);
-            retryAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoff);
-            if (!failing) {
+            if (backoff.failed()) {
                 LOG.warnf("Search indexing failed (%s): the changes since wait in the change log and are indexed once "
-                        + "it works; retried after %d ms, the wait doubling up to %d ms", rootMessage(e), backoff,
-                        maxBackoffMillis);
+                        + "it works; retried after %d ms, the wait doubling up to %d ms", rootMessage(e),
+                        backoff.waitMillis(), backoff.maxMillis());
             }
-            failing = true;
             return false;
         }
         if (round.to() < 0) {
-            return false; // another node holds the cursor and indexes these changes
+            // Another node holds the cursor. Its round may have read the log before this node's newest commit: try
+            // again shortly rather than at the next poll (up to livebrief.search.poll-millis later).
+            timers.createSingleActionTimer(RETRY_WHEN_HELD_MILLIS, new TimerConfig("search-indexing-retry", false));
+            return false;
         }
-        if (failing) {
+        if (backoff.succeeded()) {
             LOG.infof("Search indexing works again");
         }
-        failing = false;
-        backoff = 0;
         indexedPastCursor.removeIf(seq -> seq <= round.to());
         round.handled().stream().filter(seq -> seq > round.to()).forEach(indexedPastCursor::add);
         if (round.oldest() != null) {
