@@ -37,10 +37,17 @@ public class Jobs {
         void error(String error);
     }
 
-    /** A job as the API shows it. {@code result} is what the work returned, once it succeeded. */
+    /**
+     * A job as the API shows it. {@code result} is what the work returned, once it succeeded. {@code node}: the server
+     * that runs it (its transaction node id, else WildFly's node name): jobs live in that node's memory, so behind a
+     * load balancer an admin follows the job there.
+     */
     public record View(String id, String kind, String state, long done, long total, List<String> errors,
-                       String startedBy, Instant startedAt, Instant finishedAt, Object result) {
+                       String startedBy, Instant startedAt, Instant finishedAt, Object result, String node) {
     }
+
+    /** This server's name among the nodes that share the database. */
+    static final String NODE = System.getProperty("jboss.tx.node.id", System.getProperty("jboss.node.name", "livebrief-1"));
 
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
@@ -153,7 +160,7 @@ public class Jobs {
             synchronized (errors) {
                 copy = List.copyOf(errors);
             }
-            return new View(id, kind, state, done.get(), total.get(), copy, startedBy, startedAt, finishedAt, result);
+            return new View(id, kind, state, done.get(), total.get(), copy, startedBy, startedAt, finishedAt, result, NODE);
         }
     }
 }
