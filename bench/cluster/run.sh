@@ -22,7 +22,8 @@
 #      later (a feed Varnish fetched from B before B saw the correction must not stay);
 # Exit status 1 when 1, 2, 2b, 4 or 4b fails. Logs in target/bench-cluster/. Needs PostgreSQL (PGHOST, PGPORT, PGUSER as for
 # bench/publish), haproxy, curl, jq.
-# Settings: OFFSET (node a's port offset, default 23000; node b: +100), LBPORT (HAProxy, 18990), VPORT (Varnish, 18961;
+# Settings: OFFSET (node a's port offset, default 13000; node b: +100; every port stays below 32768, where Linux picks
+# the local ports of outgoing connections), LBPORT (HAProxy, 18990), VPORT (Varnish, 18961;
 # its admin port +1), CDN_REPEAT_MILLIS (livebrief.cdn.repeat-millis; 0 turns the repeated purges off), COUNT (20),
 # READERS (200), CLIENTS (16), DURATION (20), SEARCH (opensearch or lucene), OSPORT (19290), SKIP_BUILD=1 (never build),
 # QUICK=1 (no publishing measurement, 4 corrections in 2b, a failover of 20 s with the kill at 8 s: the checks only,
@@ -30,7 +31,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-BASE_OFFSET=${OFFSET:-23000}
+BASE_OFFSET=${OFFSET:-13000}
 LBPORT=${LBPORT:-18990}
 BENCH="$ROOT/target/bench-cluster"
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}

@@ -9,7 +9,8 @@
 #                                 connections, 10 s per latency measure
 #   FULL=1 bench/hostile/run.sh   5,000 never-reading streams, 300 slowloris connections, 20 s per measure
 #
-# Settings (environment): OFFSET (port offset, default 47000: HTTP 55080), PARTS (default search,sse,slowloris),
+# Settings (environment): OFFSET (port offset, default 12500: HTTP 20580; keep its ports below 32768: above, Linux
+# picks the local ports of outgoing connections, and one took 55080 in a CI run), PARTS (default search,sse,slowloris),
 # SSE_CLIENTS, SLOWLORIS, SLOWLORIS_KINDS (default 0,1,2,3: the slow kinds in turn, see HostileBench), MEASURE_SECONDS,
 # ROUNDS (entries pushed per reader measure), SERVER_ARGS (extra -D options, split on spaces: e.g.
 # -Dlivebrief.search.backend=opensearch -Dlivebrief.search.hosts=127.0.0.1:19200 to attack search on OpenSearch). Builds the WAR and server first
@@ -17,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-OFFSET=${OFFSET:-47000}
+OFFSET=${OFFSET:-12500}
 PORT=$((8080 + OFFSET))
 MGMT_PORT=$((9990 + OFFSET))
 if [[ "${FULL:-}" == 1 ]]; then
