@@ -59,7 +59,7 @@ public class CdnPurger {
     private volatile Optional<CdnTarget> target = Optional.empty();
     private Rounds rounds;
     /** Keys purged a moment ago, to purge again once every node has seen the change. Touched only by the round under way. */
-    private PurgeRepeats repeats = new PurgeRepeats(0);
+    private PurgeRepeats repeats;
     /** Seqs past the cursor already purged (beyond a gap). Touched only by the round under way. */
     private final Set<Long> purgedPastCursor = new HashSet<>();
     /** After failed purges: the first failure is a warning, the repeats until a success are not. */

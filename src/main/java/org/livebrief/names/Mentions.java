@@ -68,15 +68,10 @@ public class Mentions {
         }
         switch (change.kind()) {
             case ENTRY_PUBLISHED, ENTRY_CORRECTED, ENTRY_UPDATED -> {
-                syndication.entry(change.entryId()).filter(Visibility::isPublished).ifPresent(entry -> {
-                    Set<Long> before = mentionedBy(entry.id());
-                    if (tag(entry, new Tagger(directory.current()))) {
-                        before.removeAll(mentionedBy(entry.id()));
-                        before.forEach(entity -> em.createNativeQuery(
-                                        "INSERT INTO change_removed_mention (seq, entity_id) VALUES (?1, ?2)")
-                                .setParameter(1, change.seq()).setParameter(2, entity).executeUpdate());
-                    }
-                });
+                syndication.entry(change.entryId()).filter(Visibility::isPublished).ifPresent(entry ->
+                        retagged(entry, new Tagger(directory.current())).ifPresent(removed -> removed.forEach(entity ->
+                                em.createNativeQuery("INSERT INTO change_removed_mention (seq, entity_id) VALUES (?1, ?2)")
+                                        .setParameter(1, change.seq()).setParameter(2, entity).executeUpdate())));
             }
             default -> { }
         }
@@ -84,15 +79,26 @@ public class Mentions {
 
     /** Tags the entry again from its current text; true when its mentions changed. */
     boolean tag(Entry entry, Tagger tagger) {
+        return retagged(entry, tagger).isPresent();
+    }
+
+    /**
+     * Tags the entry again from its current text. Empty when its mentions did not change; else the entities it no
+     * longer mentions (the feeds of those a change must reach too, {@link #entitiesAffectedBy}).
+     */
+    private Optional<Set<Long>> retagged(Entry entry, Tagger tagger) {
         List<Tagger.Mention> found = find(entry, tagger);
         List<EntryMention> stored = stored(entry.id());
         if (stored.stream().map(EntryMention::mention).toList().equals(found)) {
-            return false;
+            return Optional.empty();
         }
+        Set<Long> removed = new TreeSet<>();
+        stored.forEach(m -> removed.add(m.entityId()));
+        found.forEach(m -> removed.remove(m.entityId()));
         stored.forEach(em::remove);
         em.flush();
         found.forEach(m -> em.persist(new EntryMention(entry.id(), m)));
-        return true;
+        return Optional.of(removed);
     }
 
     /** Mentions are worth a publication, never worth failing one: a fault in the analysis is logged and skipped. */

@@ -26,14 +26,14 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
-        var flyway = Flyway.configure(getClass().getClassLoader())
+        var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load();
-        var result = flyway.migrate();
-        // Flyway names no target version when there was nothing to do: the version is then the newest one applied.
-        var current = flyway.info().current();
-        LOG.infof("Database schema at version %s (%d migration(s) applied now)",
-                current == null ? "none" : current.getVersion(), result.migrationsExecuted);
+                .load()
+                .migrate();
+        // Flyway names no target version when there was nothing to do: the version is then the one it found.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.infof("Database schema at version %s (%d migration(s) applied now)", version == null ? "none" : version,
+                result.migrationsExecuted);
     }
 }

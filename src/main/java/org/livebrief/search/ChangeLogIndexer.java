@@ -128,7 +128,7 @@ public class ChangeLogIndexer {
             }
             return false;
         }
-        if (round.to() < 0) {
+        if (round.held()) {
             // Another node holds the cursor. Its round may have read the log before this node's newest commit: try
             // again shortly rather than at the next poll (up to livebrief.search.poll-millis later).
             timers.createSingleActionTimer(RETRY_WHEN_HELD_MILLIS, new TimerConfig("search-indexing-retry", false));

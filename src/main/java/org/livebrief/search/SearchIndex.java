@@ -155,19 +155,24 @@ public class SearchIndex {
     static final java.time.Duration GAP_HORIZON = java.time.Duration.ofMinutes(10);
 
     /**
-     * One round of {@link ChangeLogIndexer}: the cursor moved from {@code from} to {@code to}; {@code handled}, the
-     * changes whose entries were written (some may lie past {@code to}, beyond a gap); {@code oldest}, when the oldest
-     * of them was made (null when none); {@code documents}, the entries written.
+     * One round of {@link ChangeLogIndexer}: the cursor moved to {@code to}; {@code handled}, the changes whose entries
+     * were written (some may lie past {@code to}, beyond a gap); {@code oldest}, when the oldest of them was made (null
+     * when none). {@link #HELD} when another node held the cursor.
      */
-    public record IndexRound(long from, long to, List<Long> handled, java.time.Instant oldest, int documents,
-                             boolean more) {
+    public record IndexRound(long to, List<Long> handled, java.time.Instant oldest, boolean more) {
+
+        static final IndexRound HELD = new IndexRound(-1, List.of(), null, false);
+
+        boolean held() {
+            return this == HELD;
+        }
     }
 
     /**
      * Writes the documents of the next changes after the index's cursor in the change log (table {@code search_cursor})
      * and waits until the index has taken them; only then moves the cursor. The cursor's row stays locked until this
      * transaction ends, so nodes take turns and the writes for an entry land in the order of its changes (a node that
-     * finds it locked leaves the round to the one holding it: {@code from} and {@code to} are then -1). When the
+     * finds it locked leaves the round to the one holding it: {@link IndexRound#HELD}). When the
      * index fails (OpenSearch away), this throws and the cursor stays where it was: the changes are written again by a
      * later round. An entry's document is written from the database as it is now, so writing it twice is harmless.
      * A briefing whose status changed has every entry written again (whether its entries show in search).
@@ -179,7 +184,7 @@ public class SearchIndex {
         List<?> locked = em.createNativeQuery("SELECT seq FROM search_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED")
                 .getResultList();
         if (locked.isEmpty()) {
-            return new IndexRound(-1, -1, List.of(), null, 0, false);
+            return IndexRound.HELD;
         }
         long cursor = ((Number) locked.get(0)).longValue();
         List<Change> after = syndication.changesAfter(cursor, INDEX_SCAN);
@@ -207,8 +212,7 @@ public class SearchIndex {
             em.createNativeQuery("UPDATE search_cursor SET seq = ?1 WHERE id = 1").setParameter(1, round.to())
                     .executeUpdate();
         }
-        return new IndexRound(cursor, round.to(), round.todo().stream().map(Change::seq).toList(), oldest,
-                entries.size(), round.more());
+        return new IndexRound(round.to(), round.todo().stream().map(Change::seq).toList(), oldest, round.more());
     }
 
     /**

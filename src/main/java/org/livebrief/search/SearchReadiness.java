@@ -9,8 +9,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready while search answers: a count of the index (at most 2 s; 400 ms on OpenSearch) succeeds and the disk under the index has not been
- * full in the last minute ({@link IndexFailures}). {@code GET http://127.0.0.1:9990/health/ready} then lists
+ * Ready while search answers: a count of the index (at most 2 s; 400 ms on OpenSearch) succeeds and the disk under
+ * the index has not been full in the last minute ({@link IndexFailures}). {@code GET http://127.0.0.1:9990/health/ready} then lists
  * {@code livebrief-search} beside {@code livebrief-database}; a node whose index cannot be searched or written leaves
  * the load balancer until it can.
  *
