@@ -96,6 +96,7 @@ public class PublishBench {
         final AtomicInteger searchQueries = new AtomicInteger();
         final AtomicInteger foundByFirstQuery = new AtomicInteger();
         long serverCpuMillis;
+        long serverSystemMillis;
         final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
 
         Stats(String... kinds) {
@@ -136,6 +137,7 @@ public class PublishBench {
     Stats burst(long briefing, int seconds, Recording jfr, String pid) throws Exception {
         Stats stats = new Stats("post", "submit", "publish");
         long cpu = cpuMillis(pid);
+        long system = systemMillis(pid);
         // One thread per pending check, so a check never waits behind another (at most about one per client).
         ExecutorService checkers = Executors.newCachedThreadPool();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -145,6 +147,7 @@ public class PublishBench {
             }
         });
         stats.serverCpuMillis = cpuMillis(pid) - cpu;
+        stats.serverSystemMillis = systemMillis(pid) - system;
         if (jfr != null) {
             jfr.stop();
         }
@@ -269,6 +272,16 @@ public class PublishBench {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
     }
 
+    /** The part of {@link #cpuMillis} spent in the kernel (system calls: network, disk, locks); 0 without a pid. */
+    static long systemMillis(String pid) throws IOException {
+        if (pid == null) {
+            return 0;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[12]) * 1000 / CLOCK_TICKS;
+    }
+
     static final long CLOCK_TICKS = clockTicks();
 
     static long clockTicks() {
@@ -334,6 +347,9 @@ public class PublishBench {
                     + " a baseline GET; %d cores would sustain about %.0f entries/s at this cost)%n", perEntry, perEntry / perRead,
                     perRead, Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().availableProcessors() * 1000 / perEntry);
+            System.out.printf("  of it in the kernel    %8.1f ms (%.0f %%: system calls for the network, the disk and locks)%n",
+                    burst.serverSystemMillis / (double) burst.published.get(),
+                    100.0 * burst.serverSystemMillis / burst.serverCpuMillis);
         }
         System.out.printf("errors                 %8d%n", burst.errors.get());
         burst.errorSamples.forEach(e -> System.out.println("  e.g. " + e.replaceAll("\\s+", " ")

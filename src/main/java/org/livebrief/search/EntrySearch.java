@@ -101,7 +101,8 @@ public class EntrySearch {
             // read timeout.
             search = search.failAfter(SEARCH_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         }
-        return search.fetch(query.limit());
+        var ready = search;
+        return ReaderGate.search(em, () -> ready.fetch(query.limit()));
     }
 
     /** How long a search on OpenSearch may take before it answers 503. */

@@ -10,17 +10,26 @@ import org.hibernate.service.spi.ServiceContributor;
  * (the H2 database's folder when H2 is used). WildFly does not resolve expressions in persistence.xml
  * ({@code spec-descriptor-property-replacement} is off), so the path is set here, when Hibernate builds
  * the persistence unit's settings (a {@link ServiceContributor}, registered in META-INF/services). A
- * {@code hibernate.search.backend.directory.root} in persistence.xml would win.
+ * {@code hibernate.search.backend.directory.root} in persistence.xml would win. It also sets the reader's
+ * {@code refresh_interval} that {@link ReaderGate} needs.
  */
 public class IndexDirectory implements ServiceContributor {
 
     static final String ROOT = "hibernate.search.backend.directory.root";
+    static final String REFRESH_INTERVAL = "hibernate.search.backend.io.refresh_interval";
 
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
         // The OpenSearch backend has no directory (SearchBackend).
-        if (!SearchBackend.openSearch() && !registry.getSettings().containsKey(ROOT)) {
+        if (SearchBackend.openSearch()) {
+            return;
+        }
+        if (!registry.getSettings().containsKey(ROOT)) {
             registry.applySetting(ROOT, root().toString());
+        }
+        // Searches refresh the reader through ReaderGate, which needs Hibernate Search to keep it meanwhile.
+        if (ReaderGate.LOCAL.on() && !registry.getSettings().containsKey(REFRESH_INTERVAL)) {
+            registry.applySetting(REFRESH_INTERVAL, Long.toString(ReaderGate.HIBERNATE_SEARCH_MILLIS));
         }
     }
 

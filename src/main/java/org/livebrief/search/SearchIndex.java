@@ -54,14 +54,14 @@ public class SearchIndex {
     /** Documents in the index. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long documents() {
-        return Search.session(em).search(Entry.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        return ReaderGate.search(em, () -> Search.session(em).search(Entry.class).where(f -> f.matchAll()).fetchTotalHitCount());
     }
 
     /** Documents in the index, or a failure after {@code timeout}: search readiness ({@link SearchReadiness}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     long count(long timeout, java.util.concurrent.TimeUnit unit) {
-        return Search.session(em).search(Entry.class).where(f -> f.matchAll()).failAfter(timeout, unit)
-                .fetchTotalHitCount();
+        return ReaderGate.search(em, () -> Search.session(em).search(Entry.class).where(f -> f.matchAll())
+                .failAfter(timeout, unit).fetchTotalHitCount());
     }
 
     /**

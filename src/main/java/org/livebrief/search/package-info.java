@@ -23,7 +23,9 @@
  * ({@code wildfly.jpa.hibernate.search.module}) and the backend ({@code hibernate.search.backend.type=lucene});
  * the WAR depends on the {@code org.apache.lucene} module (jboss-deployment-structure.xml) and carries only
  * lucene-analysis-icu (and ICU4J), so its analyzers are of the same Lucene classes as the backend's.
- * The index lives on local disk ({@link org.livebrief.search.IndexDirectory}); each node has its own. With
+ * The index lives on local disk ({@link org.livebrief.search.IndexDirectory}); each node has its own. Every search of
+ * it goes through {@link org.livebrief.search.ReaderGate}, which lets one search at a time open a new reader, at most
+ * once per {@code livebrief.search.refresh-millis}: a search may miss what was indexed in that last moment. With
  * {@code livebrief.search.backend=opensearch} ({@link org.livebrief.search.SearchBackend}) every node uses one
  * OpenSearch index through the Elasticsearch backend's module instead (jboss-deployment-structure.xml adds it): the
  * analysis still runs here, the documents carry its tokens ({@link org.livebrief.search.PreAnalyzed}), OpenSearch only
