@@ -3,6 +3,7 @@ package org.livebrief.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,6 +65,18 @@ record AnalyzedName(List<Token> tokens) {
 
     /** What reading a Russian ё as е, or a Belarusian ў as в, costs. */
     static final double YO_PENALTY = 0.02;
+    /** What reading a Latin word as printed without its diacritics costs. */
+    static final double DIACRITICS_PENALTY = 0.03;
+    /**
+     * Words shorter than this (letters, after the marks are gone) get no reading without diacritics: among short
+     * words one without marks is too often another word (Šír, Sir).
+     */
+    static final int DIACRITICS_MIN_LETTERS = 5;
+    /** Latin letters that Unicode does not decompose, with how they are printed without their mark. */
+    private static final Map<Character, String> UNMARKED = Map.ofEntries(Map.entry('ł', "l"), Map.entry('Ł', "L"),
+            Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('ı', "i"), Map.entry('ø', "o"), Map.entry('Ø', "O"),
+            Map.entry('ħ', "h"), Map.entry('Ħ', "H"));
+
     /** What reading a land's name through the Latin -ia ending costs. */
     static final double LAND_PENALTY = 0.03;
     /**
@@ -102,6 +115,11 @@ record AnalyzedName(List<Token> tokens) {
                     // Belarusian ў (Łacinka ŭ) after a vowel is also the w of BGN and of Polish and German
                     // spellings: Барысаў, Barysaŭ, Barysaw, Barysau.
                     keys = withReading(keys, consonantal);
+                }
+                for (String plain : withoutDiacritics(part)) {
+                    // Latin letters with marks are often printed without them (Vučić, Vucic; Łukašenka, Lukasenka;
+                    // Kılıçdaroğlu, Kilicdaroglu; Đukanović, Djukanovic), which reads some letters as others.
+                    keys = withReading(keys, plain, DIACRITICS_PENALTY);
                 }
                 String land = asLatinLand(part);
                 if (land != null) {
@@ -212,9 +230,14 @@ record AnalyzedName(List<Token> tokens) {
 
     /** {@code keys} with the keys of another reading of the word added ({@link #YO_PENALTY} more each), once each. */
     private static List<NameKeys.Key> withReading(List<NameKeys.Key> keys, String reading) {
+        return withReading(keys, reading, YO_PENALTY);
+    }
+
+    /** {@code keys} with the keys of another reading of the word added ({@code penalty} more each), once each. */
+    private static List<NameKeys.Key> withReading(List<NameKeys.Key> keys, String reading, double penalty) {
         List<NameKeys.Key> all = keys;
         for (NameKeys.Key other : NameKeys.keys(reading)) {
-            NameKeys.Key key = new NameKeys.Key(other.skeleton(), other.penalty() + YO_PENALTY);
+            NameKeys.Key key = new NameKeys.Key(other.skeleton(), other.penalty() + penalty);
             if (all.stream().noneMatch(k -> k.skeleton().equals(key.skeleton()))) {
                 all = withKey(all, key);
             }
@@ -235,6 +258,44 @@ record AnalyzedName(List<Token> tokens) {
             }
         }
         return out == null ? null : out.toString();
+    }
+
+    /**
+     * A Latin word with diacritics as it is printed without them: the marks dropped (NFD), {@code ł ı ø} as
+     * {@code l i o}, and {@code đ} both as {@code d} and as {@code dj} (the ASCII of Serbian and Croatian, Djukanović).
+     * Empty for a word without marks, a word of another script, or one shorter than {@link #DIACRITICS_MIN_LETTERS}.
+     */
+    static List<String> withoutDiacritics(String word) {
+        boolean marked = false;
+        for (int i = 0; i < word.length() && !marked; i++) {
+            char c = word.charAt(i);
+            marked = c >= 0xC0 && Character.isLetter(c) && !Words.isApostrophe(c);
+        }
+        if (!marked || !Folding.isLatin(word)) {
+            return List.of();
+        }
+        String stripped = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        StringBuilder plain = new StringBuilder(stripped.length());
+        StringBuilder djPlain = null;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            String unmarked = UNMARKED.get(c);
+            if ((c == 'đ' || c == 'Đ') && djPlain == null) {
+                djPlain = new StringBuilder(plain);
+            }
+            plain.append(unmarked == null ? String.valueOf(c) : unmarked);
+            if (djPlain != null) {
+                djPlain.append(c == 'đ' ? "dj" : c == 'Đ' ? "Dj" : unmarked == null ? String.valueOf(c) : unmarked);
+            }
+        }
+        if (plain.codePoints().filter(Character::isLetter).count() < DIACRITICS_MIN_LETTERS || plain.toString().equals(word)) {
+            return List.of();
+        }
+        // A letter left above U+00FF that is no Latin-1 letter (ə, ŋ …): no plain spelling to offer for it.
+        if (plain.chars().anyMatch(c -> c > 0xFF && Character.isLetter(c))) {
+            return List.of();
+        }
+        return djPlain == null ? List.of(plain.toString()) : List.of(plain.toString(), djPlain.toString());
     }
 
     /**
