@@ -72,6 +72,7 @@ record AnalyzedName(List<Token> tokens) {
      * words one without marks is too often another word (Šír, Sir).
      */
     static final int DIACRITICS_MIN_LETTERS = 5;
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     /** Latin letters that Unicode does not decompose, with how they are printed without their mark. */
     private static final Map<Character, String> UNMARKED = Map.ofEntries(Map.entry('ł', "l"), Map.entry('Ł', "L"),
             Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('ı', "i"), Map.entry('ø', "o"), Map.entry('Ø', "O"),
@@ -274,7 +275,7 @@ record AnalyzedName(List<Token> tokens) {
         if (!marked || !Folding.isLatin(word)) {
             return List.of();
         }
-        String stripped = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String stripped = MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("");
         StringBuilder plain = new StringBuilder(stripped.length());
         StringBuilder djPlain = null;
         for (int i = 0; i < stripped.length(); i++) {
