@@ -39,7 +39,7 @@ final class Folding {
             Map.entry('ž', "zh"), Map.entry('ż', "zh"), Map.entry('ź', "z"), Map.entry('š', "sh"), Map.entry('ś', "s"),
             Map.entry('č', "ch"), Map.entry('ć', "ch"), Map.entry('ç', "ch"), Map.entry('ş', "sh"), Map.entry('ș', "sh"),
             Map.entry('ț', "ts"), Map.entry('ğ', "g"), Map.entry('ı', "i"), Map.entry('ł', "l"), Map.entry('ß', "ss"),
-            Map.entry('ø', "o"), Map.entry('æ', "ae"), Map.entry('œ', "oe"), Map.entry('đ', "d"), Map.entry('ð', "d"),
+            Map.entry('ø', "o"), Map.entry('æ', "ae"), Map.entry('œ', "oe"), Map.entry('đ', "Z"), Map.entry('ð', "d"),
             Map.entry('þ', "th"), Map.entry('ë', "io"), Map.entry('â', "ia"), Map.entry('û', "iu"), Map.entry('ê', "ie"),
             Map.entry('ŭ', "u"), Map.entry('ř', "rzh"), Map.entry('ñ', "n"),
             // Azerbaijani ə: a in English spellings (Əliyev is Aliyev, Gəncə is Ganja).

@@ -36,6 +36,7 @@ class DroppedDiacriticsTest {
             Đukanović     | 5
             Djukanovic    | 5
             Dukanovic     | 5
+            Ђукановић     | 5
             Šiauliai      | 7
             Siauliai      | 7
             """)
@@ -57,6 +58,19 @@ class DroppedDiacriticsTest {
                 org.assertj.core.groups.Tuple.tuple("Milo Djukanovic", 5L), org.assertj.core.groups.Tuple.tuple("Siauliai", 7L));
         assertThat(tagger.mentions("Sir, the sailors said, Sarić is not here.")).as("no short plain readings")
                 .extracting(Tagger.Mention::entityId).isEmpty();
+    }
+
+    /** Serbian and Montenegrin write one language in two alphabets: Latin đ is Cyrillic ђ, as ć is ћ. */
+    @Test
+    void latinDjAndCyrillicDjeAreOneLetter() {
+        NameIndex index = NameIndex.of(List.of(NameIndexTest.entry(1, EntityType.PERSON, "Новак Ђоковић"),
+                NameIndexTest.entry(2, EntityType.PLACE, "Đakovica")));
+        assertThat(NameKeys.skeleton("Đoković")).isEqualTo(NameKeys.skeleton("Ђоковић"));
+        for (String spelling : List.of("Novak Đoković", "Novak Djokovic", "Đoković")) {
+            assertThat(index.resolve(spelling, 3).matches()).as(spelling).first()
+                    .extracting(NameIndex.Match::entityId).isEqualTo(1L);
+        }
+        assertThat(index.resolve("Ђаковица", 3).matches()).first().extracting(NameIndex.Match::entityId).isEqualTo(2L);
     }
 
     @Test
