@@ -267,19 +267,19 @@ public class PublishBench {
         if (pid == null) {
             return 0;
         }
-        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = statFields(pid);
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
     }
 
     /** The part of {@link #cpuMillis} spent in the kernel (system calls: network, disk, locks); 0 without a pid. */
     static long systemMillis(String pid) throws IOException {
-        if (pid == null) {
-            return 0;
-        }
+        return pid == null ? 0 : Long.parseLong(statFields(pid)[12]) * 1000 / CLOCK_TICKS;
+    }
+
+    /** The fields of /proc/PID/stat after the process name (utime is [11], stime [12]). */
+    private static String[] statFields(String pid) throws IOException {
         String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[12]) * 1000 / CLOCK_TICKS;
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     static final long CLOCK_TICKS = clockTicks();

@@ -73,9 +73,9 @@ record AnalyzedName(List<Token> tokens) {
      */
     static final int DIACRITICS_MIN_LETTERS = 5;
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    /** Latin letters that Unicode does not decompose, with how they are printed without their mark. */
+    /** Latin letters that Unicode does not decompose, with how they are printed without their mark (đ: {@link #unmarked}). */
     private static final Map<Character, String> UNMARKED = Map.ofEntries(Map.entry('ł', "l"), Map.entry('Ł', "L"),
-            Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('ı', "i"), Map.entry('ø', "o"), Map.entry('Ø', "O"),
+            Map.entry('ı', "i"), Map.entry('ø', "o"), Map.entry('Ø', "O"),
             Map.entry('ħ', "h"), Map.entry('Ħ', "H"));
 
     /** What reading a land's name through the Latin -ia ending costs. */
@@ -276,27 +276,27 @@ record AnalyzedName(List<Token> tokens) {
             return List.of();
         }
         String stripped = MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("");
-        StringBuilder plain = new StringBuilder(stripped.length());
-        StringBuilder djPlain = null;
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
-            String unmarked = UNMARKED.get(c);
-            if ((c == 'đ' || c == 'Đ') && djPlain == null) {
-                djPlain = new StringBuilder(plain);
-            }
-            plain.append(unmarked == null ? String.valueOf(c) : unmarked);
-            if (djPlain != null) {
-                djPlain.append(c == 'đ' ? "dj" : c == 'Đ' ? "Dj" : unmarked == null ? String.valueOf(c) : unmarked);
-            }
-        }
-        if (plain.codePoints().filter(Character::isLetter).count() < DIACRITICS_MIN_LETTERS || plain.toString().equals(word)) {
+        String plain = unmarked(stripped, "d", "D");
+        if (plain.codePoints().filter(Character::isLetter).count() < DIACRITICS_MIN_LETTERS || plain.equals(word)) {
             return List.of();
         }
         // A letter left above U+00FF that is no Latin-1 letter (ə, ŋ …): no plain spelling to offer for it.
         if (plain.chars().anyMatch(c -> c > 0xFF && Character.isLetter(c))) {
             return List.of();
         }
-        return djPlain == null ? List.of(plain.toString()) : List.of(plain.toString(), djPlain.toString());
+        boolean dj = stripped.indexOf('đ') >= 0 || stripped.indexOf('Đ') >= 0;
+        return dj ? List.of(plain, unmarked(stripped, "dj", "Dj")) : List.of(plain);
+    }
+
+    /** {@code stripped} with the letters of {@link #UNMARKED} written plain, {@code đ Đ} as given. */
+    private static String unmarked(String stripped, String dj, String capitalDj) {
+        StringBuilder plain = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            String unmarked = c == 'đ' ? dj : c == 'Đ' ? capitalDj : UNMARKED.get(c);
+            plain.append(unmarked == null ? String.valueOf(c) : unmarked);
+        }
+        return plain.toString();
     }
 
     /**
