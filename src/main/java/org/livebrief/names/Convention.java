@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * How a Latin spelling may have been meant. Slavic names reach English text through English, German,
- * Polish, French, Spanish, Turkish and Romanian spelling conventions, which read the same letters differently
+ * Polish, French, Spanish, Turkish, Romanian, Bulgarian and Turkic (Uzbek, Azerbaijani, Kazakh) spelling conventions, which read the same letters differently
  * (ch is ч in English, х in German and Polish, ш in French, к in Romanian; j is й in German, ж in French, х in
  * Spanish). A Latin word is read under each convention whose letters it uses; the result is a key in
  * the skeleton alphabet. Upper-case symbols: Q щ, S ш, C ч, Z ж and дж, T ц, H г/х/h/g.
@@ -22,7 +22,18 @@ enum Convention {
     TURKISH(0.03, false, Map.of("c", "Z")),
     ENGLISH_J(0.02, false, Map.of("j", "Z")),
     /** Romanian and Italian: ch and chi are k (Chișinău is Кишинэу, Chiara), ci/ce are ч. */
-    ROMANIAN(0.03, false, Map.of("ch", "k"));
+    ROMANIAN(0.03, false, Map.of("ch", "k")),
+    /** Bulgarian: щ is sht (Peshtera is Пещера, Russian Peshchera). */
+    BULGARIAN(0.03, false, Map.of("sht", "Q")),
+    /** Uzbek Latin: x is х and j is ж (Xorazm is Хоразм, Andijon Андижон). */
+    UZBEK(0.03, false, Map.of("x", "H", "j", "Z")),
+    /** Azerbaijani Latin: q is г, x is х, c and j are дж and ж (Qarabağ is Гарабағ, Qazax Газах, Gəncə Ҝәнҹә). */
+    AZERBAIJANI(0.03, false, Map.of("q", "H", "x", "H", "c", "Z", "j", "Z")),
+    /**
+     * Kazakh and Kyrgyz in BGN/PCGN: ң is ng, where Russian and the Latin alphabets write n (Zhangaözen, Жаңаөзен),
+     * and Kyrgyz ж is j (Jalal-Abad, Жалал-Абад).
+     */
+    TURKIC_BGN(0.03, false, Map.of("ng", "n", "j", "Z"));
 
     /** English and the romanization systems; a nested class because enum constructors cannot read statics. */
     private static final class Base {
@@ -81,8 +92,26 @@ enum Convention {
         }
     }
 
+    /**
+     * The graphemes whose presence makes this convention give a key no other does. German with sch as ж differs
+     * from German only where sch is written. The Turkic readings differ from the Turkish and English-j ones only
+     * where x or q is written, and the Kazakh/Kyrgyz one where ng stands before a vowel (Zhangaözen). Reading
+     * every English -ing again, or every j for an Azerbaijani c beside it, made the analysis a fifth slower; a
+     * final ң in BGN/PCGN (-ng) and an Azerbaijani word with both c and j (ҹ and ж) are left to the fuzzy match.
+     */
+    String[] triggers() {
+        return switch (this) {
+            case GERMAN_ZH -> new String[] {"sch"};
+            case UZBEK -> new String[] {"x"};
+            case AZERBAIJANI -> new String[] {"q", "x"};
+            case TURKIC_BGN -> new String[] {"nga", "nge", "ngi", "ngo", "ngu", "ngy"};
+            default -> overridden;
+        };
+    }
+
     /** All conventions but English, without the copy that {@code values()} makes on every call. */
-    static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J, ROMANIAN);
+    static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J, ROMANIAN,
+            BULGARIAN, UZBEK, AZERBAIJANI, TURKIC_BGN);
 
     /**
      * The graphemes that make a convention apply, by first letter, each with the bits (over
@@ -98,8 +127,7 @@ enum Convention {
             int voiced = 0;
             for (int k = 0; k < OTHERS.size(); k++) {
                 Convention convention = OTHERS.get(k);
-                // German with sch as ж differs from German only where sch is written.
-                String[] triggers = convention == GERMAN_ZH ? new String[] {"sch"} : convention.overridden;
+                String[] triggers = convention.triggers();
                 for (String grapheme : triggers) {
                     byGrapheme.merge(grapheme, 1 << k, (a, b) -> a | b);
                 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>The rule. The English name is a romanization of the native name in language L when it has as many words
  * as that name and each word is what a known system for L makes of the native word — KMU 2010 or BGN/PCGN
- * for Ukrainian, BGN/PCGN for Russian, the scholarly system for any Cyrillic, or any shipped house style (its
+ * for Ukrainian, BGN/PCGN for Russian, the national systems of {@link Romanization} for the languages that
+ * have one, the scholarly system for any Cyrillic, or any shipped house style (its
  * rules and its own spellings) —
  * ignoring letter case, diacritics, apostrophes and soft-sign marks. A native name in Latin letters is its own
  * romanization (Recep Tayyip Erdogan is the Turkish name; no style re-spells it). Then:
@@ -39,9 +40,19 @@ import java.util.regex.Pattern;
 final class EnglishOrigin {
 
     /** The systems whose output counts as a romanization of a language, besides the shipped styles. */
-    private static final Map<String, List<Romanization>> SYSTEMS = Map.of(
-            "uk", List.of(Romanization.KMU2010, Romanization.BGN_UK, Romanization.SCHOLARLY),
-            "ru", List.of(Romanization.BGN_RU, Romanization.SCHOLARLY));
+    private static final Map<String, List<Romanization>> SYSTEMS = Map.ofEntries(
+            Map.entry("uk", List.of(Romanization.KMU2010, Romanization.BGN_UK, Romanization.SCHOLARLY)),
+            Map.entry("ru", List.of(Romanization.BGN_RU, Romanization.SCHOLARLY)),
+            Map.entry("be", List.of(Romanization.BE_NATIONAL, Romanization.BE_LACINKA, Romanization.BGN_BE,
+                    Romanization.SCHOLARLY)),
+            Map.entry("kk", List.of(Romanization.KK_LATIN_2021, Romanization.BGN_KK, Romanization.SCHOLARLY)),
+            Map.entry("uz", List.of(Romanization.UZ_LATIN, Romanization.SCHOLARLY)),
+            Map.entry("ky", List.of(Romanization.BGN_KY, Romanization.SCHOLARLY)),
+            Map.entry("bg", List.of(Romanization.BG_STREAMLINED, Romanization.SCHOLARLY)),
+            Map.entry("mk", List.of(Romanization.BGN_MK, Romanization.SCHOLARLY)),
+            Map.entry("sr", List.of(Romanization.BGN_SR, Romanization.SCHOLARLY)),
+            Map.entry("ka", List.of(Romanization.KA_NATIONAL)),
+            Map.entry("hy", List.of(Romanization.ARMENIAN)));
     private static final List<Romanization> OTHER_SYSTEMS = List.of(Romanization.SCHOLARLY);
     private static final Pattern MARKS = Pattern.compile("[\\p{M}ʹʺ'’ʼ`´]");
 

@@ -184,6 +184,7 @@ public final class NameKeys {
         return m;
     }
 
+
     static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }

@@ -150,4 +150,14 @@ class HouseStyleTest {
         assertThat(style.spell("Київ і Запоріжжя", "uk")).contains("Kiev i Zaporizhzhya");
         assertThat(style.spellings()).singleElement().extracting(s -> s.source().outlet()).isEqualTo("X");
     }
+
+    @Test
+    void aStyleMayNameANationalSystemOfTheBeat() {
+        HouseStyle style = StyleFiles.parse("x.json", """
+                {"name": "x", "outlet": "X", "languages": {
+                  "be": {"system": "be_lacinka", "source": {"kind": "usage", "where": "X copy", "date": "2026"}},
+                  "kk": {"system": "KK_LATIN_2021", "source": {"kind": "usage", "where": "X copy", "date": "2026"}}}}""");
+        assertThat(style.spell("Магілёў", "be")).contains("Mahiloŭ");
+        assertThat(style.spell("Шымкент", "kk")).contains("Şymkent");
+    }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * The name-key analysis as it was before the one-pass rewrite (commit a4a248a), kept in test code so that
  * {@code NameKeysEquivalenceTest} can show the product computes the same keys for every word. A change of the
- * folding rules is made here too, in this slow, plain form (stop 14: Azerbaijani ə, a final Albanian ë, the Romanian ch, Armenian in BGN/PCGN; stop 22: Latin đ as Cyrillic ђ).
+ * folding rules is made here too, in this slow, plain form (stop 14: Azerbaijani ə, a final Albanian ë, the Romanian ch, Armenian in BGN/PCGN; stop 22: Latin đ as Cyrillic ђ;
+ * stop 23: letters read by their Unicode name, Tajik/Azerbaijani/Ossetian/pre-1918 letters, Uzbek oʻ, Bulgarian ъ and sht,
+ * ž š č ç ş ț as symbols, Kazakh şş, the Uzbek reading).
  */
 final class LegacyNameKeys {
 
@@ -102,16 +104,18 @@ final class LegacyNameKeys {
                 Map.entry('ь', ""), Map.entry('ъ', ""), Map.entry('ю', "iu"), Map.entry('я', "ia"), Map.entry('ё', "io"),
                 Map.entry('ы', "i"), Map.entry('э', "e"), Map.entry('ў', "u"), Map.entry('қ', "k"), Map.entry('ғ', "H"),
                 Map.entry('ң', "n"), Map.entry('ү', "u"), Map.entry('ұ', "u"), Map.entry('ә', "a"), Map.entry('ө', "o"),
-                Map.entry('һ', "H"), Map.entry('ј', "i"), Map.entry('љ', "l"), Map.entry('њ', "n"), Map.entry('ћ', "C"),
-                Map.entry('ђ', "Z"), Map.entry('џ', "Z"), Map.entry('ѓ', "H"), Map.entry('ќ', "k"), Map.entry('ѕ', "dz"));
+                Map.entry('һ', "H"), Map.entry('ј', "i"), Map.entry('љ', "li"), Map.entry('њ', "ni"), Map.entry('ћ', "C"),
+                Map.entry('ђ', "Z"), Map.entry('џ', "Z"), Map.entry('ѓ', "H"), Map.entry('ќ', "k"), Map.entry('ѕ', "dz"),
+                Map.entry('ҷ', "Z"), Map.entry('ҹ', "Z"), Map.entry('ҝ', "H"), Map.entry('ӕ', "a"),
+                Map.entry('ѣ', "e"), Map.entry('ѳ', "f"), Map.entry('ѵ', "i"), Map.entry('ѫ', "a"), Map.entry('ѧ', "ia"));
 
         private static final Map<Character, String> LATIN = Map.ofEntries(
-                Map.entry('ž', "zh"), Map.entry('ż', "zh"), Map.entry('ź', "z"), Map.entry('š', "sh"), Map.entry('ś', "s"),
-                Map.entry('č', "ch"), Map.entry('ć', "ch"), Map.entry('ç', "ch"), Map.entry('ş', "sh"), Map.entry('ș', "sh"),
-                Map.entry('ț', "ts"), Map.entry('ğ', "g"), Map.entry('ı', "i"), Map.entry('ł', "l"), Map.entry('ß', "ss"),
+                Map.entry('ž', "Z"), Map.entry('ż', "Z"), Map.entry('ź', "z"), Map.entry('š', "S"), Map.entry('ś', "s"),
+                Map.entry('č', "C"), Map.entry('ć', "C"), Map.entry('ç', "C"), Map.entry('ş', "S"), Map.entry('ș', "S"),
+                Map.entry('ț', "T"), Map.entry('ğ', "g"), Map.entry('ı', "i"), Map.entry('ł', "l"), Map.entry('ß', "ss"),
                 Map.entry('ø', "o"), Map.entry('æ', "ae"), Map.entry('œ', "oe"), Map.entry('đ', "Z"), Map.entry('ð', "d"),
                 Map.entry('þ', "th"), Map.entry('ë', "io"), Map.entry('â', "ia"), Map.entry('û', "iu"), Map.entry('ê', "ie"),
-                Map.entry('ŭ', "u"), Map.entry('ř', "rzh"), Map.entry('ñ', "n"), Map.entry('ə', "a"));
+                Map.entry('ŭ', "u"), Map.entry('ř', "rZ"), Map.entry('ñ', "n"), Map.entry('ŝ', "Q"), Map.entry('ə', "a"));
 
         private Folding() {
         }
@@ -121,7 +125,8 @@ final class LegacyNameKeys {
             for (int i = 0; i < word.length(); i++) {
                 char c = word.charAt(i);
                 if (c >= 0x80 && Character.isLetter(c) && !Words.isApostrophe(c)
-                        && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                        && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN
+                        && Character.UnicodeScript.of(c) != Character.UnicodeScript.COMMON) {
                     return false;
                 }
             }
@@ -132,7 +137,8 @@ final class LegacyNameKeys {
             if (isAsciiLetters(word)) {
                 return word.toLowerCase(Locale.ROOT);
             }
-            String text = (hasMarks(word) ? Normalizer.normalize(word, Normalizer.Form.NFC) : word).toLowerCase(Locale.ROOT);
+            String normalized = hasMarks(word) ? Normalizer.normalize(word, Normalizer.Form.NFC) : word;
+            String text = normalized.toLowerCase(Locale.ROOT);
             if (hasOtherScript(text)) {
                 text = org.livebrief.names.Folding.isArmenian(text)
                         ? Romanization.ARMENIAN.romanize(text).toLowerCase(Locale.ROOT).replace("j", "dzh")
@@ -144,6 +150,17 @@ final class LegacyNameKeys {
                 String mapped = c < 'ß' ? null : c >= 'а' && c <= 'ӿ' ? CYRILLIC.get(c) : LATIN.get(c);
                 if (c == 'ë' && text.substring(i + 1).codePoints().noneMatch(Character::isLetter)) {
                     mapped = "e";
+                }
+                if (c == 'ş' && i + 1 < text.length() && text.charAt(i + 1) == 'ş') {
+                    out.append('Q');
+                    i++;
+                    continue;
+                }
+                if (c == 'ъ' && org.livebrief.names.Folding.isBulgarianVowel(text, i)) {
+                    mapped = "a";
+                }
+                if (c == 'o' && text.length() == normalized.length() && org.livebrief.names.Folding.isUzbekO(normalized, i + 1)) {
+                    mapped = "u";
                 }
                 if (mapped != null) {
                     out.append(mapped);
@@ -176,6 +193,10 @@ final class LegacyNameKeys {
                 } else if (b >= 'а' && b <= 'я' && CYRILLIC.containsKey(b)) {
                     out.append(CYRILLIC.get(b));
                 }
+            }
+            if (out.isEmpty()) {
+                String compatible = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+                return compatible.matches("[a-z]") ? compatible : org.livebrief.names.Folding.byName(c);
             }
             return out.toString();
         }
@@ -220,7 +241,11 @@ final class LegacyNameKeys {
         SPANISH(0.03, false, Map.of("j", "H")),
         TURKISH(0.03, false, Map.of("c", "Z")),
         ENGLISH_J(0.02, false, Map.of("j", "Z")),
-        ROMANIAN(0.03, false, Map.of("ch", "k"));
+        ROMANIAN(0.03, false, Map.of("ch", "k")),
+        BULGARIAN(0.03, false, Map.of("sht", "Q")),
+        UZBEK(0.03, false, Map.of("x", "H", "j", "Z")),
+        AZERBAIJANI(0.03, false, Map.of("q", "H", "x", "H", "c", "Z", "j", "Z")),
+        TURKIC_BGN(0.03, false, Map.of("ng", "n", "j", "Z"));
 
         /** English and the romanization systems; a nested class because enum constructors cannot read statics. */
         private static final class Base {
@@ -265,7 +290,8 @@ final class LegacyNameKeys {
         }
 
         /** All conventions but English, without the copy that {@code values()} makes on every call. */
-        static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J, ROMANIAN);
+        static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J, ROMANIAN,
+                BULGARIAN, UZBEK, AZERBAIJANI, TURKIC_BGN);
 
         /** The set of letters a-z in {@code folded}, as bits. */
         static int letters(String folded) {
@@ -289,6 +315,15 @@ final class LegacyNameKeys {
             }
             if (this == GERMAN_ZH) {
                 return folded.contains("sch");
+            }
+            if (this == UZBEK) {
+                return folded.contains("x");
+            }
+            if (this == AZERBAIJANI) {
+                return folded.contains("q") || folded.contains("x");
+            }
+            if (this == TURKIC_BGN) {
+                return folded.matches(".*ng[aeiouy].*");
             }
             if (voicedS && hasVoicedS(folded)) {
                 return true;
