@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * A detached, immutable view of one entity for matching and style checking: no database access needed.
+ * {@code prominence}: the editor's (0 says nothing), which settles a tie ({@link NameIndex}).
  */
-public record NameCard(long id, EntityType type, List<NameSpelling> spellings, List<String> contexts) {
+public record NameCard(long id, EntityType type, List<NameSpelling> spellings, List<String> contexts, int prominence) {
 
     /** What a match on a name from open data counts: as much as a former name. */
     static final double EXONYM_WEIGHT = 0.97;
@@ -16,6 +17,10 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
     public NameCard {
         spellings = List.copyOf(spellings);
         contexts = List.copyOf(contexts);
+    }
+
+    public NameCard(long id, EntityType type, List<NameSpelling> spellings, List<String> contexts) {
+        this(id, type, spellings, contexts, 0);
     }
 
     /**
@@ -29,7 +34,7 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
             CldrPlaces.get().exonyms(namesByLanguage())
                     .forEach(exonym -> forms.add(new NameIndex.Form(exonym, EXONYM_WEIGHT)));
         }
-        return new NameIndex.Entry(id, type, List.copyOf(forms), namesWithoutMiddleNames());
+        return new NameIndex.Entry(id, type, List.copyOf(forms), namesWithoutMiddleNames(), prominence);
     }
 
     /**

@@ -58,6 +58,12 @@ public class NameEntity {
     @Version
     private long version;
 
+    /** An editor's prominence, 0 to {@link #MAX_PROMINENCE}: a tie goes to the one tied entity with the most ({@link NameIndex}). */
+    @Column(nullable = false)
+    private int prominence;
+
+    public static final int MAX_PROMINENCE = 100;
+
     @OneToMany(mappedBy = "entity", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<EntityName> names = new ArrayList<>();
@@ -102,6 +108,11 @@ public class NameEntity {
         touch(clock);
     }
 
+    void setProminence(int prominence, Clock clock) {
+        this.prominence = prominence;
+        touch(clock);
+    }
+
     private void touch(Clock clock) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
@@ -139,8 +150,12 @@ public class NameEntity {
         return version;
     }
 
+    public int prominence() {
+        return prominence;
+    }
+
     /** What the matcher and the style checker need, detached from the persistence context. */
     NameCard card() {
-        return new NameCard(id, type, spellings(), contexts());
+        return new NameCard(id, type, spellings(), contexts(), prominence);
     }
 }

@@ -31,9 +31,13 @@ public final class NameIndex {
      * ({@link NameCard#namesWithoutMiddleNames}), whose every word is part of the name: Ahmad Shah Massoud is
      * not Ahmad Massoud (his son), so no word of the registered name may be left out of a query.
      */
-    public record Entry(long id, EntityType type, List<Form> forms, boolean wholeGivenNames) {
+    public record Entry(long id, EntityType type, List<Form> forms, boolean wholeGivenNames, int prominence) {
         public Entry(long id, EntityType type, List<Form> forms) {
-            this(id, type, forms, false);
+            this(id, type, forms, false, 0);
+        }
+
+        public Entry(long id, EntityType type, List<Form> forms, boolean wholeGivenNames) {
+            this(id, type, forms, wholeGivenNames, 0);
         }
     }
 
@@ -41,9 +45,17 @@ public final class NameIndex {
     public record Match(long entityId, double score, int form, boolean surnameOnly) {
     }
 
-    /** Matches best first; ambiguous when the runner-up scores within a small margin of the best. */
-    public record Resolution(List<Match> matches, boolean ambiguous) {
+    /**
+     * Matches best first; ambiguous when the runner-up scores within a small margin of the best.
+     * {@code byProminence}: a tie that only an editor-set prominence settled, which a caller with more context
+     * (the rest of the text) may settle otherwise.
+     */
+    public record Resolution(List<Match> matches, boolean ambiguous, boolean byProminence) {
         public static final Resolution NONE = new Resolution(List.of(), false);
+
+        public Resolution(List<Match> matches, boolean ambiguous) {
+            this(matches, ambiguous, false);
+        }
     }
 
     record Posting(long entity, int form, int token, double penalty) {
@@ -156,7 +168,8 @@ public final class NameIndex {
 
     /**
      * The entities {@code query} may name, best first, at most {@code limit}; a tie at the top is settled by
-     * {@code context} when it names exactly one of the tied entities ({@link NameContext}).
+     * {@code context} when it names exactly one of the tied entities ({@link NameContext}), else by an
+     * editor-set prominence ({@link #mostProminent}).
      */
     public Resolution resolve(String query, int limit, NameContext context) {
         long start = System.nanoTime();
@@ -194,10 +207,14 @@ public final class NameIndex {
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::entityId));
         boolean ambiguous = matches.size() > 1 && matches.get(1).score() >= matches.get(0).score() - AMBIGUITY_MARGIN;
-        if (ambiguous && !context.isEmpty()) {
+        boolean byProminence = false;
+        if (ambiguous) {
             double top = matches.get(0).score();
             List<Match> tied = matches.stream().filter(m -> m.score() >= top - AMBIGUITY_MARGIN).toList();
-            Long settled = context.settle(tied.stream().map(Match::entityId).toList());
+            List<Long> ids = tied.stream().map(Match::entityId).toList();
+            Long byContext = context.isEmpty() ? null : context.settle(ids);
+            Long settled = byContext != null ? byContext : context.usesProminence() ? mostProminent(ids) : null;
+            byProminence = byContext == null && settled != null;
             if (settled != null) {
                 Match chosen = tied.stream().filter(m -> m.entityId() == settled).findFirst().orElseThrow();
                 matches.remove(chosen);
@@ -205,7 +222,29 @@ public final class NameIndex {
                 ambiguous = false;
             }
         }
-        return new Resolution(List.copyOf(matches.subList(0, Math.min(limit, matches.size()))), ambiguous);
+        return new Resolution(List.copyOf(matches.subList(0, Math.min(limit, matches.size()))), ambiguous, byProminence);
+    }
+
+    /**
+     * The one tied entity whose editor-set prominence is higher than every other tied one's, or null. What the
+     * text and the briefing say comes first ({@link NameContext}); prominence is what the newsroom knows
+     * otherwise (Vitali Klitschko, the mayor, over his brother). Equal prominence, 0 included, settles nothing.
+     */
+    private Long mostProminent(List<Long> tied) {
+        Long best = null;
+        int most = 0;
+        boolean alone = false;
+        for (Long id : tied) {
+            int prominence = entries.get(id).prominence();
+            if (best == null || prominence > most) {
+                best = id;
+                most = prominence;
+                alone = true;
+            } else if (prominence == most) {
+                alone = false;
+            }
+        }
+        return alone && most > 0 ? best : null;
     }
 
     /** Whether a single word matches any word of any name (a cheap test before resolving spans). */

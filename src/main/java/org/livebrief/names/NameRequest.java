@@ -51,6 +51,17 @@ public record NameRequest(String type, Map<String, String> names, List<Variant> 
         }
     }
 
+    /** The body of {@code PUT /api/names/{id}/prominence}: 0 (says nothing) to {@link NameEntity#MAX_PROMINENCE}. */
+    public record Prominence(Integer prominence) {
+        int validate() {
+            if (prominence == null || prominence < 0 || prominence > NameEntity.MAX_PROMINENCE) {
+                throw org.livebrief.platform.ProblemException.invalid("prominence",
+                        "must be a whole number from 0 to " + NameEntity.MAX_PROMINENCE);
+            }
+            return prominence;
+        }
+    }
+
     public record Related(Long id, String relation) {
     }
 

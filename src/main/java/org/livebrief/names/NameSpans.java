@@ -58,7 +58,9 @@ public final class NameSpans {
      */
     public List<Span> find(String text, NameContext context) {
         boolean[] tie = new boolean[1];
-        List<Span> spans = find(text, NameContext.NONE, tie);
+        // Ties stay ties in the first reading, even those an editor's prominence would settle: what the rest of
+        // the text names comes first.
+        List<Span> spans = find(text, NameContext.UNSETTLED, tie);
         if (!tie[0]) {
             return spans;
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 /** The JSON of one entity: names by language, the preferred English spelling per house style, the rest. */
 public record NameView(long id, String type, Map<String, String> names, Map<String, String> preferred,
                        List<Variant> variants, List<String> contexts, List<Related> related, Instant createdAt,
-                       Instant updatedAt, long version, Map<String, String> feeds) {
+                       Instant updatedAt, long version, int prominence, Map<String, String> feeds) {
 
     /** The public context root; feeds of an entity live under it. */
     static final String CONTEXT = "/livebrief";
@@ -37,7 +37,7 @@ public record NameView(long id, String type, Map<String, String> names, Map<Stri
         HouseStyle.shipped().forEach(st -> preferred.put(st.json(), card.preferred("en", st, defaultStyle)));
         List<Related> related = entity.relations().stream().map(r -> new Related(r.relatedId(), r.relation())).toList();
         return new NameView(card.id(), card.type().json(), names, preferred, variants, card.contexts(), related,
-                entity.createdAt(), entity.updatedAt(), entity.version(), feeds(card.id()));
+                entity.createdAt(), entity.updatedAt(), entity.version(), entity.prominence(), feeds(card.id()));
     }
 
     /** Every entry that mentions the entity, whatever the spelling, as feeds (paths below the server root). */

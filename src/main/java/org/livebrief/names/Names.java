@@ -76,6 +76,23 @@ public class Names {
                 .filter(en -> en.length() <= NameRequest.MAX_TEXT && EntityName.fold(en).length() <= NameRequest.MAX_TEXT);
     }
 
+    /**
+     * Sets the entity's prominence, which settles a tie between entities that share a name when neither the
+     * text nor the briefing tells them apart ({@link NameIndex}); {@code ifMatch} must name the current version.
+     */
+    @Transactional
+    public NameView setProminence(long id, NameRequest.Prominence request, String ifMatch) {
+        int prominence = org.livebrief.platform.Requests.body(request).validate();
+        NameEntity entity = find(id);
+        org.livebrief.platform.ETags.require(ifMatch, entity.version());
+        if (entity.prominence() != prominence) {
+            entity.setProminence(prominence, clock);
+            em.flush();
+            authorityChanged.fire(new Retagging.AuthorityChanged(id));
+        }
+        return NameView.of(entity, defaultStyle());
+    }
+
     /** Adds a variant, or (status preferred, with a style) an editor's spelling for one house style. */
     @Transactional
     public NameView addVariant(long id, NameRequest.Variant variant) {

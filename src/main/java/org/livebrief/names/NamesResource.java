@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -54,7 +57,8 @@ public class NamesResource {
     @Inject
     PublicUrl publicUrl;
 
-    public record Resolved(List<ResolvedMatch> matches, boolean ambiguous) {
+    /** {@code byProminence}: the first match won a tie by the editors' prominence alone. */
+    public record Resolved(List<ResolvedMatch> matches, boolean ambiguous, boolean byProminence) {
     }
 
     public record ResolvedMatch(long id, String type, String preferred, double score) {
@@ -81,8 +85,23 @@ public class NamesResource {
 
     @GET
     @Path("{id}")
-    public NameView read(@PathParam("id") long id) {
-        return names.read(id);
+    public Response read(@PathParam("id") long id) {
+        NameView view = names.read(id);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    /**
+     * The entity's prominence, 0 to 100 ({@code {"prominence": 60}}), with {@code If-Match}: of two entities
+     * that share a name (a surname alone), the one with more is meant when the text and the briefing do not say.
+     */
+    @PUT
+    @Path("{id}/prominence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response setProminence(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  NameRequest.Prominence request) {
+        NameView view = names.setProminence(id, request, ifMatch);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 
     /** The published entries that mention the entity, whatever the spelling, newest first. Public. */
@@ -141,7 +160,7 @@ public class NamesResource {
             return new ResolvedMatch(m.entityId(), card.type().json(),
                     card.preferred(lang.strip(), houseStyle, names.defaultStyle()), m.score());
         }).toList();
-        return new Resolved(matches, resolution.ambiguous());
+        return new Resolved(matches, resolution.ambiguous(), resolution.byProminence());
     }
 
     @POST

@@ -76,6 +76,33 @@ class NameContextTest {
     }
 
     @Test
+    void anEditorsProminenceSettlesWhatNeitherTextNorBriefingDoes() {
+        List<NameCard> cards = List.of(withProminence(CARDS.get(0), 60), withProminence(CARDS.get(1), 10), CARDS.get(2));
+        NameIndex index = NameIndex.of(cards.stream().map(NameCard::indexEntry).toList());
+        Tagger tagger = TaggerTest.tagger(cards);
+        assertThat(index.resolve("Klitschko", 5).ambiguous()).isFalse();
+        assertThat(index.resolve("Klitschko", 5).matches().get(0).entityId()).isEqualTo(VITALI);
+        assertThat(tagger.mentions("Klitschko spoke in Kyiv.")).extracting(Tagger.Mention::entityId)
+                .containsExactly(VITALI, KYIV);
+        // What the text and the briefing say comes first.
+        assertThat(tagger.mentions("Wladimir Klitschko arrived. Klitschko spoke.")).extracting(Tagger.Mention::entityId)
+                .containsExactly(WLADIMIR, WLADIMIR);
+        assertThat(index.resolve("Klitschko", 5, NameContext.ofBriefing(() -> Set.of(WLADIMIR))).matches().get(0).entityId())
+                .isEqualTo(WLADIMIR);
+        // Equal prominence settles nothing; nor does it make a name that matches no one match.
+        NameIndex equal = NameIndex.of(List.of(withProminence(CARDS.get(0), 30), withProminence(CARDS.get(1), 30))
+                .stream().map(NameCard::indexEntry).toList());
+        assertThat(equal.resolve("Klitschko", 5).ambiguous()).isTrue();
+        assertThat(index.resolve("Kovalenko", 5).matches()).isEmpty();
+        // A full name is not a tie: prominence never overrides it.
+        assertThat(index.resolve("Wladimir Klitschko", 5).matches().get(0).entityId()).isEqualTo(WLADIMIR);
+    }
+
+    private static NameCard withProminence(NameCard card, int prominence) {
+        return new NameCard(card.id(), card.type(), card.spellings(), card.contexts(), prominence);
+    }
+
+    @Test
     void inNamesWithoutMiddleNamesNoWordIsLeftOut() {
         NameIndex index = NameIndex.of(List.of(
                 StyleCheckerTest.card(10, EntityType.PERSON, List.of(), "fa:علی‌اکبر ولایتی", "en:Ali Akbar Velayati"),

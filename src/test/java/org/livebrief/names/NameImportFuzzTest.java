@@ -115,7 +115,7 @@ class NameImportFuzzTest {
                 throw e;
             }
             assertFits(valid, defaultStyle());
-            return new NameView(1, valid.type().json(), valid.names(), null, null, null, null, null, null, 0, null);
+            return new NameView(1, valid.type().json(), valid.names(), null, null, null, null, null, null, 0, 0, null);
         }
     }
 

@@ -175,6 +175,48 @@ class NamesIT extends DeployedWar {
     }
 
     @Test
+    void anEditorsProminenceSettlesASharedSurnameAndWritesNeedTheCurrentVersion() {
+        String shared = surname();
+        long mayor = register("{\"type\": \"person\", \"names\": {\"uk\": \"Віталій " + shared + "\"}}");
+        long brother = register("{\"type\": \"person\", \"names\": {\"uk\": \"Володимир " + shared + "\"}}");
+        String resolve = "api/names/resolve?q=" + java.net.URLEncoder.encode(shared, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.get(resolve).json().getBoolean("ambiguous")).isTrue();
+
+        Api.Reply read = api.get("api/names/" + mayor);
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"" + read.json().getJsonNumber("version").longValue() + "\"");
+        assertThat(read.json().getInt("prominence")).isZero();
+        String path = "api/names/" + mayor + "/prominence";
+        assertThat(api.put(path, "{\"prominence\": 70}").status()).isEqualTo(401);
+        assertThat(api.as("reporter").header("If-Match", etag).put(path, "{\"prominence\": 70}").status()).isEqualTo(403);
+        assertThat(api.as("editor").put(path, "{\"prominence\": 70}").status()).isEqualTo(428);
+        assertThat(api.as("editor").header("If-Match", "\"999\"").put(path, "{\"prominence\": 70}").status()).isEqualTo(412);
+        for (String bad : new String[] {"{\"prominence\": 101}", "{\"prominence\": -1}", "{}", "{\"prominence\": \"high\"}", "["}) {
+            Api.Reply refused = api.as("editor").header("If-Match", etag).put(path, bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(bad).startsWith("application/problem+json");
+        }
+        assertThat(api.as("editor").header("If-Match", etag).put("api/names/987654321/prominence", "{\"prominence\": 70}")
+                .status()).isEqualTo(404);
+
+        Api.Reply set = api.as("editor").header("If-Match", etag).put(path, "{\"prominence\": 70}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().getInt("prominence")).isEqualTo(70);
+        assertThat(set.header("ETag")).isNotEqualTo(etag);
+        // The old version no longer writes: a second editor's stale form gets 412, not a silent overwrite.
+        assertThat(api.as("editor").header("If-Match", etag).put(path, "{\"prominence\": 10}").status()).isEqualTo(412);
+
+        var resolved = api.get(resolve).json();
+        assertThat(resolved.getBoolean("ambiguous")).isFalse();
+        assertThat(resolved.getBoolean("byProminence")).isTrue();
+        assertThat(resolved.getJsonArray("matches").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(mayor);
+        // The brother's full name is no tie: prominence never overrides it.
+        String full = java.net.URLEncoder.encode("Володимир " + shared, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.get("api/names/resolve?q=" + full).json().getJsonArray("matches").getJsonObject(0)
+                .getJsonNumber("id").longValue()).isEqualTo(brother);
+    }
+
+    @Test
     void anyLanguageOfTheBeatRegistersAndResolvesAcrossScripts() {
         String body = "{\"type\": \"place\", \"names\": {\"ka\": \"ზუგდიდი\", \"ru\": \"Зугдиди\", \"en\": \"Zugdidi\","
                 + " \"prs\": \"زوگدیدی\", \"sr-Latn\": \"Zugdidi\"}, \"allowDuplicate\": true}";

@@ -326,6 +326,10 @@ class EndpointMatrixIT extends DeployedWar {
                 (o, c) -> json(c, "POST", "api/names/" + o.name() + "/variants", """
                         {"text": "%s", "language": "en", "status": "accepted"}"""
                         .formatted("Matrix" + Newsroom.madeUpSurname().hashCode()))));
+        rows.add(new Row("PUT api/names/{id}/prominence", "name", EDITORS, (o, c) -> {
+            String path = "api/names/" + o.name();
+            return json(c.header("If-Match", o.version(path)), "PUT", path + "/prominence", "{\"prominence\": 5}");
+        }));
         rows.add(new Row("GET api/names/resolve", "-", ANYONE, (o, c) -> of(c.get("api/names/resolve?q=Kyiv"))));
         rows.add(new Row("POST api/names/import", "JSON", ADMIN,
                 (o, c) -> json(c, "POST", "api/names/import", "[" + nameJson() + "]")));
