@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The nominative forms a Ukrainian or Russian word may be an inflected case of: Зеленського → Зеленський,
- * Києві → Києв → Київ, Запоріжжі → Запоріжжя, Москвы → Москва. These are guesses made from the case
+ * The nominative forms a Ukrainian, Russian or Belarusian word may be an inflected case of: Зеленського →
+ * Зеленський, Києві → Києв → Київ, Запоріжжі → Запоріжжя, Москвы → Москва, Бяляцкага → Бяляцкі, Барысаве →
+ * Барысаў. These are guesses made from the case
  * endings alone (no dictionary): the caller keeps only those the name index knows with an exact key.
  *
  * <p>The paradigms are kept apart, because that is what keeps relatives apart: a masculine adjective's
@@ -29,21 +30,27 @@ final class Inflections {
     private static final List<Map.Entry<String, List<String>>> ENDINGS = List.of(
             // masculine adjectives and surnames: oblique case → nominative
             Map.entry("ього", List.of("ій")), Map.entry("ьому", List.of("ій")),
+            // Belarusian masculine adjectives (nominative -і after к г х, else -ы): Бяляцкага, Бяляцкаму → Бяляцкі
+            Map.entry("ага", List.of("і", "ы")), Map.entry("аму", List.of("і", "ы")),
             Map.entry("ого", List.of("ий", "ый", "ой", "ій", "е", "ое")), Map.entry("ому", List.of("ий", "ый", "ой", "е", "ое")),
             Map.entry("его", List.of("ий", "ій")), Map.entry("ему", List.of("ий", "ій")),
             Map.entry("ові", List.of("", "о", "й")), Map.entry("еві", List.of("", "о", "й")),
             Map.entry("єві", List.of("", "й")),
-            Map.entry("им", List.of("ий", "ій", "")), Map.entry("ім", List.of("ий", "ій", "е")),
-            Map.entry("ым", List.of("ый", "")),
+            Map.entry("им", List.of("ий", "ій", "")), Map.entry("ім", List.of("ий", "ій", "е", "і")),
+            Map.entry("ым", List.of("ый", "", "ы")),
             Map.entry("ом", List.of("", "о", "ий", "ой")), Map.entry("ем", List.of("", "ь", "й", "е")),
             Map.entry("єм", List.of("й")),
             // feminine adjectives and surnames: oblique case → nominative
             Map.entry("ої", List.of("а")), Map.entry("ій", List.of("а", "я")), Map.entry("ою", List.of("а", "я")),
             Map.entry("ею", List.of("я", "а")), Map.entry("єю", List.of("я")), Map.entry("ую", List.of("ая")),
             Map.entry("ой", List.of("ая", "а")), Map.entry("ей", List.of("я", "ь")),
+            // Belarusian feminine adjectives and nouns in -а: Светлагорскай, Светлагорскаю → Светлагорская
+            Map.entry("ай", List.of("ая", "а")), Map.entry("аю", List.of("ая", "а")),
             // nouns; place names in the plural (Суми, Чернівці) in the locative, dative and genitive
             Map.entry("ами", List.of("и")), Map.entry("ах", List.of("и", "ы")), Map.entry("ях", List.of("і", "и")),
-            Map.entry("ам", List.of("и")), Map.entry("ів", List.of("і", "и")), Map.entry("ям", List.of("я", "і")),
+            // -ам: the plural dative (Сумам), and the Belarusian instrumental of masculine nouns (Салігорскам,
+            // Бабарыкам)
+            Map.entry("ам", List.of("и", "", "а")), Map.entry("ів", List.of("і", "и")), Map.entry("ям", List.of("я", "і")),
             // Russian neuter nouns in -ье (Запорожье): Запорожья, Запорожью
             Map.entry("ья", List.of("ье")), Map.entry("ью", List.of("ье")),
             Map.entry("а", List.of("", "о")), Map.entry("я", List.of("", "ь", "й")),
@@ -78,6 +85,7 @@ final class Inflections {
                 forms.add(stem + tail);
                 if (replacement.isEmpty()) {
                     alternated(stem).ifPresent(forms::add);
+                    belarusianU(stem).ifPresent(forms::add);
                 }
                 if (ending.getKey().equals("і") && (replacement.equals("а") || replacement.equals("я"))) {
                     mutated(stem).ifPresent(s -> forms.add(s + tail));
@@ -103,6 +111,16 @@ final class Inflections {
         }
         char cased = Character.isUpperCase(v) ? Character.toUpperCase(replaced) : replaced;
         return java.util.Optional.of(stem.substring(0, vowel) + cased + stem.substring(last));
+    }
+
+    /** Барысав → Барысаў: Belarusian в after a vowel before an ending is ў in the nominative. */
+    private static java.util.Optional<String> belarusianU(String stem) {
+        int last = stem.length() - 1;
+        char v = stem.charAt(last);
+        if ((v != 'в' && v != 'В') || "аеёіоуыэюяАЕЁІОУЫЭЮЯ".indexOf(stem.charAt(last - 1)) < 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(stem.substring(0, last) + (v == 'в' ? 'ў' : 'Ў'));
     }
 
     private static java.util.Optional<String> mutated(String stem) {

@@ -50,6 +50,9 @@ public class Mentions {
     @Inject
     Briefings briefings;
 
+    @Inject
+    java.time.Clock clock;
+
     /** A published entry and where it mentions one entity. */
     public record Tagged(Entry entry, List<Tagger.Mention> mentions) {
     }
@@ -115,10 +118,12 @@ public class Mentions {
     /**
      * The entities the entry's briefing has named in its other entries, read only when a name of the entry is
      * shared by two entities ({@link NameContext}): the briefing that wrote "Vitali Klitschko" yesterday means
-     * him by "Klitschko" today.
+     * him by "Klitschko" today; and the day the entry was published, on which a former name was or was not in use.
      */
     private NameContext briefingContext(Entry entry) {
-        return NameContext.ofBriefing(() -> namedIn(entry.briefing().id(), entry.id()));
+        java.time.Instant written = entry.publishedAt() != null ? entry.publishedAt() : clock.instant();
+        return NameContext.ofBriefing(() -> namedIn(entry.briefing().id(), entry.id()))
+                .on(written.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
     /** The context of a briefing the caller may read (else the 404 of {@link Briefings#find}): the entities it named. */

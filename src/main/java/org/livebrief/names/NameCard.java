@@ -29,7 +29,7 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
      */
     NameIndex.Entry indexEntry() {
         List<NameIndex.Form> forms = new java.util.ArrayList<>(spellings.stream()
-                .map(s -> new NameIndex.Form(s.text(), s.weight())).toList());
+                .map(s -> new NameIndex.Form(s.text(), s.weight(), s.validFrom(), s.validTo())).toList());
         if (type == EntityType.PLACE) {
             CldrPlaces.get().exonyms(namesByLanguage())
                     .forEach(exonym -> forms.add(new NameIndex.Form(exonym, EXONYM_WEIGHT)));

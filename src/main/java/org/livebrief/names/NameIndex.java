@@ -22,8 +22,19 @@ public final class NameIndex {
     static final double AMBIGUITY_MARGIN = 0.03;
     private static final int FUZZY_CACHE_LIMIT = 100_000;
 
-    /** One name of an entity and how much a match on it counts (historical names a little less). */
-    public record Form(String text, double weight) {
+    /**
+     * One name of an entity and how much a match on it counts (historical names a little less), with the days it
+     * was in use when known (null: open).
+     */
+    public record Form(String text, double weight, java.time.LocalDate validFrom, java.time.LocalDate validTo) {
+        public Form(String text, double weight) {
+            this(text, weight, null, null);
+        }
+
+        /** Whether the name was in use on {@code day}, as far as its dates say. */
+        boolean inUseOn(java.time.LocalDate day) {
+            return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+        }
     }
 
     /**
@@ -168,8 +179,8 @@ public final class NameIndex {
 
     /**
      * The entities {@code query} may name, best first, at most {@code limit}; a tie at the top is settled by
-     * {@code context} when it names exactly one of the tied entities ({@link NameContext}), else by an
-     * editor-set prominence ({@link #mostProminent}).
+     * {@code context} when it names exactly one of the tied entities ({@link NameContext}), else by the names in
+     * use on the context's day ({@link #inUse}), else by an editor-set prominence ({@link #mostProminent}).
      */
     public Resolution resolve(String query, int limit, NameContext context) {
         long start = System.nanoTime();
@@ -213,6 +224,9 @@ public final class NameIndex {
             List<Match> tied = matches.stream().filter(m -> m.score() >= top - AMBIGUITY_MARGIN).toList();
             List<Long> ids = tied.stream().map(Match::entityId).toList();
             Long byContext = context.isEmpty() ? null : context.settle(ids);
+            if (byContext == null && context.date() != null) {
+                byContext = inUse(tied, context.date());
+            }
             Long settled = byContext != null ? byContext : context.usesProminence() ? mostProminent(ids) : null;
             byProminence = byContext == null && settled != null;
             if (settled != null) {
@@ -223,6 +237,23 @@ public final class NameIndex {
             }
         }
         return new Resolution(List.copyOf(matches.subList(0, Math.min(limit, matches.size()))), ambiguous, byProminence);
+    }
+
+    /**
+     * The one tied entity whose matched name was in use on {@code day} when the others' were not (Artemivsk in a
+     * text of 2014 is the city that bore that name until 2016; in one of 2026, a place that bears it now), or null.
+     */
+    private Long inUse(List<Match> tied, java.time.LocalDate day) {
+        List<Long> current = tied.stream()
+                .filter(m -> inUse(entries.get(m.entityId()), m.form(), day))
+                .map(Match::entityId).distinct().toList();
+        return current.size() == 1 && current.size() < tied.stream().map(Match::entityId).distinct().count()
+                ? current.get(0) : null;
+    }
+
+    /** Whether the entity's form {@code form} was in use on {@code day}; acronyms (past the forms) have no dates. */
+    private static boolean inUse(Entry entry, int form, java.time.LocalDate day) {
+        return form >= entry.forms().size() || entry.forms().get(form).inUseOn(day);
     }
 
     /**

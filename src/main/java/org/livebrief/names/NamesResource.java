@@ -57,6 +57,9 @@ public class NamesResource {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    java.time.Clock clock;
+
     /** {@code byProminence}: the first match won a tie by the editors' prominence alone. */
     public record Resolved(List<ResolvedMatch> matches, boolean ambiguous, boolean byProminence) {
     }
@@ -145,14 +148,15 @@ public class NamesResource {
     @Path("resolve")
     public Resolved resolve(@QueryParam("q") String q, @QueryParam("lang") @DefaultValue("en") String lang,
                             @QueryParam("style") String style, @QueryParam("limit") @DefaultValue("5") int limit,
-                            @QueryParam("briefing") Long briefing) {
+                            @QueryParam("briefing") Long briefing, @QueryParam("at") String at) {
         if (q == null || q.isBlank() || q.length() > NameRequest.MAX_TEXT) {
             throw ProblemException.invalid("q", "must be 1 to " + NameRequest.MAX_TEXT + " characters");
         }
         HouseStyle houseStyle = StyleResource.style(style, names.defaultStyle());
         // A name two entities share is settled by the entities the briefing has named (404 for one the caller
         // may not read, as everywhere).
-        NameContext context = briefing == null ? NameContext.NONE : mentions.contextOf(briefing, Caller.of(security));
+        NameContext context = (briefing == null ? NameContext.NONE : mentions.contextOf(briefing, Caller.of(security)))
+                .on(day(at));
         NameDirectory.Snapshot snapshot = names.snapshot();
         NameIndex.Resolution resolution = snapshot.index().resolve(q, Requests.pageSize(limit), context);
         List<ResolvedMatch> matches = resolution.matches().stream().map(m -> {
@@ -161,6 +165,18 @@ public class NamesResource {
                     card.preferred(lang.strip(), houseStyle, names.defaultStyle()), m.score());
         }).toList();
         return new Resolved(matches, resolution.ambiguous(), resolution.byProminence());
+    }
+
+    /** The day a name is read on: {@code at} (an ISO date), or today. */
+    private java.time.LocalDate day(String at) {
+        if (at == null || at.isBlank()) {
+            return java.time.LocalDate.now(clock);
+        }
+        try {
+            return java.time.LocalDate.parse(at.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid("at", "must be a date, YYYY-MM-DD");
+        }
     }
 
     @POST

@@ -52,7 +52,7 @@ public class IndexBootstrap {
      * ({@code names.Folding}, {@code Convention}, {@code NameKeys}) would index a word differently, so that a
      * server upgraded over an index written the old way rebuilds it instead of missing matches.
      */
-    static final String ANALYSIS_VERSION = "2026-12-07 stop 23: every letter folds, ž š č as symbols, Uzbek oʻ, Bulgarian ъ, Turkic readings"
+    static final String ANALYSIS_VERSION = "2026-12-07 stop 23: Belarusian case forms; every letter folds, ž š č as symbols, Uzbek oʻ, Bulgarian ъ, Turkic readings"
             + " (stop 22: Latin đ as ђ; stop 14: abjad field, Armenian BGN, ё/ьо/ў, ə, final ë, Romanian ch)";
     static final String VERSION_FILE = "analysis-version";
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The other forms a name may take in running text, for name-key analysis: Ukrainian and Russian case
- * endings undone (Зеленського → Зеленський, Зеленської → Зеленська, Києві → Києв), the vowel alternation of
+ * The other forms a name may take in running text, for name-key analysis: Ukrainian, Russian and Belarusian
+ * case endings undone (Бяляцкага → Бяляцк-ий, Салігорскам → Салігорск) (Зеленського → Зеленський, Зеленської → Зеленська, Києві → Києв), the vowel alternation of
  * a closed last syllable (Київ ↔ Києв, Харків ↔ Харков, Львів ↔ Львов), and a Latin final vowel dropped
  * (Shevchenko → Shevchenk, which Шевченка also reaches). Adjective-type surnames keep their gender: the
  * masculine forms lead to -ий, the feminine ones to -а, so Zelenska stays apart from Zelenskiy (a feminine or
@@ -20,11 +20,15 @@ final class SlavicForms {
 
     /** Stems of adjective-type names: Зеленськ-, Троцьк-, Вяземск-, Полтавск-. */
     private static final String[] ADJECTIVE_STEMS = {"ськ", "цьк", "зьк", "ск", "цк", "зк"};
-    private static final String[] MASCULINE = {"ого", "ому", "ими", "им", "ім", "ий", "ый", "ом", "ій"};
-    private static final String[] FEMININE = {"ою", "ої", "ую", "ая", "ой", "ей", "а", "у"};
+    private static final String[] MASCULINE = {"ого", "ому", "ими", "им", "ім", "ий", "ый", "ом", "ій",
+        // Belarusian: Бяляцкі, Бяляцкага, Бяляцкаму, Бяляцкім, Навуменкавы
+        "ага", "аму", "ым", "і", "ы"};
+    private static final String[] FEMININE = {"ою", "ої", "ую", "ая", "ой", "ей", "а", "у",
+        // Belarusian: Светлагорскай, Светлагорскаю
+        "ай", "аю"};
     /** Noun case endings, longest first; "ів" is left out because it ends so many nominatives (Харків). */
     private static final String[] NOUN = {"ами", "ями", "ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "єю",
-        "ах", "ях", "ой", "ей", "а", "я", "у", "ю", "і", "и", "е", "ї", "о", "ь"};
+        "ах", "ях", "ам", "ой", "ей", "ай", "а", "я", "у", "ю", "і", "и", "ы", "е", "ї", "о", "ь"};
     private static final int MIN_STEM = 3;
 
     private SlavicForms() {
@@ -79,7 +83,11 @@ final class SlavicForms {
         String adjective = adjectiveNominative(word);
         if (adjective != null) {
             add(forms, adjective);
-            add(forms, nounStem(word));
+            // A Belarusian masculine nominative (Бяляцкі, Светлагорскі) is no noun case: its bare stem would meet
+            // the feminine forms' (Светлагорскай).
+            if (!adjective.endsWith("ий") || !(word.endsWith("і") || word.endsWith("ы"))) {
+                add(forms, nounStem(word));
+            }
             return;
         }
         add(forms, alternate(word));

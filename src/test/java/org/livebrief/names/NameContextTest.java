@@ -98,6 +98,29 @@ class NameContextTest {
         assertThat(index.resolve("Wladimir Klitschko", 5).matches().get(0).entityId()).isEqualTo(WLADIMIR);
     }
 
+    @Test
+    void theDayATextWasWrittenSettlesAFormerNameAndANameInUse() {
+        // A town renamed in 2016 and a village that took its old name in 2019: the old name is both.
+        NameCard town = new NameCard(11, EntityType.PLACE, List.of(NameSpelling.name("uk", "Новоград"),
+                new NameSpelling("Старград", "uk", null, NameKind.HISTORICAL, NameStatus.ACCEPTED, null,
+                        java.time.LocalDate.of(2016, 5, 12))), List.of());
+        NameCard village = new NameCard(12, EntityType.PLACE, List.of(new NameSpelling("Старград", "uk", null,
+                NameKind.NAME, NameStatus.PREFERRED, java.time.LocalDate.of(2019, 1, 1), null)), List.of());
+        NameIndex index = NameIndex.of(List.of(town.indexEntry(), village.indexEntry()));
+        assertThat(index.resolve("Старград", 5).ambiguous()).as("no day, no answer").isTrue();
+        NameIndex.Resolution now = index.resolve("Старград", 5, NameContext.NONE.on(java.time.LocalDate.of(2026, 12, 7)));
+        assertThat(now.ambiguous()).isFalse();
+        assertThat(now.matches().get(0).entityId()).isEqualTo(12);
+        NameIndex.Resolution then = index.resolve("Старград", 5, NameContext.NONE.on(java.time.LocalDate.of(2014, 3, 1)));
+        assertThat(then.ambiguous()).isFalse();
+        assertThat(then.matches().get(0).entityId()).isEqualTo(11);
+        // In 2017 neither name was in use: the tie stays.
+        assertThat(index.resolve("Старград", 5, NameContext.NONE.on(java.time.LocalDate.of(2017, 6, 1))).ambiguous()).isTrue();
+        // What the text names comes first: a briefing about the village in 2014 still means the village.
+        assertThat(index.resolve("Старград", 5, NameContext.ofBriefing(() -> Set.of(12L)).on(java.time.LocalDate.of(2014, 3, 1)))
+                .matches().get(0).entityId()).isEqualTo(12);
+    }
+
     private static NameCard withProminence(NameCard card, int prominence) {
         return new NameCard(card.id(), card.type(), card.spellings(), card.contexts(), prominence);
     }

@@ -164,6 +164,10 @@ class NamesIT extends DeployedWar {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().getJsonArray("errors")).hasSize(2);
         assertThat(api.get("api/names/987654321").status()).isEqualTo(404);
+        Api.Reply badDay = api.get("api/names/resolve?q=Kyiv&at=last-spring");
+        assertThat(badDay.status()).isEqualTo(400);
+        assertThat(badDay.body()).contains("YYYY-MM-DD");
+        assertThat(api.get("api/names/resolve?q=Kyiv&at=2014-03-01").status()).isEqualTo(200);
         Api.Reply unknownLanguage = api.as("editor").post("api/names",
                 "{\"type\": \"place\", \"names\": {\"xx\": \"" + surname() + "\", \"ka\": \"ქუთაისი\"}}");
         assertThat(unknownLanguage.status()).isEqualTo(400);
