@@ -50,10 +50,15 @@ public class IndexBootstrap {
     /**
      * What the analyzers write into the index: change it whenever an analyzer or the name keys it is built on
      * ({@code names.Folding}, {@code Convention}, {@code NameKeys}) would index a word differently, so that a
-     * server upgraded over an index written the old way rebuilds it instead of missing matches.
+     * server upgraded over an index written the old way rebuilds it instead of missing matches. With OpenSearch
+     * it is stored in {@code search_index_state.analysis_version} (at most {@link #MAX_VERSION_LENGTH}
+     * characters), so keep it short: the history belongs here. Stop 14: abjad field, Armenian BGN, ё/ьо/ў, ə, final
+     * ë, Romanian ch; stop 22: Latin đ as ђ; stop 23: Belarusian case forms, every letter folds, ž š č as symbols,
+     * Uzbek oʻ, Bulgarian ъ, Turkic readings.
      */
-    static final String ANALYSIS_VERSION = "2026-12-07 stop 23: Belarusian case forms; every letter folds, ž š č as symbols, Uzbek oʻ, Bulgarian ъ, Turkic readings"
-            + " (stop 22: Latin đ as ђ; stop 14: abjad field, Armenian BGN, ё/ьо/ў, ə, final ë, Romanian ch)";
+    static final String ANALYSIS_VERSION = "2026-12-07 stop 23: Belarusian cases, every letter, ž š č symbols, oʻ, ъ, Turkic";
+    /** The column {@code search_index_state.analysis_version} (V46) holds this many characters. */
+    static final int MAX_VERSION_LENGTH = 200;
     static final String VERSION_FILE = "analysis-version";
 
     @Inject

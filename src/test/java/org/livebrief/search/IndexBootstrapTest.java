@@ -14,6 +14,22 @@ class IndexBootstrapTest {
     Path root;
 
     @Test
+    void theVersionFitsTheColumnThatOpenSearchInstallationsKeepItIn() {
+        // Stop 23's first version string was 211 characters: every node of the two-node bench failed to deploy.
+        assertThat(IndexBootstrap.ANALYSIS_VERSION.length()).isLessThanOrEqualTo(IndexBootstrap.MAX_VERSION_LENGTH);
+    }
+
+    @Test
+    void theLimitIsTheMigrationsColumn() throws Exception {
+        try (var in = IndexBootstrap.class.getClassLoader().getResourceAsStream("db/migration/V46__search_index_state.sql")) {
+            String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var column = java.util.regex.Pattern.compile("analysis_version\\s+VARCHAR\\((\\d+)\\)").matcher(sql);
+            assertThat(column.find()).isTrue();
+            assertThat(Integer.parseInt(column.group(1))).isEqualTo(IndexBootstrap.MAX_VERSION_LENGTH);
+        }
+    }
+
+    @Test
     void anIndexWithoutARecordedVersionIsOfAnotherVersion() {
         assertThat(IndexBootstrap.writtenVersion(root)).isNull();
     }
