@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * How a Latin spelling may have been meant. Slavic names reach English text through English, German,
- * Polish, French, Spanish, Turkish, Romanian, Bulgarian and Turkic (Uzbek, Azerbaijani, Kazakh) spelling conventions, which read the same letters differently
+ * Polish, French, Spanish, Turkish, Romanian, Bulgarian and Turkic (Uzbek, Azerbaijani, Kazakh) spelling
+ * conventions, which read the same letters differently
  * (ch is ч in English, х in German and Polish, ш in French, к in Romanian; j is й in German, ж in French, х in
  * Spanish). A Latin word is read under each convention whose letters it uses; the result is a key in
  * the skeleton alphabet. Upper-case symbols: Q щ, S ш, C ч, Z ж and дж, T ц, H г/х/h/g.

@@ -24,8 +24,8 @@ import java.util.Map;
  * read by its Unicode name ({@link #byName}), so a name in an alphabet no one listed loses no letter;
  * {@code FoldingAlphabetsTest} checks the letters of every locale CLDR knows. Uzbek oʻ is ў, which folds as u
  * ({@link #isUzbekO}) as Belarusian ў does (the press's Mahilyou, Barysau; BGN/PCGN's w, Mahilyow, is left to the
- * fuzzy match: reading w after a vowel as u cost a held-out name); Bulgarian ъ before a consonant is the vowel a ({@link #isBulgarianVowel}); Serbian љ њ are lj nj (li ni);
- * ISO 9 ŝ is щ.
+ * fuzzy match: reading w after a vowel as u cost a held-out name). Bulgarian ъ before a consonant is the vowel a
+ * ({@link #isBulgarianVowel}); Serbian љ њ are lj nj (li ni); ISO 9 ŝ is щ.
  *
  * <p>Speed: what a character folds to does not depend on its neighbours for most of the BMP (no combining
  * marks, no other script, a one-character lower case), so {@link #foldSimple} folds such words character by
@@ -62,7 +62,10 @@ final class Folding {
             // Azerbaijani ə: a in English spellings (Əliyev is Aliyev, Gəncə is Ganja).
             Map.entry('ə', "a"));
 
-    /** Latin letters named by a word rather than a letter, as their usual romanization ({@link #byName}); before {@link #SIMPLE}, which uses it. */
+    /**
+     * Latin letters named by a word rather than a letter, as their usual romanization ({@link #byName}); declared
+     * before {@link #SIMPLE}, whose initialiser uses it.
+     */
     private static final Map<String, String> LATIN_NAMED = Map.of(
             "ENG", "n", "GAMMA", "g", "IOTA", "i", "UPSILON", "u", "ALPHA", "a", "SCHWA", "a", "ESH", "sh", "EZH", "zh",
             "KRA", "k");
@@ -205,8 +208,8 @@ final class Folding {
     }
 
     /**
-     * Whether the ъ at {@code i} is the Bulgarian vowel (Търново is Tarnovo, Кърджали Kardzhali): a consonant
-     * follows. The Russian hard sign stands before a vowel (подъезд), and before 1918 at the end of a word.
+     * Whether the ъ at {@code i} is the Bulgarian vowel (Търново is Tarnovo): a consonant follows. The Russian
+     * hard sign stands before a vowel (подъезд), and before 1918 at the end of a word.
      */
     static boolean isBulgarianVowel(String text, int i) {
         if (i + 1 >= text.length()) {
@@ -266,8 +269,8 @@ final class Folding {
     /**
      * A Latin or Cyrillic letter that has no decomposition, read by its Unicode name: the base letter the name
      * gives (CYRILLIC SMALL LETTER HA WITH DESCENDER is х, LATIN SMALL LETTER H WITH STROKE is h, LATIN SMALL
-     * LETTER OPEN O is o), the letters of a ligature or digraph in order (Yakut ҥ is нг, ʦ ts), or nothing for a sign that is no
-     * sound (clicks, the glottal stop, the palochka). Called once per character when {@link #SIMPLE} is built.
+     * LETTER OPEN O is o), the letters of a ligature or digraph in order (Yakut ҥ is нг, ʦ ts), or nothing for
+     * a sign that is no sound (clicks, the glottal stop, the palochka). Called once per character when {@link #SIMPLE} is built.
      */
     static String byName(char c) {
         String name = Character.getName(c);

@@ -58,7 +58,10 @@ public class NameEntity {
     @Version
     private long version;
 
-    /** An editor's prominence, 0 to {@link #MAX_PROMINENCE}: a tie goes to the one tied entity with the most ({@link NameIndex}). */
+    /**
+     * An editor's prominence, 0 to {@link #MAX_PROMINENCE}: a tie goes to the one tied entity with the most
+     * ({@link NameIndex}).
+     */
     @Column(nullable = false)
     private int prominence;
 

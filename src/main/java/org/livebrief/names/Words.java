@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits text into words with their UTF-16 offsets. A word is a run of letters and marks; apostrophes
- * (' ’ ‘ ʼ ʹ; ‘ as Uzbek writes oʻ and gʻ) and the zero-width non-joiner stay inside a word when letters follow; hyphens split words.
+ * (' ’ ‘ ʼ ʹ; ‘ as Uzbek writes oʻ and gʻ) and the zero-width non-joiner stay inside a word when letters
+ * follow; hyphens split words.
  * An English possessive ({@code Kyiv's}) is not part of the word.
  */
 public final class Words {

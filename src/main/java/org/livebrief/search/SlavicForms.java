@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The other forms a name may take in running text, for name-key analysis: Ukrainian, Russian and Belarusian
- * case endings undone (Бяляцкага → Бяляцк-ий, Салігорскам → Салігорск) (Зеленського → Зеленський, Зеленської → Зеленська, Києві → Києв), the vowel alternation of
+ * case endings undone (Бяляцкага → Бяляцк-ий, Салігорскам → Салігорск)
+ * (Зеленського → Зеленський, Зеленської → Зеленська, Києві → Києв), the vowel alternation of
  * a closed last syllable (Київ ↔ Києв, Харків ↔ Харков, Львів ↔ Львов), and a Latin final vowel dropped
  * (Shevchenko → Shevchenk, which Шевченка also reaches). Adjective-type surnames keep their gender: the
  * masculine forms lead to -ий, the feminine ones to -а, so Zelenska stays apart from Zelenskiy (a feminine or
