@@ -59,6 +59,8 @@ stop_node() {
     group[$1]=""
 }
 cleanup() {
+    # A node whose start failed (its deployment, say) is not in group[] yet: server_group still holds it.
+    ! declare -F stop_server >/dev/null || stop_server
     [[ -z "$varnish_pid" ]] || kill "$varnish_pid" 2>/dev/null || true
     [[ -z "$haproxy_pid" ]] || kill "$haproxy_pid" 2>/dev/null || true
     stop_node a; stop_node b
