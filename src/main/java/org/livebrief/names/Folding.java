@@ -137,10 +137,11 @@ final class Folding {
             if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                 out[n++] = (byte) (c | 0x20);
             } else if (c < SIMPLE_LIMIT && SIMPLE[c] != null) {
-                if (n > 0 && isUzbekO(word, i)) {
+                byte[] folded = SIMPLE[c];
+                // Only a sign (folded to nothing) can make the o before it Uzbek oʻ.
+                if (folded.length == 0 && n > 0 && isUzbekO(word, i)) {
                     out[n - 1] = 'u';
                 }
-                byte[] folded = SIMPLE[c];
                 for (byte f : folded) {
                     out[n++] = f;
                 }

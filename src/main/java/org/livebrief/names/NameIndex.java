@@ -46,10 +46,6 @@ public final class NameIndex {
         public Entry(long id, EntityType type, List<Form> forms) {
             this(id, type, forms, false, 0);
         }
-
-        public Entry(long id, EntityType type, List<Form> forms, boolean wholeGivenNames) {
-            this(id, type, forms, wholeGivenNames, 0);
-        }
     }
 
     /** A scored entity; {@code form} is the index of the name that matched best. */
@@ -62,11 +58,7 @@ public final class NameIndex {
      * (the rest of the text) may settle otherwise.
      */
     public record Resolution(List<Match> matches, boolean ambiguous, boolean byProminence) {
-        public static final Resolution NONE = new Resolution(List.of(), false);
-
-        public Resolution(List<Match> matches, boolean ambiguous) {
-            this(matches, ambiguous, false);
-        }
+        public static final Resolution NONE = new Resolution(List.of(), false, false);
     }
 
     record Posting(long entity, int form, int token, double penalty) {
@@ -244,11 +236,10 @@ public final class NameIndex {
      * text of 2014 is the city that bore that name until 2016; in one of 2026, a place that bears it now), or null.
      */
     private Long inUse(List<Match> tied, java.time.LocalDate day) {
-        List<Long> current = tied.stream()
-                .filter(m -> inUse(entries.get(m.entityId()), m.form(), day))
-                .map(Match::entityId).distinct().toList();
-        return current.size() == 1 && current.size() < tied.stream().map(Match::entityId).distinct().count()
-                ? current.get(0) : null;
+        // One match per entity, and a tie has at least two: one in use means the others were not.
+        List<Long> current = tied.stream().filter(m -> inUse(entries.get(m.entityId()), m.form(), day))
+                .map(Match::entityId).toList();
+        return current.size() == 1 ? current.get(0) : null;
     }
 
     /** Whether the entity's form {@code form} was in use on {@code day}; acronyms (past the forms) have no dates. */
