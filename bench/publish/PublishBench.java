@@ -32,7 +32,14 @@ import java.util.regex.Pattern;
  * as the baseline of this run (what a call costs when it writes nothing).
  *
  * Arguments: --base http://127.0.0.1:P/livebrief --reporter user:password --editor user:password [--clients 32]
- * [--seconds 20] [--warmup 10] [--baseline 5] [--pid SERVER_PID --jfr FILE (record the burst with JFR)]
+ * [--seconds 20] [--warmup 10] [--settle 300] [--baseline 5] [--pid SERVER_PID --jfr FILE (record the burst with JFR)]
+ *
+ * <p>Warm-up: {@code --warmup} seconds of the same load, then more rounds of 10 s until the server's JIT has caught
+ * up (its compiler threads used at most {@value #SETTLED_JIT_PERCENT} % of the server's CPU in a round), for at most
+ * {@code --settle} seconds. On two cores the JIT of a fresh WildFly with this WAR needs
+ * minutes of load: one C2 thread compiles thousands of methods and takes a whole core while it does, so a burst
+ * measured earlier measures the compiler as much as the product. Each round is printed, so the cold server's figures
+ * stay visible. The burst's report gives the compiler threads' CPU apart.
  */
 public class PublishBench {
 
@@ -72,17 +79,52 @@ public class PublishBench {
         PublishBench bench = new PublishBench(opts.get("base"), opts.get("reporter"), opts.get("editor"),
                 Integer.parseInt(opts.getOrDefault("clients", "32")));
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "20"));
+        // The warm-up publishes into a briefing of its own (tens of thousands of entries when the JIT is slow to catch
+        // up); the measured burst starts a new one, as a desk does for a new story.
+        long warmUpBriefing = bench.createBriefing();
+        bench.warmUp(warmUpBriefing, Integer.parseInt(opts.getOrDefault("warmup", "10")),
+                Integer.parseInt(opts.getOrDefault("settle", "0")), opts.get("pid"));
         long briefing = bench.createBriefing();
         System.out.printf("briefing %d, %d clients, %d CPUs shared by client and server%n", briefing, bench.clients,
                 Runtime.getRuntime().availableProcessors());
-
-        bench.burst(briefing, Integer.parseInt(opts.getOrDefault("warmup", "10")), null, null);
         int baselineSeconds = Integer.parseInt(opts.getOrDefault("baseline", "5"));
         Stats baseline = bench.reads(briefing, baselineSeconds, opts.get("pid"));
         Recording jfr = Recording.start(opts.get("pid"), opts.get("jfr"));
         Stats burst = bench.burst(briefing, seconds, jfr, opts.get("pid"));
         report(baseline, baselineSeconds, burst, seconds);
         System.exit(burst.errors.get() == 0 && burst.searchLate.get() == 0 && burst.searchMissing.get() == 0 ? 0 : 1);
+    }
+
+    /**
+     * A warm-up round whose JIT compiler threads used at most this share of the server's CPU counts as a JIT that has
+     * caught up with the load. (The compile queue is no sign: it is empty between the methods that become hot.)
+     */
+    static final double SETTLED_JIT_PERCENT = 5;
+    static final int SETTLE_ROUND_SECONDS = 10;
+
+    /**
+     * The fixed warm-up, then rounds until the JIT's queue is (nearly) empty after one, or {@code settleSeconds} have
+     * passed. Prints each round: a cold server's entries/s and the compiler's share of the server's CPU.
+     */
+    void warmUp(long briefing, int seconds, int settleSeconds, String pid) throws Exception {
+        long start = System.nanoTime();
+        long limit = start + TimeUnit.SECONDS.toNanos(seconds + settleSeconds);
+        Stats round = burst(briefing, seconds, null, pid);
+        reportWarmUp(round, seconds, start);
+        while (pid != null && round.compilerShare() > SETTLED_JIT_PERCENT && System.nanoTime() < limit) {
+            round = burst(briefing, SETTLE_ROUND_SECONDS, null, pid);
+            reportWarmUp(round, SETTLE_ROUND_SECONDS, start);
+        }
+        if (settleSeconds > 0 && pid != null) {
+            System.out.printf("warm-up: %d s in all; the JIT %s%n", (System.nanoTime() - start) / 1_000_000_000L,
+                    round.compilerShare() <= SETTLED_JIT_PERCENT ? "caught up"
+                            : "had NOT caught up: the burst measures the compiler too");
+        }
+    }
+
+    private static void reportWarmUp(Stats round, int seconds, long start) {
+        System.out.printf("warm-up %3d s: %6.1f entries/s, the JIT %3.0f %% of the server's CPU%n",
+                (System.nanoTime() - start) / 1_000_000_000L, round.published.get() / (double) seconds, round.compilerShare());
     }
 
     /** Measured calls of one phase. */
@@ -97,6 +139,12 @@ public class PublishBench {
         final AtomicInteger foundByFirstQuery = new AtomicInteger();
         long serverCpuMillis;
         long serverSystemMillis;
+        /** The part of {@link #serverCpuMillis} spent by the JIT's compiler threads. */
+        long compilerMillis;
+
+        double compilerShare() {
+            return serverCpuMillis == 0 ? 0 : 100.0 * compilerMillis / serverCpuMillis;
+        }
         final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
 
         Stats(String... kinds) {
@@ -138,6 +186,7 @@ public class PublishBench {
         Stats stats = new Stats("post", "submit", "publish");
         long cpu = cpuMillis(pid);
         long system = systemMillis(pid);
+        long compiler = compilerMillis(pid);
         // One thread per pending check, so a check never waits behind another (at most about one per client).
         ExecutorService checkers = Executors.newCachedThreadPool();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -148,6 +197,7 @@ public class PublishBench {
         });
         stats.serverCpuMillis = cpuMillis(pid) - cpu;
         stats.serverSystemMillis = systemMillis(pid) - system;
+        stats.compilerMillis = compilerMillis(pid) - compiler;
         if (jfr != null) {
             jfr.stop();
         }
@@ -276,6 +326,29 @@ public class PublishBench {
         return pid == null ? 0 : Long.parseLong(statFields(pid)[12]) * 1000 / CLOCK_TICKS;
     }
 
+    /** CPU time of the JVM's JIT compiler threads (C1 and C2), from /proc/PID/task; 0 without a pid. */
+    static long compilerMillis(String pid) throws IOException {
+        if (pid == null) {
+            return 0;
+        }
+        long ticks = 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid, "task"))) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.matches("C[12] CompilerThre.*")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException gone) {
+                    // a thread that ended while we listed them
+                }
+            }
+        }
+        return ticks * 1000 / CLOCK_TICKS;
+    }
+
     /** The fields of /proc/PID/stat after the process name (utime is [11], stime [12]). */
     private static String[] statFields(String pid) throws IOException {
         String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
@@ -350,6 +423,8 @@ public class PublishBench {
             System.out.printf("  of it in the kernel    %8.1f ms (%.0f %%: system calls for the network, the disk and locks)%n",
                     burst.serverSystemMillis / (double) burst.published.get(),
                     100.0 * burst.serverSystemMillis / burst.serverCpuMillis);
+            System.out.printf("  of it in the JIT       %8.1f ms (%.0f %%: the compiler threads, not the product's work)%n",
+                    burst.compilerMillis / (double) burst.published.get(), burst.compilerShare());
         }
         System.out.printf("errors                 %8d%n", burst.errors.get());
         burst.errorSamples.forEach(e -> System.out.println("  e.g. " + e.replaceAll("\\s+", " ")

@@ -12,7 +12,11 @@
 #   DB=postgresql bench/publish/run.sh      PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432, user postgres, trust)
 #                                           in a database of its own, created here and dropped at the end
 #   PROFILE=1 bench/publish/run.sh          records the burst with JFR and prints its hot spots (JfrSummary.java)
-# Settings (environment): OFFSET (port offset, default 16500), CLIENTS (32), DURATION (20), WARMUP (10),
+# Warm-up: WARMUP seconds of the same load, then rounds of 10 s until the server's JIT has caught up (its compiler
+# threads at most 5 % of the server's CPU in a round), at most SETTLE seconds more: on two cores a fresh server
+# compiles for minutes, its one C2 thread taking a whole core meanwhile (docs/benchmarks.md, "Stop 24").
+# SETTLE=0 measures the cold server.
+# Settings (environment): OFFSET (port offset, default 16500), CLIENTS (32), DURATION (20), WARMUP (10), SETTLE (600),
 # SKIP_BUILD=1 (never build; by default it builds when target/ lacks the WAR or WildFly), WAR (another livebrief.war,
 # e.g. the previous release, to compare on the same server), CONFIG (another standalone.xml, e.g. that release's).
 set -euo pipefail
@@ -56,12 +60,12 @@ add_user "$editor" "$editor_password" editor
 
 profile=()
 [[ "${PROFILE:-}" != 1 ]] || profile=(--jfr "$WORK/publish.jfr")
-echo "== ${CLIENTS:-32} clients, ${WARMUP:-10} s warm-up, 5 s baseline, ${DURATION:-20} s burst;" \
+echo "== ${CLIENTS:-32} clients, ${WARMUP:-10} s warm-up (then until the JIT caught up, at most ${SETTLE:-600} s), 5 s baseline, ${DURATION:-20} s burst;" \
      "load: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 status=0
 java -Xmx512m -XX:+UseSerialGC bench/publish/PublishBench.java --base "http://127.0.0.1:$HTTP_PORT/livebrief" \
     --reporter "$reporter:$reporter_password" --editor "$editor:$editor_password" --clients "${CLIENTS:-32}" \
-    --seconds "${DURATION:-20}" --warmup "${WARMUP:-10}" --baseline 5 --pid "$SERVER_JAVA_PID" "${profile[@]}" || status=$?
+    --seconds "${DURATION:-20}" --warmup "${WARMUP:-10}" --settle "${SETTLE:-600}" --baseline 5 --pid "$SERVER_JAVA_PID" "${profile[@]}" || status=$?
 echo "== load after the run: $(cut -d' ' -f1-3 /proc/loadavg); server log: $(grep -c ' ERROR ' "$WORK/wildfly/standalone/log/server.log" || true) ERROR lines"
 if [[ "${PROFILE:-}" == 1 && -f "$WORK/publish.jfr" ]]; then
     echo "== JFR hot spots of the burst ($WORK/publish.jfr)"

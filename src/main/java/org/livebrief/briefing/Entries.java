@@ -1,6 +1,7 @@
 package org.livebrief.briefing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,9 @@ public class Entries {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    Event<EntryChange> entryChanges;
 
     @Inject
     Datelines datelines;
@@ -207,10 +211,18 @@ public class Entries {
         return new Page(List.copyOf(items), more ? items.get(items.size() - 1).id() : null);
     }
 
+    /**
+     * Logs a public change of the entry. The entry's own update is written first (its row lock and version check keep
+     * concurrent changes of the entry in order), then observers of {@link EntryChange} (tagging) run, and only then
+     * is the briefing's row updated: that update locks it until commit, and every publisher of the briefing waits.
+     */
     void publicChange(Entry entry, Change.Kind kind) {
+        em.flush();
+        EntryChange pending = new EntryChange(entry, kind);
+        entryChanges.fire(pending);
         entry.briefing().touch(clock);
         em.flush();
-        changeLog.append(entry.briefing(), entry, kind);
+        pending.logged(changeLog.append(entry.briefing(), entry, kind));
     }
 
     /** 400 when a contributor the request adds has no profile, or its dateline is not a place of the authority. */

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.livebrief.briefing.Briefings;
 import org.livebrief.briefing.Change;
 import org.livebrief.briefing.Entry;
+import org.livebrief.briefing.EntryChange;
 import org.livebrief.briefing.Syndication;
 import org.livebrief.briefing.Visibility;
 import org.livebrief.platform.Caller;
@@ -26,9 +27,10 @@ import org.livebrief.platform.ProblemException;
 /**
  * The mention index: which published entries mention which entities, and where.
  *
- * <p>Entries are tagged in the transaction that publishes or edits them, by a synchronous observer of the
- * change log's {@link Change} event, so the tags commit (or roll back) with the change and the briefing row
- * lock the change took keeps concurrent edits of one entry in order. A retraction removes the entry from
+ * <p>Entries are tagged in the transaction that publishes or edits them, by a synchronous observer of its
+ * {@link EntryChange}, so the tags commit (or roll back) with the change; the entry's row, updated and locked
+ * before the observer runs, keeps concurrent edits of one entry in order. The briefing's row is locked only after
+ * tagging, so other publishers of the briefing do not wait for it. A retraction removes the entry from
  * every listing (they show published entries only) but keeps its rows, so per-name feeds can carry its
  * tombstone. When the authority changes, older entries are tagged again by {@link #retag} in batches
  * ({@link Retagging}); that writes only mention rows, no change-log row.
@@ -65,16 +67,20 @@ public class Mentions {
     public record Batch(int entries, int changed, Long last) {
     }
 
-    void changed(@Observes Change change) {
-        if (change.entryId() == null) {
-            return;
-        }
+    /**
+     * Tags a published entry again when it changes, before the change takes its briefing's lock
+     * ({@link EntryChange}); the entities it no longer mentions are logged with the change's seq.
+     */
+    void changing(@Observes EntryChange change) {
         switch (change.kind()) {
             case ENTRY_PUBLISHED, ENTRY_CORRECTED, ENTRY_UPDATED -> {
-                syndication.entry(change.entryId()).filter(Visibility::isPublished).ifPresent(entry ->
-                        retagged(entry, new Tagger(directory.current())).ifPresent(removed -> removed.forEach(entity ->
+                if (!Visibility.isPublished(change.entry())) {
+                    return;
+                }
+                retagged(change.entry(), new Tagger(directory.current())).filter(removed -> !removed.isEmpty())
+                        .ifPresent(removed -> change.onLogged(logged -> removed.forEach(entity ->
                                 em.createNativeQuery("INSERT INTO change_removed_mention (seq, entity_id) VALUES (?1, ?2)")
-                                        .setParameter(1, change.seq()).setParameter(2, entity).executeUpdate())));
+                                        .setParameter(1, logged.seq()).setParameter(2, entity).executeUpdate())));
             }
             default -> { }
         }
