@@ -63,6 +63,7 @@ public class PublishBench {
     final int clients;
     final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
     final AtomicLong sequence = new AtomicLong();
+    final AtomicInteger briefings = new AtomicInteger();
 
     PublishBench(String base, String reporter, String editor, int clients) {
         this.api = base + "/api";
@@ -300,8 +301,8 @@ public class PublishBench {
     }
 
     long createBriefing() throws IOException, InterruptedException {
-        String body = "{\"slug\": \"publish-bench-" + run + "\", \"language\": \"en\", \"title\": \"Publishing benchmark\","
-                + " \"timeZone\": \"Europe/Kyiv\"}";
+        String body = "{\"slug\": \"publish-bench-" + run + "-" + briefings.incrementAndGet() + "\", \"language\": \"en\","
+                + " \"title\": \"Publishing benchmark\", \"timeZone\": \"Europe/Kyiv\"}";
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/briefings"))
                 .header("Authorization", editor).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
