@@ -56,7 +56,7 @@ for part in "${parts[@]}"; do
     [[ ${status[$part]} == 0 ]] || failed=1
     case $part in
         auth) sed -n '/^round /,/^==/p' "$OUT/auth.log" | grep -v '^==' ;;
-        publish-*) grep -E '^(baseline|entries/s|per-call p99|server CPU per entry|errors|every entry)' "$OUT/$part.log" ;;
+        publish-*) grep -E '^(warm-up:|baseline|entries/s|per-call p99|server CPU per entry|errors|every entry)' "$OUT/$part.log" ;;
         sse) grep -E '^(== [0-9,]+ subscribers|all rounds)' "$OUT/sse.log" ;;
         feeds) grep -E '^median' "$OUT/feeds.log" ;;
     esac

@@ -142,6 +142,10 @@ public class PublishBench {
         long serverSystemMillis;
         /** The part of {@link #serverCpuMillis} spent by the JIT's compiler threads. */
         long compilerMillis;
+        /** CPU time of the machine's {@code postgres} processes meanwhile (0 on H2, which runs inside the server). */
+        long databaseMillis;
+        /** CPU time of this client meanwhile (it shares the cores). */
+        long clientMillis;
 
         double compilerShare() {
             return serverCpuMillis == 0 ? 0 : 100.0 * compilerMillis / serverCpuMillis;
@@ -188,6 +192,8 @@ public class PublishBench {
         long cpu = cpuMillis(pid);
         long system = systemMillis(pid);
         long compiler = compilerMillis(pid);
+        long database = databaseMillis();
+        long client = clientMillis();
         // One thread per pending check, so a check never waits behind another (at most about one per client).
         ExecutorService checkers = Executors.newCachedThreadPool();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -199,6 +205,8 @@ public class PublishBench {
         stats.serverCpuMillis = cpuMillis(pid) - cpu;
         stats.serverSystemMillis = systemMillis(pid) - system;
         stats.compilerMillis = compilerMillis(pid) - compiler;
+        stats.databaseMillis = databaseMillis() - database;
+        stats.clientMillis = clientMillis() - client;
         if (jfr != null) {
             jfr.stop();
         }
@@ -350,6 +358,37 @@ public class PublishBench {
         return ticks * 1000 / CLOCK_TICKS;
     }
 
+    /** CPU time this client's JVM has used so far. */
+    static long clientMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
+
+    /**
+     * CPU time of every process named {@code postgres} (the server and its backends), from /proc: on PostgreSQL the
+     * database's share of the work runs there, on the same cores. Backends that end between two readings are missed.
+     */
+    static long databaseMillis() throws IOException {
+        long ticks = 0;
+        try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (java.nio.file.Path process : (Iterable<java.nio.file.Path>) processes::iterator) {
+                if (!process.getFileName().toString().matches("\\d+")) {
+                    continue;
+                }
+                try {
+                    String stat = java.nio.file.Files.readString(process.resolve("stat"));
+                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals("postgres")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException gone) {
+                    // a process that ended while we listed them
+                }
+            }
+        }
+        return ticks * 1000 / CLOCK_TICKS;
+    }
+
     /** The fields of /proc/PID/stat after the process name (utime is [11], stime [12]). */
     private static String[] statFields(String pid) throws IOException {
         String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
@@ -426,6 +465,15 @@ public class PublishBench {
                     100.0 * burst.serverSystemMillis / burst.serverCpuMillis);
             System.out.printf("  of it in the JIT       %8.1f ms (%.0f %%: the compiler threads, not the product's work)%n",
                     burst.compilerMillis / (double) burst.published.get(), burst.compilerShare());
+            System.out.printf("client CPU per entry   %8.1f ms (this program: the clients and the search checks, on the same cores)%n",
+                    burst.clientMillis / (double) burst.published.get());
+            if (burst.databaseMillis > 0) {
+                double database = burst.databaseMillis / (double) burst.published.get();
+                System.out.printf("PostgreSQL CPU per entry %6.1f ms (its processes, on the same cores: with the server's,"
+                        + " %.1f ms, so %d cores would sustain about %.0f entries/s without the client)%n", database,
+                        perEntry + database, Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().availableProcessors() * 1000 / (perEntry + database));
+            }
         }
         System.out.printf("errors                 %8d%n", burst.errors.get());
         burst.errorSamples.forEach(e -> System.out.println("  e.g. " + e.replaceAll("\\s+", " ")
