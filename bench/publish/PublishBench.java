@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *
  * Arguments: --base http://127.0.0.1:P/livebrief --reporter user:password --editor user:password [--clients 32]
  * [--seconds 20] [--warmup 10] [--settle 300] [--baseline 5] [--pid SERVER_PID --jfr FILE (record the burst with JFR)]
+ * [--db postgresql (the server's database runs here: the CPU of the {@code postgres} processes is reported too)]
  *
  * <p>Warm-up: {@code --warmup} seconds of the same load, then more rounds of 10 s until the server's JIT has caught
  * up (its compiler threads used at most {@value #SETTLED_JIT_PERCENT} % of the server's CPU in a round), for at most
@@ -64,6 +65,8 @@ public class PublishBench {
     final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
     final AtomicLong sequence = new AtomicLong();
     final AtomicInteger briefings = new AtomicInteger();
+    /** The server runs on PostgreSQL on this machine ({@code --db postgresql}): its processes' CPU is read too. */
+    boolean postgresql;
 
     PublishBench(String base, String reporter, String editor, int clients) {
         this.api = base + "/api";
@@ -80,6 +83,7 @@ public class PublishBench {
         PublishBench bench = new PublishBench(opts.get("base"), opts.get("reporter"), opts.get("editor"),
                 Integer.parseInt(opts.getOrDefault("clients", "32")));
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "20"));
+        bench.postgresql = "postgresql".equals(opts.get("db"));
         // The warm-up publishes into a briefing of its own (tens of thousands of entries when the JIT is slow to catch
         // up); the measured burst starts a new one, as a desk does for a new story.
         long warmUpBriefing = bench.createBriefing();
@@ -192,7 +196,7 @@ public class PublishBench {
         long cpu = cpuMillis(pid);
         long system = systemMillis(pid);
         long compiler = compilerMillis(pid);
-        long database = databaseMillis();
+        long database = postgresql ? databaseMillis() : 0;
         long client = clientMillis();
         // One thread per pending check, so a check never waits behind another (at most about one per client).
         ExecutorService checkers = Executors.newCachedThreadPool();
@@ -205,7 +209,7 @@ public class PublishBench {
         stats.serverCpuMillis = cpuMillis(pid) - cpu;
         stats.serverSystemMillis = systemMillis(pid) - system;
         stats.compilerMillis = compilerMillis(pid) - compiler;
-        stats.databaseMillis = databaseMillis() - database;
+        stats.databaseMillis = postgresql ? databaseMillis() - database : 0;
         stats.clientMillis = clientMillis() - client;
         if (jfr != null) {
             jfr.stop();

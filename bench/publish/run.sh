@@ -65,7 +65,7 @@ echo "== ${CLIENTS:-32} clients, ${WARMUP:-10} s warm-up (then until the JIT cau
 status=0
 java -Xmx512m -XX:+UseSerialGC bench/publish/PublishBench.java --base "http://127.0.0.1:$HTTP_PORT/livebrief" \
     --reporter "$reporter:$reporter_password" --editor "$editor:$editor_password" --clients "${CLIENTS:-32}" \
-    --seconds "${DURATION:-20}" --warmup "${WARMUP:-10}" --settle "${SETTLE:-600}" --baseline 5 --pid "$SERVER_JAVA_PID" "${profile[@]}" || status=$?
+    --seconds "${DURATION:-20}" --warmup "${WARMUP:-10}" --settle "${SETTLE:-600}" --db "$DB" --baseline 5 --pid "$SERVER_JAVA_PID" "${profile[@]}" || status=$?
 echo "== load after the run: $(cut -d' ' -f1-3 /proc/loadavg); server log: $(grep -c ' ERROR ' "$WORK/wildfly/standalone/log/server.log" || true) ERROR lines"
 if [[ "${PROFILE:-}" == 1 && -f "$WORK/publish.jfr" ]]; then
     echo "== JFR hot spots of the burst ($WORK/publish.jfr)"
