@@ -32,14 +32,14 @@ import java.util.regex.Pattern;
  * as the baseline of this run (what a call costs when it writes nothing).
  *
  * Arguments: --base http://127.0.0.1:P/livebrief --reporter user:password --editor user:password [--clients 32]
- * [--seconds 20] [--warmup 10] [--settle 300] [--baseline 5] [--pid SERVER_PID --jfr FILE (record the burst with JFR)]
+ * [--seconds 20] [--warmup 10] [--settle 0] [--baseline 5] [--pid SERVER_PID --jfr FILE (record the burst with JFR)]
  * [--db postgresql (the server's database runs here: the CPU of the {@code postgres} processes is reported too)]
  *
  * <p>Warm-up: {@code --warmup} seconds of the same load, then more rounds of 10 s until the server's JIT has caught
  * up (its compiler threads used at most {@value #SETTLED_JIT_PERCENT} % of the server's CPU in a round), for at most
- * {@code --settle} seconds. On two cores the JIT of a fresh WildFly with this WAR needs
- * minutes of load: one C2 thread compiles thousands of methods and takes a whole core while it does, so a burst
- * measured earlier measures the compiler as much as the product. Each round is printed, so the cold server's figures
+ * {@code --settle} seconds (run.sh passes 600). On two cores the JIT of a fresh WildFly with this WAR needs minutes
+ * of load: one C2 thread compiles thousands of methods and takes a whole core while it does, so a burst measured
+ * earlier measures the compiler as much as the product. Each round is printed, so the cold server's figures
  * stay visible. The burst's report gives the compiler threads' CPU apart.
  */
 public class PublishBench {
@@ -108,8 +108,8 @@ public class PublishBench {
     static final int SETTLE_ROUND_SECONDS = 10;
 
     /**
-     * The fixed warm-up, then rounds until the JIT's queue is (nearly) empty after one, or {@code settleSeconds} have
-     * passed. Prints each round: a cold server's entries/s and the compiler's share of the server's CPU.
+     * The fixed warm-up, then rounds until the JIT's compiler threads used at most {@link #SETTLED_JIT_PERCENT} of the
+     * server's CPU in one, or {@code settleSeconds} have passed. Prints each round: a cold server's entries/s and the compiler's share of the server's CPU.
      */
     void warmUp(long briefing, int seconds, int settleSeconds, String pid) throws Exception {
         long start = System.nanoTime();
@@ -150,11 +150,11 @@ public class PublishBench {
         long databaseMillis;
         /** CPU time of this client meanwhile (it shares the cores). */
         long clientMillis;
+        final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
 
         double compilerShare() {
             return serverCpuMillis == 0 ? 0 : 100.0 * compilerMillis / serverCpuMillis;
         }
-        final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
 
         Stats(String... kinds) {
             for (String kind : kinds) {
@@ -341,25 +341,7 @@ public class PublishBench {
 
     /** CPU time of the JVM's JIT compiler threads (C1 and C2), from /proc/PID/task; 0 without a pid. */
     static long compilerMillis(String pid) throws IOException {
-        if (pid == null) {
-            return 0;
-        }
-        long ticks = 0;
-        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid, "task"))) {
-            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) tasks::iterator) {
-                try {
-                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.matches("C[12] CompilerThre.*")) {
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    }
-                } catch (IOException gone) {
-                    // a thread that ended while we listed them
-                }
-            }
-        }
-        return ticks * 1000 / CLOCK_TICKS;
+        return pid == null ? 0 : cpuMillisOf(java.nio.file.Path.of("/proc", pid, "task"), "C[12] CompilerThre.*");
     }
 
     /** CPU time this client's JVM has used so far. */
@@ -373,20 +355,28 @@ public class PublishBench {
      * database's share of the work runs there, on the same cores. Backends that end between two readings are missed.
      */
     static long databaseMillis() throws IOException {
+        return cpuMillisOf(java.nio.file.Path.of("/proc"), "postgres");
+    }
+
+    /**
+     * CPU time (user + system) of the processes or threads listed in {@code dir} (/proc or /proc/PID/task) whose name
+     * matches {@code name}; one that ends while they are read is left out.
+     */
+    private static long cpuMillisOf(java.nio.file.Path dir, String name) throws IOException {
         long ticks = 0;
-        try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
-            for (java.nio.file.Path process : (Iterable<java.nio.file.Path>) processes::iterator) {
-                if (!process.getFileName().toString().matches("\\d+")) {
+        try (var listed = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path one : (Iterable<java.nio.file.Path>) listed::iterator) {
+                if (!one.getFileName().toString().matches("\\d+")) {
                     continue;
                 }
                 try {
-                    String stat = java.nio.file.Files.readString(process.resolve("stat"));
-                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals("postgres")) {
+                    String stat = java.nio.file.Files.readString(one.resolve("stat"));
+                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).matches(name)) {
                         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                     }
                 } catch (IOException gone) {
-                    // a process that ended while we listed them
+                    // ended while we listed them
                 }
             }
         }
