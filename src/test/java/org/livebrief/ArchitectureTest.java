@@ -51,7 +51,7 @@ class ArchitectureTest {
             Map.entry("webhook_seen", "hosting"), Map.entry("webhook_key_event", "hosting"),
             Map.entry("webhook_delivery", "hosting"), Map.entry("cdn_cursor", "hosting"),
             Map.entry("search_index_state", "search"), Map.entry("search_cursor", "search"),
-            Map.entry("change_removed_mention", "names"));
+            Map.entry("change_removed_mention", "names"), Map.entry("name_authority", "names"));
 
     static final Path MAIN = Path.of("src/main/java/org/livebrief");
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
