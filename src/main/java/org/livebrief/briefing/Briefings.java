@@ -90,8 +90,6 @@ public class Briefings {
         if (absorbed != null && !absorbed.equals(briefing.translationGroup())) {
             translations(absorbed).forEach(b -> b.linkTranslation(briefing, group));
         }
-        briefing.touch(clock);
-        other.touch(clock);
         em.flush();
         changeLog.append(briefing, null, Change.Kind.BRIEFING_UPDATED);
         changeLog.append(other, null, Change.Kind.BRIEFING_UPDATED);

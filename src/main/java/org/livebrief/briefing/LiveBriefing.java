@@ -77,17 +77,6 @@ public class LiveBriefing {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /**
-     * How many changes of the briefing the change log holds: 1 for its creation, then {@link #touch} raises it in the
-     * transaction that appends each further one. Like {@link #updatedAt} outside the version and the audit trail. The sum over briefings versions the caches
-     * that span briefings ({@link ChangeLog#version()}): the briefing's {@code version} cannot, an entry's publication
-     * does not move it.
-     */
-    @OptimisticLock(excluded = true)
-    @NotAudited
-    @Column(name = "changes", nullable = false)
-    private long changes;
-
     /** When the briefing was last closed (its coverage ended); null while it is live or was never closed. */
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -134,7 +123,6 @@ public class LiveBriefing {
         this.createdBy = createdBy;
         this.createdAt = now(clock);
         this.updatedAt = createdAt;
-        this.changes = 1;
     }
 
     /** Changes what an editor may change: title, summary and time zone. Slug and language are fixed. */
@@ -146,7 +134,7 @@ public class LiveBriefing {
         this.fourEyes = request.fourEyes();
         this.fastLane = String.join(" ", request.fastLane());
         event(request.event());
-        touch(clock);
+        this.updatedAt = now(clock);
     }
 
     private void event(BriefingRequest.Event event) {
@@ -162,7 +150,7 @@ public class LiveBriefing {
 
     void take(BriefingStatus.Action action, Clock clock) {
         this.status = status.next(action);
-        touch(clock);
+        this.updatedAt = now(clock);
         if (action == BriefingStatus.Action.CLOSE) {
             closedAt = updatedAt;
         } else if (action == BriefingStatus.Action.REOPEN) {
@@ -182,14 +170,9 @@ public class LiveBriefing {
         return new EditorialPolicy.BriefingRules(fourEyes, fastLane());
     }
 
-    /**
-     * Records a change of the briefing or of content inside it, which the caller appends to the change log in the same
-     * transaction: for Last-Modified and "last updated", and for {@link #changes}. Always an UPDATE of the row, so the
-     * briefing's row lock is taken here, before the change-log row (the log's order per briefing).
-     */
+    /** Records that content inside the briefing changed, for Last-Modified and "last updated". */
     void touch(Clock clock) {
         this.updatedAt = now(clock);
-        this.changes++;
     }
 
     static Instant now(Clock clock) {

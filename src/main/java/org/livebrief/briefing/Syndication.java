@@ -198,10 +198,10 @@ public class Syndication {
 
     /**
      * A number that grows with every committed change of any briefing holding one of {@code ids}
-     * ({@link ChangeLog#version()} explains why it reads the briefings, not the change log).
+     * ({@link ChangeLog#version()} explains why not the newest seq alone).
      */
     public long changeVersionAmong(EntryIds ids) {
-        TypedQuery<Object[]> query = em.createQuery("select count(b), sum(b.changes) from LiveBriefing b where b.id in"
+        TypedQuery<Object[]> query = em.createQuery("select count(c), max(c.seq) from Change c where c.briefingId in"
                 + " (select e.briefing.id from Entry e where e.id in (" + ids.subquery() + "))", Object[].class);
         ids.parameters().forEach(query::setParameter);
         return ChangeLog.version(query.getSingleResult());
