@@ -109,7 +109,8 @@ public class PublishBench {
 
     /**
      * The fixed warm-up, then rounds until the JIT's compiler threads used at most {@link #SETTLED_JIT_PERCENT} of the
-     * server's CPU in one, or {@code settleSeconds} have passed. Prints each round: a cold server's entries/s and the compiler's share of the server's CPU.
+     * server's CPU in one, or {@code settleSeconds} have passed. Prints each round: a cold server's entries/s and the
+     * compiler's share of the server's CPU.
      */
     void warmUp(long briefing, int seconds, int settleSeconds, String pid) throws Exception {
         long start = System.nanoTime();
