@@ -25,14 +25,18 @@ public record NameCard(long id, EntityType type, List<NameSpelling> spellings, L
 
     /**
      * The entity as the index sees it: its spellings, and for a place the names CLDR gives it in other
-     * languages ({@link CldrPlaces}), which count as much as former names.
+     * languages ({@link CldrPlaces}) and those GeoNames gives the town ({@link Gazetteer}: former names too), which
+     * count as much as former names.
      */
     NameIndex.Entry indexEntry() {
         List<NameIndex.Form> forms = new java.util.ArrayList<>(spellings.stream()
                 .map(s -> new NameIndex.Form(s.text(), s.weight(), s.validFrom(), s.validTo())).toList());
         if (type == EntityType.PLACE) {
-            CldrPlaces.get().exonyms(namesByLanguage())
-                    .forEach(exonym -> forms.add(new NameIndex.Form(exonym, EXONYM_WEIGHT)));
+            Map<String, String> natives = namesByLanguage();
+            java.util.Set<String> known = new java.util.LinkedHashSet<>(CldrPlaces.get().exonyms(natives));
+            known.addAll(Gazetteer.get().names(natives));
+            spellings.forEach(s -> known.remove(s.text()));
+            known.forEach(exonym -> forms.add(new NameIndex.Form(exonym, EXONYM_WEIGHT)));
         }
         return new NameIndex.Entry(id, type, List.copyOf(forms), namesWithoutMiddleNames(), prominence);
     }

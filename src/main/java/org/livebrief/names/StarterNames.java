@@ -43,11 +43,13 @@ public class StarterNames {
 
     @PostConstruct
     void load() {
-        // The exonym tables (CLDR's places and ISO 3166-2's subdivisions, some 15,000 names to key) are built here, at
-        // deployment, so that no request builds them, with its transaction and its briefing's lock held, on first use.
+        // The exonym tables (CLDR's places and ISO 3166-2's subdivisions, some 15,000 names to key; GeoNames' towns,
+        // some 57,000) are built here, at deployment, so that no request builds them, with its transaction and its
+        // briefing's lock held, on first use.
         long started = System.nanoTime();
         int places = CldrPlaces.get().size();
-        LOG.infof("Exonym tables: %d places in %d ms", places, (System.nanoTime() - started) / 1_000_000);
+        int towns = Gazetteer.get().size();
+        LOG.infof("Exonym tables: %d places, %d towns in %d ms", places, towns, (System.nanoTime() - started) / 1_000_000);
         if (names.datasetLoaded(DATASET)) {
             return;
         }

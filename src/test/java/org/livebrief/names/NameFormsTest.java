@@ -28,7 +28,7 @@ class NameFormsTest {
             card(6, EntityType.ORGANIZATION, "ku", "Partiya Karkerên Kurdistanê", "en", "Kurdistan Workers' Party"),
             card(7, EntityType.PLACE, "ka", "საქართველო", "en", "Georgia"),
             card(8, EntityType.PLACE, "ka", "თბილისი", "en", "Tbilisi"),
-            card(9, EntityType.PLACE, "uk", "Сталіно", "ru", "Сталино", "en", "Stalino"),
+            card(9, EntityType.PLACE, "uk", "Калініно", "ru", "Калинино", "en", "Kalinino"),
             card(10, EntityType.PLACE, "mk", "Северна Македонија", "en", "North Macedonia"),
             card(11, EntityType.PLACE, "ru", "Южно-Сахалинск", "en", "Yuzhno-Sakhalinsk"),
             card(12, EntityType.PLACE, "en", "Georgia", "es", "Georgia"),
@@ -108,8 +108,8 @@ class NameFormsTest {
 
     @ParameterizedTest(name = "{0} resolves to nothing")
     @CsvSource(textBlock = """
-            Stalin
-            Сталин
+            Kalinin
+            Калинин
             pkk
             Pkk
             Vitsebsk Kherson

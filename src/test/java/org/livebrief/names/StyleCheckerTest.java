@@ -111,7 +111,7 @@ class StyleCheckerTest {
     void aFuzzyMatchInsideALongerNameIsNoFinding() {
         assertThat(check("Troops crossed near Zaporozhe on foot.", HouseStyle.RFERL)).hasSize(1);
         assertThat(check("Fans of Zaporozhe Steel cheered.", HouseStyle.RFERL)).hasSize(1);
-        assertThat(check("Fans of Zaporozhi Steel cheered.", HouseStyle.RFERL)).isEmpty();
+        assertThat(check("Fans of Zaporozhu Steel cheered.", HouseStyle.RFERL)).isEmpty();
     }
 
     @Test
