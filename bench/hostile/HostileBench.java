@@ -288,6 +288,9 @@ public class HostileBench {
             c.put("CJK run (200 chars)", enc(repeat("乌克兰总统泽连斯基在基辅", 200)));
             c.put("Thai run (200 chars)", enc(repeat("ประธานาธิบดียูเครน", 200)));
             c.put("mixed scripts per letter", enc(repeat("KКΚ", 200)));
+            // Registered names (the starter places), each widened to its other names (search.AuthorityNames).
+            c.put("registered names (200 chars)", enc(repeat("Kyiv Odesa Kharkiv Donetsk ", 200).strip()));
+            c.put("registered names in case forms", enc(repeat("Києві Одесі Харкові Донецьку ", 200).strip()));
             c.put("non-characters", enc(repeat("\uFFFF\uFFFE\uDBFF\uDFFF", 200)));
             c.put("lone surrogate (raw %ED%A0%80)", "a%ED%A0%80b");
             c.put("invalid UTF-8 (raw %C0%AF%FF)", "a%C0%AF%FFb");

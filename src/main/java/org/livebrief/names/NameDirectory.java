@@ -35,6 +35,13 @@ public class NameDirectory {
         public NameCard card(long id) {
             return cards.get(id);
         }
+
+        /** The snapshot of these entities, indexed as the directory indexes them (with the exonym tables). */
+        public static Snapshot of(java.util.Collection<NameCard> cards) {
+            Map<Long, NameCard> byId = new java.util.LinkedHashMap<>();
+            cards.forEach(card -> byId.put(card.id(), card));
+            return new Snapshot(NameIndex.of(byId.values().stream().map(NameCard::indexEntry).toList()), byId);
+        }
     }
 
     /** The authority's version, and the newest change of an entity read with it (for the next refresh's window). */

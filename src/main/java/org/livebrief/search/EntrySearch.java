@@ -23,7 +23,8 @@ import org.livebrief.briefing.Entry;
  * Full-text search over the published entries of public briefings. The query runs against the
  * ordinary-word field of every language (boosted: an exact word beats a name-key match), the
  * cross-script {@code names} field and the {@code abjad} field (Arabic script against the others, weighted
- * down); every word of the query must match in one of them.
+ * down); every word of the query must match in one of them. A name the authority knows also matches as any other name
+ * of its entity ({@link AuthorityNames}).
  */
 @ApplicationScoped
 public class EntrySearch {
@@ -41,12 +42,19 @@ public class EntrySearch {
      */
     static final Set<SimpleQueryFlag> PUBLIC_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
             SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE);
+    /** The syntax of a query {@link AuthorityNames} wrote: the public one and its one level of groups. */
+    static final Set<SimpleQueryFlag> WIDENED_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE,
+            SimpleQueryFlag.PRECEDENCE);
 
     @PersistenceContext
     EntityManager em;
 
     @jakarta.inject.Inject
     Briefings briefings;
+
+    @jakarta.inject.Inject
+    org.livebrief.names.NameDirectory names;
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EntrySearch.class);
 
@@ -66,9 +74,13 @@ public class EntrySearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Result search(Query query) {
+        // The authority's snapshot of at most a second ago: a search asks the database nothing about names.
+        String widened = AuthorityNames.widen(query.text(), names.recent());
+        boolean precedence = AuthorityNames.widened(query.text(), widened);
+        Query effective = new Query(widened, query.language(), query.briefing(), query.limit());
         SearchResult<List<?>> result;
         try {
-            result = find(query);
+            result = find(effective, precedence);
         } catch (org.hibernate.search.util.common.SearchException e) {
             if (!SearchBackend.openSearch()) {
                 throw e;
@@ -87,15 +99,15 @@ public class EntrySearch {
         if (down != null) {
             LOG.infof("Search engine available again after %d s", java.time.Duration.between(down, java.time.Instant.now()).toSeconds());
         }
-        return hits(query, result);
+        return hits(effective, result);
     }
 
-    private SearchResult<List<?>> find(Query query) {
+    private SearchResult<List<?>> find(Query query, boolean precedence) {
         var search = Search.session(em).search(Entry.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field(EntryBinder.BRIEFING_ID, Long.class),
                         f.field(EntryBinder.BRIEFING_SLUG, String.class), f.field(EntryBinder.LANGUAGE, String.class),
                         f.field(EntryBinder.BODY, String.class), f.score()).asList())
-                .where(f -> predicate(f, query));
+                .where(f -> predicate(f, query, precedence));
         if (SearchBackend.openSearch()) {
             // An engine that hangs instead of refusing: a 503 after this, not a reader waiting for the client's 30 s
             // read timeout.
@@ -129,12 +141,16 @@ public class EntrySearch {
         return new Result(result.total().hitCount() - hidden, hits);
     }
 
-    private static BooleanPredicateClausesStep<?> predicate(SearchPredicateFactory f, Query query) {
+    /**
+     * {@code precedence}: the text is the query {@link AuthorityNames} rewrote, whose groups are parsed as groups;
+     * a reader's own parentheses are plain text.
+     */
+    private static BooleanPredicateClausesStep<?> predicate(SearchPredicateFactory f, Query query, boolean precedence) {
         BooleanPredicateClausesStep<?> bool = f.bool();
         if (SearchBackend.openSearch()) {
             // Parsed and analyzed here, as the local index's backend does it (OpenSearchQueries).
             bool.must(f.extension(org.hibernate.search.backend.elasticsearch.ElasticsearchExtension.get())
-                    .fromJson(OpenSearchQueries.query(query.text()).toString()));
+                    .fromJson(OpenSearchQueries.query(query.text(), precedence).toString()));
         } else {
             bool.must(f.simpleQueryString()
                     .fields(SearchAnalyzers.TEXT_FIELDS.toArray(String[]::new)).boost(TEXT_BOOST)
@@ -142,7 +158,7 @@ public class EntrySearch {
                     .field(EntryBinder.ABJAD).boost(ABJAD_BOOST)
                     .matching(query.text())
                     .defaultOperator(BooleanOperator.AND)
-                    .flags(PUBLIC_SYNTAX));
+                    .flags(precedence ? WIDENED_SYNTAX : PUBLIC_SYNTAX));
         }
         bool.filter(f.match().field(EntryBinder.BRIEFING_PUBLIC).matching(true));
         if (query.language() != null) {

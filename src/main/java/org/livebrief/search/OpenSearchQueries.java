@@ -73,10 +73,44 @@ final class OpenSearchQueries {
 
     /** {@code text} (the public query syntax, every word required unless {@code |} says otherwise) as query JSON. */
     static JsonObject query(String text) {
-        SimpleQueryParser parser = new SimpleQueryParser(SEARCH_SIDE, fields(), FLAGS);
+        return query(text, false);
+    }
+
+    /** {@code precedence}: the text is one {@link AuthorityNames} rewrote, and its groups are groups. */
+    static JsonObject query(String text, boolean precedence) {
+        SimpleQueryParser parser = new SimpleQueryParser(SEARCH_SIDE, fields(),
+                precedence ? FLAGS | SimpleQueryParser.PRECEDENCE_OPERATORS : FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(text);
         return json(query == null ? new MatchNoDocsQuery() : query);
+    }
+
+    /** How many leaf clauses (terms, phrases) {@code text} makes over the search fields: what Lucene's limit counts. */
+    static int clauses(String text, boolean precedence) {
+        SimpleQueryParser parser = new SimpleQueryParser(SEARCH_SIDE, fields(),
+                precedence ? FLAGS | SimpleQueryParser.PRECEDENCE_OPERATORS : FLAGS);
+        Query query = parser.parse(text);
+        if (query == null) {
+            return 0;
+        }
+        int[] count = {0};
+        query.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
     }
 
     static JsonObject json(Query query) {

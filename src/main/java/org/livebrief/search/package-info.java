@@ -5,7 +5,8 @@
  * ICU tokenizer and folding, per-language stemming, the cross-script name-key field built on
  * {@link org.livebrief.names.NameKeys}, and the abjad field of consonant skeletons between Arabic script and the
  * others, {@link org.livebrief.search.AbjadKeyFilter}), {@code GET /api/search} and {@code POST /api/search/reindex}
- * ({@link org.livebrief.search.SearchResource}), and keeping the index in step with the database
+ * ({@link org.livebrief.search.SearchResource}; a query's registered names widened to their entities' other names by
+ * the name authority, {@link org.livebrief.search.AuthorityNames}), and keeping the index in step with the database
  * ({@link org.livebrief.search.SearchIndex}, {@link org.livebrief.search.BriefingVisibility},
  * {@link org.livebrief.search.IndexBootstrap}).
  *

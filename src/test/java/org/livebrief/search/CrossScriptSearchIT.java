@@ -288,11 +288,25 @@ class CrossScriptSearchIT extends DeployedWar {
         assertThat(misses(ARABIC_SCRIPT, Set.of())).isEmpty();
     }
 
+    /**
+     * A Russian form beside a national one (Караганда/Қарағанды, Могилёв/Магілёў, Шеки/Şəki, Яссы/Iași) is another
+     * word, which name keys do not join: the name authority does, once the newsroom registered the place by both
+     * ({@link AuthorityNames}). The search reads the authority's snapshot of at most a second ago.
+     */
     @Test
-    @Disabled("Search has no link to the name authority: a Russian form beside a national one (Караганда/Қарағанды, "
-            + "Могилёв/Магілёў, Шеки/Şəki, Яссы/Iași) is another word, which only the authority's registered forms join")
-    void russianAndNationalFormsOfOneNameFindEachOther() {
+    void russianAndNationalFormsOfOneNameFindEachOtherThroughTheAuthority() throws InterruptedException {
+        register("{\"type\": \"place\", \"names\": {\"be\": \"Магілёў\", \"ru\": \"Могилёв\", \"en\": \"Mahilyow\"}}");
+        register("{\"type\": \"place\", \"names\": {\"kk\": \"Қарағанды\", \"ru\": \"Караганда\", \"en\": \"Karaganda\"}}");
+        register("{\"type\": \"place\", \"names\": {\"az\": \"Şəki\", \"ru\": \"Шеки\", \"en\": \"Shaki\"}}");
+        register("{\"type\": \"place\", \"names\": {\"ro\": \"Iași\", \"ru\": \"Яссы\", \"uk\": \"Ясси\", \"en\": \"Iasi\"}}");
+        Thread.sleep(1_100);
         assertThat(misses(all(), Set.of(Cause.OTHER_FORM))).isEmpty();
+    }
+
+    /** Registers a place as an editor; one the authority already holds (an earlier run's) is kept as it is. */
+    void register(String json) {
+        Api.Reply created = api.as("editor").post("api/names", json);
+        assertThat(created.status()).as(created.toString()).isIn(201, 409);
     }
 
     @Test
