@@ -86,6 +86,14 @@ record AnalyzedName(List<Token> tokens) {
      */
     private static final String[] LAND_ENDINGS = {"ien", "ie", "ija", "iya", "ía"};
 
+    /** What reading a surname without its Russian suffix costs ({@link #withoutRussianSuffix}). */
+    static final double SURNAME_SUFFIX_PENALTY = 0.04;
+    /** The shortest stem (in Latin letters: Юнус counts as Yunus) read as a surname of its own. */
+    private static final int MIN_SURNAME_STEM = 5;
+    /** -ova, -ov as English, French and Russian write them, and German and Polish -owa, -ow, -ewa, -ew. */
+    private static final String[] RUSSIAN_SURNAME_SUFFIXES = {"ova", "eva", "owa", "ewa", "ова", "ева", "ёва",
+        "ov", "ev", "ow", "ew", "ов", "ев", "ёв"};
+
     /** One word: its text as written and its keys. */
     record Token(String text, List<NameKeys.Key> keys) {
     }
@@ -126,6 +134,10 @@ record AnalyzedName(List<Token> tokens) {
                 if (land != null) {
                     keys = withKey(keys, new NameKeys.Key(NameKeys.skeleton(land), LAND_PENALTY));
                 }
+                String native_ = withoutRussianSuffix(part);
+                if (native_ != null) {
+                    keys = withKey(keys, new NameKeys.Key(NameKeys.skeleton(native_), SURNAME_SUFFIX_PENALTY));
+                }
                 if (isAcronym(part)) {
                     keys = withKey(keys, new NameKeys.Key(ACRONYM_MARK + NameKeys.skeleton(part), 0));
                 }
@@ -153,27 +165,43 @@ record AnalyzedName(List<Token> tokens) {
      * Российской Федерации; ГУР of Головне управління розвідки Міністерства оборони України).
      */
     static List<String> acronyms(String name) {
-        StringBuilder initials = new StringBuilder();
-        List<String> acronyms = new ArrayList<>();
+        List<String> initials = new ArrayList<>();
         for (Words.Word word : Words.of(name)) {
             String text = withoutElision(word.text());
-            if (ACRONYM_SKIPPED.contains(text.toLowerCase(Locale.ROOT))) {
-                continue;
+            if (!ACRONYM_SKIPPED.contains(text.toLowerCase(Locale.ROOT))) {
+                initials.add(new String(Character.toChars(Character.toUpperCase(text.codePointAt(0)))));
             }
-            initials.appendCodePoint(Character.toUpperCase(text.codePointAt(0)));
-            int letters = initials.codePointCount(0, initials.length());
-            if (letters > 6) {
-                break;
-            }
-            if (letters >= 3) {
-                acronyms.add(initials.toString());
+        }
+        List<String> acronyms = new ArrayList<>();
+        for (int letters = 3; letters <= Math.min(6, initials.size()); letters++) {
+            acronyms.add(String.join("", initials.subList(0, letters)));
+        }
+        // Two acronyms, the body's and its complement's (ФСБ РФ, ГУР МО of Головне управління розвідки Міністерства
+        // оборони України: the last word, the country, may go unsaid too).
+        if (initials.size() >= 5 && initials.size() <= 8) {
+            for (int body = 3; body <= Math.min(4, initials.size() - 2); body++) {
+                String first = String.join("", initials.subList(0, body));
+                for (int end = initials.size(); end >= initials.size() - 1 && end - body >= 2; end--) {
+                    acronyms.add(first + " " + String.join("", initials.subList(body, end)));
+                }
             }
         }
         return acronyms;
     }
 
-    /** The name an acronym is indexed as: one word whose only keys are acronym keys (with and without marks: UÇK, UCK). */
-    static AnalyzedName acronymName(String acronym) {
+    /**
+     * The name an acronym is indexed as: one word per acronym (two for ФСБ РФ) whose only keys are acronym keys (with
+     * and without marks: UÇK, UCK).
+     */
+    static AnalyzedName acronymName(String acronyms) {
+        List<Token> tokens = new ArrayList<>();
+        for (String acronym : acronyms.split(" ")) {
+            tokens.add(acronymToken(acronym));
+        }
+        return new AnalyzedName(List.copyOf(tokens));
+    }
+
+    private static Token acronymToken(String acronym) {
         List<NameKeys.Key> keys = new ArrayList<>();
         keys.add(new NameKeys.Key(ACRONYM_MARK + NameKeys.skeleton(acronym), 0));
         String plain = java.text.Normalizer.normalize(acronym, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
@@ -181,7 +209,7 @@ record AnalyzedName(List<Token> tokens) {
         if (!unmarked.skeleton().equals(keys.get(0).skeleton())) {
             keys.add(unmarked);
         }
-        return new AnalyzedName(List.of(new Token(acronym, List.copyOf(keys))));
+        return new Token(acronym, List.copyOf(keys));
     }
 
     /** Whether a word is written as an acronym: two to six letters, all capitals. */
@@ -315,6 +343,41 @@ record AnalyzedName(List<Token> tokens) {
             }
         }
         return null;
+    }
+
+    /**
+     * A surname without the Russian suffix that Soviet registries added and that Tajikistan, Azerbaijan and Central
+     * Asia's naming since independence drops (Rahmonov: Rahmon, Ismayilova: Ismayil, Рахмонов: Рахмон), or null: a
+     * capitalised word with -ov, -ev, -ova, -eva (Latin, also German and Polish -ow, -owa, or Cyrillic) after a stem
+     * that ends in a consonant and has five letters or more (Cyrillic ю, я, ё, є, ї count two: Юнус is Yunus), so that
+     * given names (Ivanov: Ivan) and stems ending in y (Nazarbayev) keep their one reading. Both sides get the reading:
+     * a query's Rahmonov finds the registered Rahmon, a query's Ismayil the registered Ismayilova.
+     */
+    static String withoutRussianSuffix(String word) {
+        if (word.length() < 7 || !Character.isUpperCase(word.codePointAt(0))) {
+            return null;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String suffix : RUSSIAN_SURNAME_SUFFIXES) {
+            int stem = lower.length() - suffix.length();
+            if (lower.endsWith(suffix) && stem >= 3 && Character.isLetter(lower.charAt(stem - 1))
+                    && !NameKeys.isVowel(lower.charAt(stem - 1)) && "yйьъ'’".indexOf(lower.charAt(stem - 1)) < 0
+                    && "aeiouyаеиоуыэюяёіїєəı".indexOf(lower.charAt(stem - 1)) < 0
+                    && latinLength(lower.substring(0, stem)) >= MIN_SURNAME_STEM) {
+                return word.substring(0, stem);
+            }
+        }
+        return null;
+    }
+
+    /** Letters, the iotated Cyrillic vowels counting two, as Latin writes them (ю: yu). */
+    private static int latinLength(String lower) {
+        int length = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            length += "юяёєї".indexOf(c) >= 0 ? 2 : Character.isLetter(c) ? 1 : 0;
+        }
+        return length;
     }
 
     /** A word of a region phrase with the stem keys of each of its readings added; generic words stay as they are. */
