@@ -62,6 +62,49 @@ final class Contexts {
                 || card.type() == EntityType.PLACE && (namesakeAbroad(text, end) || namedAfter(text, start, end));
     }
 
+    /**
+     * The same, for a span found through the place's former or foreign name ({@code otherName}): such a name is often
+     * a person's surname (Frunze, Kirov, Shevchenko, Dimitrov: the Soviet renamings honoured people), and one written
+     * as a single word right after a capitalised word (Mikhail Frunze, T. Shevchenko) is the person, not the place.
+     */
+    static boolean excuse(NameCard card, boolean otherName, String text, int start, int end) {
+        return excuse(card, text, start, end) || otherName && card.type() == EntityType.PLACE
+                && text.substring(start, end).codePoints().noneMatch(Character::isWhitespace) && afterGivenName(text, start);
+    }
+
+    /**
+     * Capitalised words that open a sentence and may stand before a place's name: prepositions and articles of the
+     * beat's and the wires' languages.
+     */
+    private static final Set<String> BEFORE_PLACES = Set.of("in", "at", "from", "to", "into", "near", "outside",
+            "inside", "around", "across", "over", "via", "through", "towards", "toward", "beyond", "past", "the", "and",
+            "of", "for", "on", "by", "with", "like", "both", "but", "or", "while", "as", "since", "until", "after",
+            "before", "between", "within", "under", "along", "off", "onto", "upon", "against", "im", "nach",
+            "aus", "bei", "von", "vor", "zu", "um", "à", "au", "en", "dans", "de", "du", "le", "la", "les", "vers",
+            "près", "w", "we", "z", "ze", "do", "na", "pod", "przy", "koło", "od", "в", "во", "у", "з", "із", "зі", "из",
+            "на", "до", "под", "під", "біля", "около", "возле", "за", "от", "від", "по", "через", "над", "та", "и", "і",
+            "й", "а");
+
+    /** Whether the word right before {@code at} (one space between) is capitalised and no preposition or article. */
+    static boolean afterGivenName(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ') {
+            return false;
+        }
+        int end = at - 1;
+        int i = end;
+        if (text.charAt(i - 1) == '.') {
+            i--; // an initial: T. Shevchenko
+        }
+        int wordEnd = i;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == wordEnd || !Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        return !BEFORE_PLACES.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+    }
+
     /** The place's name names a ship, club, street, station or dish here ({@link #BEFORE}, {@link #AFTER}). */
     static boolean namedAfter(String text, int start, int end) {
         String before = wordBefore(text, start);

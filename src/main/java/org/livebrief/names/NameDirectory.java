@@ -36,6 +36,12 @@ public class NameDirectory {
             return cards.get(id);
         }
 
+        /** Whether a match is on a former or foreign name of the entity (weight below a current name's). */
+        boolean throughOtherName(NameIndex.Match match) {
+            NameIndex.Entry entry = index.entry(match.entityId());
+            return entry != null && match.form() < entry.forms().size() && entry.forms().get(match.form()).weight() < 1;
+        }
+
         /** The snapshot of these entities, indexed as the directory indexes them (with the exonym tables). */
         public static Snapshot of(java.util.Collection<NameCard> cards) {
             Map<Long, NameCard> byId = new java.util.LinkedHashMap<>();

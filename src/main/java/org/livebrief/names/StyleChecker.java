@@ -51,7 +51,8 @@ public final class StyleChecker {
             if (surnameOnly) {
                 preferred = NameCard.surname(preferred);
             }
-            if (found.equals(preferred) || Contexts.excuse(card, text, span.start(), span.end())
+            if (found.equals(preferred)
+                    || Contexts.excuse(card, names.throughOtherName(span.match()), text, span.start(), span.end())
                     || CaseForms.isFormOf(found, preferred, language, card.type())) {
                 continue;
             }

@@ -36,7 +36,8 @@ public final class Tagger {
         List<Mention> mentions = new ArrayList<>();
         for (NameSpans.Span span : NameSpans.inflected(names.index()).find(plainText, context)) {
             NameCard card = names.card(span.match().entityId());
-            if (card != null && !Contexts.excuse(card, plainText, span.start(), span.end())) {
+            if (card != null && !Contexts.excuse(card, names.throughOtherName(span.match()), plainText, span.start(),
+                    span.end())) {
                 mentions.add(new Mention(card.id(), span.start(), span.end(),
                         plainText.substring(span.start(), span.end())));
             }
