@@ -64,9 +64,21 @@ class SearchQueryFuzzTest {
         if (query.language() != null) {
             assertThat(new Locale.Builder().setLanguageTag(query.language()).build().toLanguageTag()).isEqualTo(query.language());
         }
-        Query lucene = parse(query.text());
+        Query lucene = parse(query.text(), false);
         EMPTY.rewrite(lucene);
+        // The same query with its registered names widened by the authority parses and runs too, within the limit.
+        String widened = AuthorityNames.widen(query.text(), AUTHORITY);
+        if (AuthorityNames.widened(query.text(), widened)) {
+            assertThat(OpenSearchQueries.clauses(widened, true)).isLessThanOrEqualTo(AuthorityNames.MAX_CLAUSES);
+            EMPTY.rewrite(parse(widened, true));
+        }
     }
+
+    /** Places with many other names (GeoNames' former names and exonyms), for widening. */
+    private static final org.livebrief.names.NameDirectory.Snapshot AUTHORITY = AuthorityNamesTest.snapshot(
+            AuthorityNamesTest.card(1, "uk", "Дніпро", "ru", "Днепр", "en", "Dnipro"),
+            AuthorityNamesTest.card(2, "uk", "Київ", "ru", "Киев", "en", "Kyiv"),
+            AuthorityNamesTest.card(3, "ky", "Бишкек", "en", "Bishkek"));
 
     /**
      * Parts: query, entry body, language. A snippet is escaped text with {@code <mark>} and nothing else, and
@@ -100,14 +112,15 @@ class SearchQueryFuzzTest {
     }
 
     /** Lucene's simple query parser as {@code EntrySearch} configures it through Hibernate Search. */
-    private static Query parse(String text) {
+    private static Query parse(String text, boolean precedence) {
         Analyzer perField = new PerFieldAnalyzerWrapper(ANALYZERS.get("text"), ANALYZERS);
         Map<String, Float> weights = new HashMap<>();
         SearchAnalyzers.TEXT_FIELDS.forEach(f -> weights.put(f, EntrySearch.TEXT_BOOST));
         weights.put(EntryBinder.NAMES, 1.0f);
         SimpleQueryParser parser = new SimpleQueryParser(perField, weights, SimpleQueryParser.AND_OPERATOR
                 | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
-                | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.ESCAPE_OPERATOR);
+                | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.ESCAPE_OPERATOR
+                | (precedence ? SimpleQueryParser.PRECEDENCE_OPERATORS : 0));
         parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.MUST);
         return parser.parse(text);
     }
