@@ -173,6 +173,12 @@ record AnalyzedName(List<Token> tokens) {
             }
         }
         List<String> acronyms = new ArrayList<>();
+        // A name that is acronyms joined by a hyphen is also its first one (VMRO of VMRO-DPMNE, ВМРО of ВМРО-ДПМНЕ).
+        List<Words.Word> words = Words.of(name);
+        if (words.size() == 2 && name.indexOf('-') > 0 && words.stream().allMatch(w -> isAcronym(w.text()))
+                && words.get(0).text().codePointCount(0, words.get(0).text().length()) >= 3) {
+            acronyms.add(words.get(0).text());
+        }
         for (int letters = 3; letters <= Math.min(6, initials.size()); letters++) {
             acronyms.add(String.join("", initials.subList(0, letters)));
         }
