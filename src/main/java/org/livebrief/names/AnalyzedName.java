@@ -36,6 +36,10 @@ record AnalyzedName(List<Token> tokens) {
     static final char STEM_MARK = '~';
     /** Starts the key of an acronym. */
     static final char ACRONYM_MARK = '^';
+    /** Marks a surname key of a man's form (Rahmonov, and Rahmon without the suffix): {@link #surnameKeys}. */
+    static final char MASCULINE_MARK = '>';
+    /** Marks a surname key of a woman's form (Ismayilova, and Ismayil without the suffix). */
+    static final char FEMININE_MARK = '<';
     /** What a stem key costs against the word's own keys. */
     static final double STEM_PENALTY = 0.04;
 
@@ -98,7 +102,16 @@ record AnalyzedName(List<Token> tokens) {
     record Token(String text, List<NameKeys.Key> keys) {
     }
 
+    /** A query's words: read as any entity's, people's surnames with and without the Russian suffix included. */
     static AnalyzedName of(String name) {
+        return of(name, true);
+    }
+
+    /**
+     * {@code surnames}: read capitalised words as surnames with and without the Russian suffix too
+     * ({@link #surnameKeys}): for queries, and for the names of people in the index.
+     */
+    static AnalyzedName of(String name, boolean surnames) {
         List<Token> tokens = new ArrayList<>();
         boolean region = false;
         // Token texts are NFC, so that two spellings written the same compare equal without normalizing again.
@@ -134,9 +147,10 @@ record AnalyzedName(List<Token> tokens) {
                 if (land != null) {
                     keys = withKey(keys, new NameKeys.Key(NameKeys.skeleton(land), LAND_PENALTY));
                 }
-                String native_ = withoutRussianSuffix(part);
-                if (native_ != null) {
-                    keys = withKey(keys, new NameKeys.Key(NameKeys.skeleton(native_), SURNAME_SUFFIX_PENALTY));
+                if (surnames) {
+                    for (NameKeys.Key key : surnameKeys(part)) {
+                        keys = withKey(keys, key);
+                    }
                 }
                 if (isAcronym(part)) {
                     keys = withKey(keys, new NameKeys.Key(ACRONYM_MARK + NameKeys.skeleton(part), 0));
@@ -356,8 +370,7 @@ record AnalyzedName(List<Token> tokens) {
      * Asia's naming since independence drops (Rahmonov: Rahmon, Ismayilova: Ismayil, Рахмонов: Рахмон), or null: a
      * capitalised word with -ov, -ev, -ova, -eva (Latin, also German and Polish -ow, -owa, or Cyrillic) after a stem
      * that ends in a consonant and has five letters or more (Cyrillic ю, я, ё, є, ї count two: Юнус is Yunus), so that
-     * given names (Ivanov: Ivan) and stems ending in y (Nazarbayev) keep their one reading. Both sides get the reading:
-     * a query's Rahmonov finds the registered Rahmon, a query's Ismayil the registered Ismayilova.
+     * given names (Ivanov: Ivan) and stems ending in y (Nazarbayev) keep their one reading. See {@link #surnameKeys}.
      */
     static String withoutRussianSuffix(String word) {
         if (word.length() < 7 || !Character.isUpperCase(word.codePointAt(0))) {
@@ -366,14 +379,41 @@ record AnalyzedName(List<Token> tokens) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (String suffix : RUSSIAN_SURNAME_SUFFIXES) {
             int stem = lower.length() - suffix.length();
-            if (lower.endsWith(suffix) && stem >= 3 && Character.isLetter(lower.charAt(stem - 1))
-                    && !NameKeys.isVowel(lower.charAt(stem - 1)) && "yйьъ'’".indexOf(lower.charAt(stem - 1)) < 0
-                    && "aeiouyаеиоуыэюяёіїєəı".indexOf(lower.charAt(stem - 1)) < 0
+            if (lower.endsWith(suffix) && stem >= 3 && endsInConsonant(lower.substring(0, stem))
                     && latinLength(lower.substring(0, stem)) >= MIN_SURNAME_STEM) {
                 return word.substring(0, stem);
             }
         }
         return null;
+    }
+
+    /**
+     * The keys that join a surname with and without the Russian suffix, by gender ({@link #MASCULINE_MARK},
+     * {@link #FEMININE_MARK}): Rahmonov has the masculine key of Rahmon, Ismayilova the feminine key of Ismayil, and a
+     * surname without the suffix (Rahmon, Ismayil: five letters or more, ending in a consonant) has both. So Rahmonov
+     * and Rahmonova both find Rahmon, and Karimov (Islam) never finds Karimova (Gulnara), nor the other way round.
+     */
+    static List<NameKeys.Key> surnameKeys(String word) {
+        String stem = withoutRussianSuffix(word);
+        if (stem != null) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            char mark = lower.endsWith("a") || lower.endsWith("а") ? FEMININE_MARK : MASCULINE_MARK;
+            return List.of(new NameKeys.Key(mark + NameKeys.skeleton(stem), SURNAME_SUFFIX_PENALTY));
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.length() < 5 || !Character.isUpperCase(word.codePointAt(0)) || !endsInConsonant(lower)
+                || latinLength(lower) < MIN_SURNAME_STEM) {
+            return List.of();
+        }
+        String skeleton = NameKeys.skeleton(word);
+        // The word as it is: only the other side's reading of its suffix costs.
+        return List.of(new NameKeys.Key(MASCULINE_MARK + skeleton, 0), new NameKeys.Key(FEMININE_MARK + skeleton, 0));
+    }
+
+    private static boolean endsInConsonant(String lower) {
+        char last = lower.charAt(lower.length() - 1);
+        return Character.isLetter(last) && !NameKeys.isVowel(last) && "yйьъ".indexOf(last) < 0
+                && "aeiouyаеиоуыэюяёіїєəı".indexOf(last) < 0;
     }
 
     /** Letters, the iotated Cyrillic vowels counting two, as Latin writes them (ю: yu). */
@@ -395,6 +435,9 @@ record AnalyzedName(List<Token> tokens) {
         }
         List<NameKeys.Key> keys = token.keys();
         for (NameKeys.Key reading : token.keys()) {
+            if (isMarked(reading.skeleton())) {
+                continue;
+            }
             for (String stem : stems(reading.skeleton())) {
                 NameKeys.Key key = new NameKeys.Key(STEM_MARK + stem, STEM_PENALTY + reading.penalty());
                 if (keys.stream().noneMatch(k -> k.skeleton().equals(key.skeleton()))) {
@@ -465,7 +508,8 @@ record AnalyzedName(List<Token> tokens) {
     /** Whether a key is one of the marked kinds (generic, stem, acronym) that skeleton fuzziness leaves alone. */
     static boolean isMarked(String key) {
         char first = key.charAt(0);
-        return first == GENERIC_MARK || first == STEM_MARK || first == ACRONYM_MARK;
+        return first == GENERIC_MARK || first == STEM_MARK || first == ACRONYM_MARK || first == MASCULINE_MARK
+                || first == FEMININE_MARK;
     }
 
     int size() {

@@ -135,7 +135,7 @@ public final class NameIndex {
         List<AnalyzedName> names = new ArrayList<>();
         java.util.Set<String> acronyms = new java.util.LinkedHashSet<>();
         for (Form form : entry.forms()) {
-            names.add(AnalyzedName.of(form.text()));
+            names.add(AnalyzedName.of(form.text(), entry.type() == EntityType.PERSON));
             if (entry.type() != EntityType.PERSON) {
                 acronyms.addAll(AnalyzedName.acronyms(form.text()));
             }
