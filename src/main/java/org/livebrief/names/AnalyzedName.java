@@ -169,8 +169,20 @@ record AnalyzedName(List<Token> tokens) {
      * conjunctions do not), or null. Its initials keep their letters as written (UÇK); see {@link #acronymName}.
      */
     static String acronym(String name) {
-        List<String> all = acronyms(name);
-        return all.isEmpty() ? null : all.get(all.size() - 1);
+        List<String> initials = initials(name);
+        return initials.size() < 3 ? null : String.join("", initials.subList(0, Math.min(6, initials.size())));
+    }
+
+    /** The initials of a name's words, in capitals, function words and conjunctions left out. */
+    private static List<String> initials(String name) {
+        List<String> initials = new ArrayList<>();
+        for (Words.Word word : Words.of(name)) {
+            String text = withoutElision(word.text());
+            if (!ACRONYM_SKIPPED.contains(text.toLowerCase(Locale.ROOT))) {
+                initials.add(new String(Character.toChars(Character.toUpperCase(text.codePointAt(0)))));
+            }
+        }
+        return initials;
     }
 
     /**
@@ -179,13 +191,7 @@ record AnalyzedName(List<Token> tokens) {
      * Российской Федерации; ГУР of Головне управління розвідки Міністерства оборони України).
      */
     static List<String> acronyms(String name) {
-        List<String> initials = new ArrayList<>();
-        for (Words.Word word : Words.of(name)) {
-            String text = withoutElision(word.text());
-            if (!ACRONYM_SKIPPED.contains(text.toLowerCase(Locale.ROOT))) {
-                initials.add(new String(Character.toChars(Character.toUpperCase(text.codePointAt(0)))));
-            }
-        }
+        List<String> initials = initials(name);
         List<String> acronyms = new ArrayList<>();
         // A name that is acronyms joined by a hyphen is also its first one (VMRO of VMRO-DPMNE, ВМРО of ВМРО-ДПМНЕ).
         List<Words.Word> words = Words.of(name);

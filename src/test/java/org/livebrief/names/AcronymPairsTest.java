@@ -54,5 +54,8 @@ class AcronymPairsTest {
         // Acronyms joined by a hyphen: the first one alone too; words joined by a hyphen are no acronym.
         assertThat(AnalyzedName.acronyms("ВМРО-ДПМНЕ")).containsExactly("ВМРО");
         assertThat(AnalyzedName.acronyms("Ivano-Frankivsk")).isEmpty();
+        // The acronym of the whole name is still the initials of its first six words, never a pair.
+        assertThat(AnalyzedName.acronym("Министерство внутренних дел Российской Федерации")).isEqualTo("МВДРФ");
+        assertThat(AnalyzedName.acronym("ВМРО-ДПМНЕ")).isNull();
     }
 }
