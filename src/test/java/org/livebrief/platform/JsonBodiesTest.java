@@ -27,6 +27,23 @@ class JsonBodiesTest {
     }
 
     @Test
+    void aBodyRefusedByOneParseIsParsedOnceMoreAndOneRefusedTwiceIs400() {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        int[] parses = {0};
+        // The first parse refuses, the second accepts: a parse that went wrong, not a wrong body.
+        assertThatCode(() -> JsonBodies.requireWellFormed(body, b -> ++parses[0] > 1)).doesNotThrowAnyException();
+        assertThat(parses[0]).isEqualTo(2);
+        parses[0] = 0;
+        assertThatThrownBy(() -> JsonBodies.requireWellFormed(body, b -> ++parses[0] > 2))
+                .isInstanceOf(ProblemException.class);
+        assertThat(parses[0]).isEqualTo(2);
+        // A body the first parse accepts is parsed once.
+        parses[0] = 0;
+        JsonBodies.requireWellFormed(body, b -> ++parses[0] > 0);
+        assertThat(parses[0]).isEqualTo(1);
+    }
+
+    @Test
     void deepNestingIsRefusedWhileReadingNotAfter() {
         for (String body : new String[] {"{\"a\":".repeat(50_000), "[".repeat(33), "[".repeat(33) + "]".repeat(33)}) {
             assertThatThrownBy(() -> JsonBodies.requireWellFormed(body.getBytes(StandardCharsets.UTF_8)))
