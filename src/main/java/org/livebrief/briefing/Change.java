@@ -50,6 +50,11 @@ public class Change {
         this.occurredAt = occurredAt;
     }
 
+    /** Stamps a change made before its time was known ({@link ChangeLog#appendAtCommit}), just before it is written. */
+    void occurredAt(Instant at) {
+        this.occurredAt = at;
+    }
+
     public long seq() {
         return seq;
     }

@@ -8,10 +8,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * The transactional outbox. {@link #append} joins the caller's transaction, so a change is logged if
@@ -39,10 +43,43 @@ public class ChangeLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public Change append(LiveBriefing briefing, Entry entry, Change.Kind kind) {
         em.lock(briefing, LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery("UPDATE live_briefing SET changes = changes + 1 WHERE id = ?1")
+                .setParameter(1, briefing.id()).executeUpdate();
         Change change = new Change(briefing.id(), entry == null ? null : entry.id(), kind, LiveBriefing.now(clock));
         em.persist(change);
         changes.fire(change);
         return change;
+    }
+
+    /**
+     * Appends a change of {@code entry} in {@code briefing} as the last write of the caller's transaction, and touches
+     * the briefing ({@code updated_at}) there: the briefing's row lock, which orders its changes
+     * ({@link #append}), is then held only for the briefing's update, the change-log insert, what {@code logged}
+     * writes with the change's seq, and the commit, instead of from the caller's first touch through every later
+     * statement of the transaction (Envers writes its revision and audit rows before completion, after the caller
+     * has returned: on PostgreSQL under load each of those round trips waits for a CPU while every other publisher
+     * of the briefing waits for the lock; docs/benchmarks.md, "Stop 27").
+     *
+     * <p>It is a Hibernate before-completion process registered after the caller's writes have been flushed, so it
+     * runs after Envers' (registered at the transaction's first audited write) and after the final flush. The
+     * {@link Change} event is fired now, with the seq still unknown: its observers all run after a successful commit
+     * ({@code TransactionPhase.AFTER_SUCCESS}), when the seq has been given; the CDI container could not register
+     * them from inside the transaction's completion.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAtCommit(LiveBriefing briefing, Entry entry, Change.Kind kind, Consumer<Change> logged) {
+        em.flush();
+        Change change = new Change(briefing.id(), entry.id(), kind, LiveBriefing.now(clock));
+        changes.fire(change);
+        em.unwrap(SessionImplementor.class).getActionQueue().registerProcess((BeforeTransactionCompletionProcess) session -> {
+            Instant at = LiveBriefing.now(clock);
+            session.createNativeMutationQuery("UPDATE live_briefing SET updated_at = :at, changes = changes + 1 WHERE id = :id")
+                    .setParameter("at", at).setParameter("id", briefing.id()).executeUpdate();
+            change.occurredAt(at);
+            session.persist(change);
+            logged.accept(change);
+            briefing.touched(at);
+        });
     }
 
     /**
@@ -116,20 +153,22 @@ public class ChangeLog {
     /**
      * A number that grows with every committed change of any briefing: the version of caches that span
      * briefings. Across briefings seqs may commit out of order (a lower seq after a higher one), so the newest
-     * seq alone would miss the late one; the number of changes counts it.
+     * seq alone would miss the late one; each briefing's count of changes ({@code live_briefing.changes}, raised in
+     * the change's own transaction) counts it. One row per briefing is read, not the whole log.
      */
     public long version() {
-        return version(em.createQuery("select count(c), max(c.seq) from Change c", Object[].class).getSingleResult());
+        return version(em.createQuery("select count(b), sum(b.changes) from LiveBriefing b", Object[].class)
+                .getSingleResult());
     }
 
     /**
-     * Folds {@code [count, max seq]} of a set of change-log rows into one number. Rows are never deleted and
-     * both parts only grow, so the value strictly increases with every commit that adds a row to the set.
+     * Folds {@code [briefings, changes]} of a set of briefings into one number. Briefings are never deleted and
+     * both parts only grow, so the value strictly increases with every commit that adds a change to the set.
      */
-    static long version(Object[] countAndMax) {
-        long count = countAndMax[0] == null ? 0 : ((Number) countAndMax[0]).longValue();
-        long max = countAndMax[1] == null ? 0 : ((Number) countAndMax[1]).longValue();
-        return Math.addExact(Math.multiplyExact(count, 1_000_003L), max);
+    static long version(Object[] briefingsAndChanges) {
+        long count = briefingsAndChanges[0] == null ? 0 : ((Number) briefingsAndChanges[0]).longValue();
+        long changes = briefingsAndChanges[1] == null ? 0 : ((Number) briefingsAndChanges[1]).longValue();
+        return Math.addExact(Math.multiplyExact(count, 1_000_003L), changes);
     }
 
     /** Changes of every briefing with a seq of at most {@code atMostSeq}, newest first: a page of a walk back. */

@@ -213,16 +213,16 @@ public class Entries {
 
     /**
      * Logs a public change of the entry. The entry's own update is written first (its row lock and version check keep
-     * concurrent changes of the entry in order), then observers of {@link EntryChange} (tagging) run, and only then
-     * is the briefing's row updated: that update locks it until commit, and every publisher of the briefing waits.
+     * concurrent changes of the entry in order), then observers of {@link EntryChange} (tagging) run, and the change
+     * is appended at commit ({@link ChangeLog#appendAtCommit}): the briefing's row is locked only for its own update,
+     * the change-log insert and the commit, after everything else the transaction writes, Envers' rows included,
+     * since every other publisher of the briefing waits for that lock.
      */
     void publicChange(Entry entry, Change.Kind kind) {
         em.flush();
         EntryChange pending = new EntryChange(entry, kind);
         entryChanges.fire(pending);
-        entry.briefing().touch(clock);
-        em.flush();
-        pending.logged(changeLog.append(entry.briefing(), entry, kind));
+        changeLog.appendAtCommit(entry.briefing(), entry, kind, pending::logged);
     }
 
     /** 400 when a contributor the request adds has no profile, or its dateline is not a place of the authority. */

@@ -77,6 +77,15 @@ public class LiveBriefing {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * How many public changes the briefing has logged (V51): raised only in SQL, by the statement of
+     * {@link ChangeLog} that takes the row lock for a change, so Hibernate reads it and never writes it.
+     */
+    @OptimisticLock(excluded = true)
+    @NotAudited
+    @Column(name = "changes", insertable = false, updatable = false)
+    private long changes;
+
     /** When the briefing was last closed (its coverage ended); null while it is live or was never closed. */
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -173,6 +182,11 @@ public class LiveBriefing {
     /** Records that content inside the briefing changed, for Last-Modified and "last updated". */
     void touch(Clock clock) {
         this.updatedAt = now(clock);
+    }
+
+    /** What {@link ChangeLog#appendAtCommit} wrote to the row itself, kept in memory for the answer. */
+    void touched(Instant at) {
+        this.updatedAt = at;
     }
 
     static Instant now(Clock clock) {

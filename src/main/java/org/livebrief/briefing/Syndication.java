@@ -201,7 +201,7 @@ public class Syndication {
      * ({@link ChangeLog#version()} explains why not the newest seq alone).
      */
     public long changeVersionAmong(EntryIds ids) {
-        TypedQuery<Object[]> query = em.createQuery("select count(c), max(c.seq) from Change c where c.briefingId in"
+        TypedQuery<Object[]> query = em.createQuery("select count(b), sum(b.changes) from LiveBriefing b where b.id in"
                 + " (select e.briefing.id from Entry e where e.id in (" + ids.subquery() + "))", Object[].class);
         ids.parameters().forEach(query::setParameter);
         return ChangeLog.version(query.getSingleResult());

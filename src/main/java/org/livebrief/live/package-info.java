@@ -16,7 +16,8 @@
  *     covered are skipped ({@link org.livebrief.live.Subscription}). This is exact because, within one
  *     briefing, changes commit in sequence order: every writer updates the briefing row (a row lock
  *     held to commit) before it appends to the log. Code that appends a change without touching the
- *     briefing first breaks this.</li>
+ *     briefing first breaks this. An entry's change does both as the last writes of its transaction
+ *     ({@code ChangeLog.appendAtCommit}), so the lock is held for the least time.</li>
  * <li>No thread waits on a reader: writes are non-blocking, each stream has a bounded queue, and a reader
  *     whose queue fills up is dropped. It reconnects with {@code Last-Event-ID} and catches up from the log.</li>
  * <li>Every admitted stream releases its place in the caps exactly once, however it ends.</li>

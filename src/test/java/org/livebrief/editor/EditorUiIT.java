@@ -67,8 +67,11 @@ class EditorUiIT {
     @Test
     void aStateChangingRequestWithTheSessionCookieNeedsTheCsrfToken() {
         BrowserSession browser = new BrowserSession(base);
-        browser.signIn("editor");
-        String token = browser.current().getString("csrfToken");
+        HttpResponse<String> signedIn = browser.signIn("editor");
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        HttpResponse<String> session = browser.send("GET", "api/session", null, null);
+        assertThat(session.statusCode()).as("the session after sign-in: %s", session.body()).isEqualTo(200);
+        String token = BrowserSession.json(session).getString("csrfToken");
 
         HttpResponse<String> forged = browser.send("POST", "api/briefings", briefing(), null);
         assertThat(forged.statusCode()).isEqualTo(403);

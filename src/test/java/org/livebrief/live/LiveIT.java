@@ -321,6 +321,21 @@ class LiveIT extends DeployedWar {
         } while (page.getBoolean("more"));
         assertThat(all).as("4 writers × (5 publications + 3 retractions)").hasSize(32);
         assertThat(seen).as("what the poller saw during the race").containsExactlyElementsOf(all);
+        // The briefing's count of changes (the cross-briefing feeds' stamp) lost no increment to the race. Only on
+        // PostgreSQL can the test read the server's database (H2 is the server's own file).
+        String url = System.getProperty("it.pg.url", "");
+        if (!url.isEmpty()) {
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(url);
+                 java.sql.PreparedStatement counts = db.prepareStatement("SELECT b.changes, (SELECT count(*) FROM"
+                         + " change_log c WHERE c.briefing_id = b.id) FROM live_briefing b WHERE b.id = ?")) {
+                counts.setLong(1, briefing);
+                try (java.sql.ResultSet row = counts.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getLong(2)).as("the briefing's changes in the log").isGreaterThanOrEqualTo(32);
+                    assertThat(row.getLong(1)).as("live_briefing.changes").isEqualTo(row.getLong(2));
+                }
+            }
+        }
     }
 
     @Test
