@@ -97,7 +97,8 @@ public class EntriesResource {
     @GET
     @Path("{entryId}")
     public Response read(@PathParam("entryId") long entryId) {
-        return ok(entries.find(briefingId, entryId, Caller.of(security)));
+        Caller caller = Caller.of(security);
+        return ok(() -> entries.find(briefingId, entryId, caller), caller);
     }
 
     @PUT
@@ -105,7 +106,9 @@ public class EntriesResource {
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     public Response revise(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            EntryRequest request) {
-        return ok(entries.revise(briefingId, entryId, embedTitles.complete(Requests.body(request)), ifMatch, Caller.of(security)));
+        EntryRequest completed = embedTitles.complete(Requests.body(request));
+        Caller caller = Caller.of(security);
+        return ok(() -> entries.revise(briefingId, entryId, completed, ifMatch, caller), caller);
     }
 
     /** The desk's edit before publication; a published entry answers 409 (corrections use the PUT above). */
@@ -114,8 +117,9 @@ public class EntriesResource {
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     public Response editDraft(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               EntryRequest request) {
-        return ok(entries.editBeforePublication(briefingId, entryId, embedTitles.complete(Requests.body(request)), ifMatch,
-                Caller.of(security)));
+        EntryRequest completed = embedTitles.complete(Requests.body(request));
+        Caller caller = Caller.of(security);
+        return ok(() -> entries.editBeforePublication(briefingId, entryId, completed, ifMatch, caller), caller);
     }
 
     /** The author deletes their own draft: 204; anything but a draft is a 409. */
@@ -139,8 +143,9 @@ public class EntriesResource {
         long start = System.nanoTime();
         String outcome = "error";
         try {
-            Response done = ok(transitions.apply(briefingId, entryId, transition, TransitionRequest.parse(body), ifMatch,
-                    Caller.of(security)));
+            TransitionRequest request = TransitionRequest.parse(body);
+            Caller caller = Caller.of(security);
+            Response done = ok(() -> transitions.apply(briefingId, entryId, transition, request, ifMatch, caller), caller);
             outcome = "ok";
             return done;
         } catch (ProblemException refused) {
@@ -158,11 +163,15 @@ public class EntriesResource {
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     public Response confirmSource(@PathParam("entryId") long entryId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   String body) {
-        return ok(sourceChanges.confirm(briefingId, entryId, ifMatch, Caller.of(security)));
+        Caller caller = Caller.of(security);
+        return ok(() -> sourceChanges.confirm(briefingId, entryId, ifMatch, caller), caller);
     }
 
-    private Response ok(Entry entry) {
-        return Response.ok(view(entry, Caller.of(security))).tag(String.valueOf(entry.version())).build();
+    /** 200 with the entry {@code write} returns, its links read in the same transaction. */
+    private Response ok(java.util.function.Supplier<Entry> write, Caller caller) {
+        SourceChanges.Linked linked = sourceChanges.linked(write, caller);
+        return Response.ok(linked.links().apply(unlinked(linked.entry(), caller)))
+                .tag(String.valueOf(linked.entry().version())).build();
     }
 
     private EntryView view(Entry entry, Caller caller) {

@@ -142,6 +142,21 @@ public class SourceChanges {
         }
     }
 
+    /** An entry and its links, read in the transaction that wrote or found it. */
+    public record Linked(Entry entry, Links links) {
+    }
+
+    /**
+     * Runs {@code write} (a change or a lookup of one entry) and reads the entry's links in the same transaction: a
+     * write answer that read them in a transaction of its own paid two more round trips to the database (BEGIN and
+     * COMMIT) on every submit, approval, publication and correction (docs/benchmarks.md, "Stop 27").
+     */
+    @Transactional
+    public Linked linked(java.util.function.Supplier<Entry> write, Caller caller) {
+        Entry entry = write.get();
+        return new Linked(entry, links(List.of(entry.id()), caller));
+    }
+
     /**
      * The links of {@code ids} as {@code caller} may see them, read in one transaction: outside one, each query built
      * and cleared a persistence context of its own (the write answers read these after their own transaction).
