@@ -22,6 +22,12 @@ import org.livebrief.names.Tagger;
  * …)}, so what the reader typed still matches as before and the other names are phrases of their own. A query that
  * uses the search syntax itself (quotes, {@code |}, {@code +}, a word with a leading {@code -}, escapes) is left as it
  * is: the reader said what to match.
+ *
+ * <p>Readers often type a whole query in lower case ({@code strike in karaganda}); tagging looks for capitalised
+ * names, so such a query is tagged again with each word's first letter in upper case, and a name of at least
+ * {@link #MIN_LOWER_CASE_NAME} characters found so is widened as above (a short common word that happens to be a
+ * registered town's name, {@code bar}, {@code mir}, is not). A query with any capital letter is read as written: its
+ * writer chose where the names are.
  */
 final class AuthorityNames {
 
@@ -39,6 +45,8 @@ final class AuthorityNames {
     private static final int FORM_KEYS_LIMIT = 10_000;
     private static final Map<NameIndex.Entry, List<Map.Entry<String, Set<String>>>> FORM_KEYS =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** The fewest characters of a name found in a query typed in lower case. */
+    static final int MIN_LOWER_CASE_NAME = 4;
     private static final Pattern SYNTAX = Pattern.compile("[\"|+\\\\()*~]|(^|\\s)-");
 
     private AuthorityNames() {
@@ -49,7 +57,15 @@ final class AuthorityNames {
         if (query.isBlank() || SYNTAX.matcher(query).find()) {
             return query;
         }
-        List<Tagger.Mention> mentions = new Tagger(names).mentions(head(query));
+        String head = head(query);
+        List<Tagger.Mention> mentions = new Tagger(names).mentions(head);
+        if (mentions.isEmpty() && isLowerCase(head)) {
+            String capitalised = capitalised(head);
+            if (capitalised.length() == head.length()) {
+                mentions = new Tagger(names).mentions(capitalised).stream()
+                        .filter(m -> m.end() - m.start() >= MIN_LOWER_CASE_NAME).toList();
+            }
+        }
         if (mentions.size() > MAX_NAMES) {
             mentions = mentions.subList(0, MAX_NAMES);
         }
@@ -74,7 +90,8 @@ final class AuthorityNames {
             // A name whose name-key terms the query already has adds nothing: GeoNames' Bishkek, Biškek and Bişkek
             // are one set of keys.
             Set<String> others = new LinkedHashSet<>();
-            Set<String> keys = new HashSet<>(nameKeys(mention.text()));
+            String written = query.substring(mention.start(), mention.end());
+            Set<String> keys = new HashSet<>(nameKeys(written));
             for (Map.Entry<String, Set<String>> form : formKeys(entry)) {
                 if (others.size() < perName && keys.addAll(form.getValue())) {
                     others.add(form.getKey());
@@ -83,7 +100,7 @@ final class AuthorityNames {
             if (others.isEmpty()) {
                 continue;
             }
-            widened.append(query, at, mention.start()).append('(').append(mention.text());
+            widened.append(query, at, mention.start()).append('(').append(written);
             others.forEach(other -> widened.append(" | \"").append(escaped(other)).append('"'));
             widened.append(')');
             at = mention.end();
@@ -103,6 +120,38 @@ final class AuthorityNames {
             FORM_KEYS.put(entry, known);
         }
         return known;
+    }
+
+    /** Has the text a lower-case letter and no capital (nor title-case) letter? */
+    static boolean isLowerCase(String text) {
+        boolean lower = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            lower |= Character.isLowerCase(c);
+            i += Character.charCount(c);
+        }
+        return lower;
+    }
+
+    /**
+     * The text with the first letter of each word in title case (a letter after a hyphen starts a word, one after an
+     * apostrophe does not: Ivano-Frankivsk, Kam'yanske). Callers check that the length did not change.
+     */
+    static String capitalised(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int previous = ' ';
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean inWord = Character.isLetterOrDigit(previous) || Character.getType(previous) == Character.NON_SPACING_MARK
+                    || previous == '\'' || previous == '\u2019' || previous == '\u02BC';
+            out.appendCodePoint(Character.isLetter(c) && !inWord ? Character.toTitleCase(c) : c);
+            previous = c;
+            i += Character.charCount(c);
+        }
+        return out.toString();
     }
 
     /** The first {@link #MAX_READ} characters of the query, cut before a word; the names are looked for there. */

@@ -59,10 +59,32 @@ class AuthorityNamesTest {
     @Test
     void aQueryWithoutARegisteredNameOrWithTheReadersOwnSyntaxIsLeftAlone() {
         for (String query : List.of("miners went on strike", "\"Караганда\" strike", "Караганда | Бишкек",
-                "strike -Караганда", "Караганда+", "(Караганда)", "Караганда\\", "караганда")) {
+                "strike -Караганда", "Караганда+", "(Караганда)", "Караганда\\", "miners on strike across the region")) {
             assertThat(AuthorityNames.widen(query, NAMES)).as(query).isEqualTo(query);
         }
         assertThat(AuthorityNames.widened("a", "a")).isFalse();
+    }
+
+    @Test
+    void aQueryTypedInLowerCaseIsReadForNamesToo() {
+        assertThat(AuthorityNames.widen("strike in karaganda", NAMES)).startsWith("strike in (karaganda | ")
+                .contains("\"Қарағанды\"").endsWith(")");
+        assertThat(AuthorityNames.widen("караганда", NAMES)).startsWith("(караганда | ").contains("\"Қарағанды\"");
+        assertThat(AuthorityNames.widen("frunze", NAMES)).contains("\"Бишкек\"");
+        // A name of three letters typed in lower case is read as a word (nis, bar, mir), not as the town.
+        assertThat(AuthorityNames.widen("nis", NAMES)).isEqualTo("nis");
+        // A query with a capital letter anywhere is read as written: its writer chose where the names are.
+        assertThat(AuthorityNames.widen("Strike in karaganda", NAMES)).isEqualTo("Strike in karaganda");
+    }
+
+    @Test
+    void capitalisingKeepsTheLengthAndStartsWordsAfterHyphensButNotAfterApostrophes() {
+        assertThat(AuthorityNames.capitalised("ivano-frankivsk kam'yanske 2024 ǆibouti"))
+                .isEqualTo("Ivano-Frankivsk Kam'yanske 2024 ǅibouti");
+        assertThat(AuthorityNames.isLowerCase("kyiv 2024")).isTrue();
+        assertThat(AuthorityNames.isLowerCase("Kyiv")).isFalse();
+        assertThat(AuthorityNames.isLowerCase("كابل")).isFalse();
+        assertThat(AuthorityNames.isLowerCase("2024")).isFalse();
     }
 
     @Test
