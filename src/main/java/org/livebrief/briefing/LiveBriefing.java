@@ -67,10 +67,10 @@ public class LiveBriefing {
     private Instant createdAt;
 
     /**
-     * Moves with every public change inside the briefing. Not part of the version (an editor's settings
-     * edit is not stale because an entry was published meanwhile) nor of the audit trail; the UPDATE it
-     * causes still takes the briefing's row lock before the change log is appended, which keeps the log's
-     * order per briefing equal to commit order (see the live package).
+     * Moves with every public change of an entry inside the briefing. Not part of the version (an editor's
+     * settings edit is not stale because an entry was published meanwhile) nor of the audit trail; it is written
+     * in SQL by {@link ChangeLog#appendAtCommit}, whose UPDATE takes the briefing's row lock before the change log
+     * is appended, which keeps the log's order per briefing equal to commit order (see the live package).
      */
     @OptimisticLock(excluded = true)
     @NotAudited
@@ -179,12 +179,10 @@ public class LiveBriefing {
         return new EditorialPolicy.BriefingRules(fourEyes, fastLane());
     }
 
-    /** Records that content inside the briefing changed, for Last-Modified and "last updated". */
-    void touch(Clock clock) {
-        this.updatedAt = now(clock);
-    }
-
-    /** What {@link ChangeLog#appendAtCommit} wrote to the row itself, kept in memory for the answer. */
+    /**
+     * Records that content inside the briefing changed, for Last-Modified and "last updated": what
+     * {@link ChangeLog#appendAtCommit} wrote to the row itself, kept in memory for the answer.
+     */
     void touched(Instant at) {
         this.updatedAt = at;
     }
