@@ -291,6 +291,8 @@ public class HostileBench {
             // Registered names (the starter places), each widened to its other names (search.AuthorityNames).
             c.put("registered names (200 chars)", enc(repeat("Kyiv Odesa Kharkiv Donetsk ", 200).strip()));
             c.put("registered names in case forms", enc(repeat("Києві Одесі Харкові Донецьку ", 200).strip()));
+            // Typed in lower case: read for names again with every word capitalised (search.AuthorityNames).
+            c.put("registered names in lower case", enc(repeat("києві одесі харкові донецьку ", 200).strip()));
             c.put("non-characters", enc(repeat("\uFFFF\uFFFE\uDBFF\uDFFF", 200)));
             c.put("lone surrogate (raw %ED%A0%80)", "a%ED%A0%80b");
             c.put("invalid UTF-8 (raw %C0%AF%FF)", "a%C0%AF%FFb");

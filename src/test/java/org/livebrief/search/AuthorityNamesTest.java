@@ -71,6 +71,9 @@ class AuthorityNamesTest {
                 .contains("\"Қарағанды\"").endsWith(")");
         assertThat(AuthorityNames.widen("караганда", NAMES)).startsWith("(караганда | ").contains("\"Қарағанды\"");
         assertThat(AuthorityNames.widen("frunze", NAMES)).contains("\"Бишкек\"");
+        // Case forms too: києві is Київ in the locative.
+        NameDirectory.Snapshot kyiv = snapshot(card(4, "uk", "Київ", "ru", "Киев", "en", "Kyiv"));
+        assertThat(AuthorityNames.widen("страйк у києві", kyiv)).startsWith("страйк у (києві | ").endsWith(")");
         // A name of three letters typed in lower case is read as a word (nis, bar, mir), not as the town.
         assertThat(AuthorityNames.widen("nis", NAMES)).isEqualTo("nis");
         // A query with a capital letter anywhere is read as written: its writer chose where the names are.
