@@ -57,7 +57,7 @@ final class Declension {
      */
     static Map<Case, List<String>> of(String word, String language, EntityType type, boolean adjective) {
         Declension d = new Declension(word);
-        if (word.length() >= 3 && Inflections.isCyrillic(word)) {
+        if (word.length() >= 3 && SlavicCases.isCyrillic(word)) {
             boolean animate = type == EntityType.PERSON;
             switch (language) {
                 case "uk" -> d.ukrainian(animate, adjective);

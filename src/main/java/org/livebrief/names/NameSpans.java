@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * match right before another capitalised word is not confident enough (it is likely part of a longer
  * name, the Dnieper River).
  *
- * <p>{@link #inflected} also reads Ukrainian and Russian case forms ({@link Inflections}): each word of a
+ * <p>{@link #inflected} also reads Ukrainian and Russian case forms ({@link SlavicCases}): each word of a
  * run may be replaced by a nominative it may be a case of, and the run then resolves as that. Such a
  * reading must match a name with an exact key ({@link #MIN_INFLECTED_SCORE}): a fuzzy match on a guessed
  * stem would be two guesses in a row (Зеленськ is near Зеленський, but Зеленська is not him). It also
@@ -139,7 +139,7 @@ public final class NameSpans {
     /** A case form may only be fuzzily near a name, never the name itself: it is read through its nominatives. */
     private static boolean hasCaseEnding(List<Words.Word> words, int from, int length) {
         for (int k = from; k < from + length; k++) {
-            if (!Inflections.of(words.get(k).text()).isEmpty()) {
+            if (!SlavicCases.nominatives(words.get(k).text()).isEmpty()) {
                 return true;
             }
         }
@@ -148,7 +148,7 @@ public final class NameSpans {
 
     private static boolean hidesCase(List<Words.Word> words, int from, int length) {
         for (int k = from; k < from + length; k++) {
-            if (Inflections.hidesGender(words.get(k).text())) {
+            if (SlavicCases.hidesGender(words.get(k).text())) {
                 return true;
             }
         }
@@ -201,7 +201,7 @@ public final class NameSpans {
     private List<String> readings(List<Words.Word> words, List<List<String>> readings, int k) {
         List<String> known = readings.get(k);
         if (known == null) {
-            known = Inflections.of(words.get(k).text()).stream().filter(index::knowsKey).toList();
+            known = SlavicCases.nominatives(words.get(k).text()).stream().filter(index::knowsKey).toList();
             readings.set(k, known);
         }
         return known;

@@ -12,7 +12,7 @@
  * ({@link org.livebrief.names.NameIndex}); the style checker ({@link org.livebrief.names.StyleChecker},
  * {@code /api/style/check}, which suggests the house spelling in the case of a found case form:
  * {@link org.livebrief.names.Declension}, {@link org.livebrief.names.CaseForms}); tagging ({@link org.livebrief.names.Tagger}: the mentions of entities in an
- * entry's plain text, including Ukrainian and Russian case forms read by {@link org.livebrief.names.Inflections};
+ * entry's plain text, including Ukrainian and Russian case forms read by {@link org.livebrief.names.SlavicCases};
  * {@link org.livebrief.names.Mentions}: the {@code entry_mention} rows, written in the publishing transaction,
  * {@code /api/names/{id}/entries}; {@link org.livebrief.names.Retagging} after authority changes); and the starter
  * data of Ukrainian places — former names with validity and names in neighbouring languages ({@link org.livebrief.names.StarterNames}).

@@ -11,11 +11,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.livebrief.names.NameKeys;
+import org.livebrief.names.SlavicCases;
 
 /**
  * Replaces each word by its name skeleton keys ({@link NameKeys#keys}), all at the word's position and
  * offsets, so Zelensky, Zelenskiy, Selenskyj and Зеленський meet on one term. The keys of the word's other
- * forms ({@link SlavicForms}: Зеленського, Києві) are added at the same position. (Armenian is read in the
+ * forms ({@link SlavicCases#searchForms}: Зеленського, Києві) are added at the same position. (Armenian is read in the
  * press's romanization by the name keys themselves, {@code names.Folding}.) A word without letters (a number) is
  * kept as it is, lower-cased.
  */
@@ -72,7 +73,7 @@ final class NameKeyFilter extends TokenFilter {
 
     private static void keysOf(String token, List<String> out) {
         String word = withoutPossessive(token.toLowerCase(Locale.ROOT));
-        for (String form : SlavicForms.of(word)) {
+        for (String form : SlavicCases.searchForms(word, SlavicCases.isCapitalised(token))) {
             for (NameKeys.Key key : NameKeys.keys(form)) {
                 if (!key.skeleton().isEmpty() && !out.contains(key.skeleton())) {
                     out.add(key.skeleton());

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Belarusian case forms read by the one set of case endings that tagging and the style checker use
- * ({@link Inflections}), on names in no data set: a man and a woman with adjective-type surnames, masculine
+ * ({@link SlavicCases}), on names in no data set: a man and a woman with adjective-type surnames, masculine
  * places in -ск and in -ў (whose stem alternates with в), a feminine place in -а, a neuter one in -а.
  */
 class BelarusianCasesTest {
