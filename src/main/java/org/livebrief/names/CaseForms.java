@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The house spelling of a name in the grammatical case a found form of another spelling is in: "Киеве" (the
  * Russian locative of Киев) in Ukrainian text is "Києві", not "Київ". The case is read off the found word
- * and its nominative by {@link Declension}, in the language the nominative is written in (Ukrainian letters
- * і ї є ґ, Russian ы э ъ ё, else either); the house spelling is then declined into that case. When the found
+ * and its nominative by {@link Declension}, in the languages whose alphabet has their letters (і ї є ґ only
+ * Ukrainian, ы э ё Russian or Belarusian, ў only Belarusian, и Ukrainian or Russian); the house spelling is then declined into that case. When the found
  * word may be in several cases, they must all give the same house form (Russian Одессе is dative or locative,
  * Ukrainian Одесі both). When the case cannot be told or the house form cannot be made, the suggestion is the
  * nominative and says so: a hint, not a fix.
@@ -19,8 +19,11 @@ final class CaseForms {
 
     /** Languages whose names take no case endings: the nominative is the fix. */
     private static final Set<String> CASELESS = Set.of("en");
-    private static final String UKRAINIAN_ONLY = "іїєґ";
-    private static final String RUSSIAN_ONLY = "ыэъё";
+    /** The lower-case letters of each language whose case forms {@link Declension} makes. */
+    private static final List<Map.Entry<String, String>> ALPHABETS = List.of(
+            Map.entry("uk", "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’ʼ"),
+            Map.entry("ru", "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
+            Map.entry("be", "абвгдеёжзійклмнопрстуўфхцчшыьэюя'’ʼ"));
 
     /** {@code text} in {@code cases}; {@code nominativeOnly} when the case was not determined. */
     record Suggestion(String text, List<Declension.Case> cases, boolean nominativeOnly) {
@@ -105,14 +108,16 @@ final class CaseForms {
         return cases;
     }
 
-    private static List<String> languagesOf(String text) {
+    /** The languages whose alphabet has every letter of {@code text}; all three when none has. */
+    static List<String> languagesOf(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean ukrainian = lower.chars().anyMatch(c -> UKRAINIAN_ONLY.indexOf(c) >= 0);
-        boolean russian = lower.chars().anyMatch(c -> RUSSIAN_ONLY.indexOf(c) >= 0);
-        if (ukrainian == russian) {
-            return List.of("uk", "ru");
+        List<String> languages = new java.util.ArrayList<>(3);
+        for (Map.Entry<String, String> alphabet : ALPHABETS) {
+            if (lower.chars().allMatch(c -> !Character.isLetter(c) || alphabet.getValue().indexOf(c) >= 0)) {
+                languages.add(alphabet.getKey());
+            }
         }
-        return ukrainian ? List.of("uk") : List.of("ru");
+        return languages.isEmpty() ? ALPHABETS.stream().map(Map.Entry::getKey).toList() : languages;
     }
 
     /**

@@ -35,7 +35,10 @@ final class Declension {
     private static final String HISSING = "жчшщ";
     private static final String VELAR = "гкх";
     private static final Map<Character, Character> MUTATED = Map.of('г', 'з', 'к', 'ц', 'х', 'с');
-    private static final Set<String> LANGUAGES = Set.of("uk", "ru");
+    private static final Set<String> LANGUAGES = Set.of("uk", "ru", "be");
+    /** Belarusian consonants before which the locative and dative -е is written after a change (Брэсце, Лідзе). */
+    private static final Map<Character, String> BELARUSIAN_SOFTENED = Map.of('т', "ц", 'д', "дз", 'к', "ц", 'г', "з",
+            'х', "с");
 
     private final String word;
     private final String lower;
@@ -62,6 +65,7 @@ final class Declension {
             switch (language) {
                 case "uk" -> d.ukrainian(animate, adjective);
                 case "ru" -> d.russian(animate, adjective);
+                case "be" -> d.belarusian(animate, adjective);
                 default -> { }
             }
         }
@@ -157,6 +161,83 @@ final class Declension {
         } else if (isConsonant(last(lower)) && !ends("ок", "ец", "ц")) {
             String instrumental = HISSING.indexOf(last(lower)) >= 0 ? "ем" : "ом";
             masculineNoun(word, animate, instrumental, List.of("у"), List.of("е"));
+        }
+    }
+
+    /**
+     * Belarusian, where the rules are sure without the stress: adjective-type names (Бяляцкі, Ціханоўская), masculine
+     * nouns in a hard consonant or -ў (Мінск, Брэст, Барысаў; the instrumental in unstressed -ам, which is how names
+     * mostly take it), -ель (Гомель), and feminine nouns in -а (Ліда, Орша, Вілейка). Left out: a person's name in -а
+     * beyond the genitive and accusative (a man's Лукашэнка and a woman's Ганна part there), neuter place names in
+     * -на after a consonant (Гродна, Маладзечна: their -а is the neuter's -о under akanye), a person's locative, and
+     * the vowels that drop (-ец, -ок).
+     */
+    private void belarusian(boolean animate, boolean adjective) {
+        if (ends("скі", "цкі") || adjective && ends("кі", "гі", "хі", "ы")) {
+            String instrumental = ends("ы") ? "ым" : "ім";
+            set(cut(1), "ага", "аму", null, instrumental, instrumental);
+            put(Case.ACCUSATIVE, animate ? cut(1) + "ага" : word);
+        } else if (ends("ая")) {
+            feminineAdjective(cut(2), List.of("ай"), List.of("ай"), "ую", List.of("ай", "аю"));
+        } else if (ends("а")) {
+            String stem = cut(1);
+            char last = last(stem);
+            char before = stem.length() > 1 ? Character.toLowerCase(stem.charAt(stem.length() - 2)) : ' ';
+            if (!animate && last == 'н' && isConsonant(before) && before != 'н') {
+                return;
+            }
+            put(Case.GENITIVE, stem + (VELAR.indexOf(last) >= 0 ? "і" : "ы"));
+            put(Case.ACCUSATIVE, stem + "у");
+            if (animate) {
+                return;
+            }
+            put(Case.INSTRUMENTAL, stem + "ай");
+            String softened = BELARUSIAN_SOFTENED.get(last);
+            String dativeLocative = (HISSING + "рц").indexOf(last) >= 0 ? stem + "ы"
+                    : softened != null ? stem.substring(0, stem.length() - 1) + cased(softened, stem.charAt(stem.length() - 1))
+                    + (last == 'к' ? "ы" : "е")
+                    : stem + "е";
+            put(Case.DATIVE, dativeLocative);
+            put(Case.LOCATIVE, dativeLocative);
+        } else if (ends("ель")) {
+            String stem = cut(1);
+            set(stem, "я", "ю", animate ? "я" : null, "ем", animate ? null : "і");
+            if (!animate) {
+                put(Case.ACCUSATIVE, word);
+            }
+        } else if (ends("ў") && lower.length() > 2 && "аеёоуыэюяі".indexOf(lower.charAt(lower.length() - 2)) >= 0) {
+            String stem = cut(1) + (word.charAt(word.length() - 1) == 'ў' ? "в" : "В");
+            masculineNoun(stem, animate, "ам", List.of("у"), animate ? List.of() : List.of("е"));
+            withoutStressedEnding(animate);
+        } else if (isConsonant(last(lower)) && last(lower) != 'ў' && !ends("ец", "ок", "ёк")) {
+            char last = last(lower);
+            List<String> locative;
+            if (animate) {
+                locative = List.of();
+            } else if (VELAR.indexOf(last) >= 0) {
+                locative = List.of("у");
+            } else if ((HISSING + "рц").indexOf(last) >= 0) {
+                locative = List.of("ы");
+            } else {
+                locative = null;
+            }
+            masculineNoun(word, animate, "ам", List.of("у"), locative == null ? List.of() : locative);
+            if (locative == null) {
+                String softened = BELARUSIAN_SOFTENED.get(last);
+                put(Case.LOCATIVE, softened == null ? word + "е"
+                        : cut(1) + cased(softened, word.charAt(word.length() - 1)) + "е");
+            }
+            withoutStressedEnding(animate);
+        }
+    }
+
+    /**
+     * A surname's instrumental is -ам when the stress stays on the stem and -ом when it moves to the ending (Пазняк,
+     * Пазняком): the spelling does not tell, so a person's is left out. Place names keep their stress on the stem.
+     */
+    private void withoutStressedEnding(boolean animate) {
+        if (animate) {
+            forms.remove(Case.INSTRUMENTAL);
         }
     }
 

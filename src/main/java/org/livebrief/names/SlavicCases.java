@@ -67,7 +67,7 @@ public final class SlavicCases {
             Map.entry("а", List.of("", "о")), Map.entry("я", List.of("", "ь", "й")),
             Map.entry("у", List.of("", "а", "о")), Map.entry("ю", List.of("я", "ь", "й")),
             Map.entry("і", List.of("", "а", "я", "о", "ь")), Map.entry("ї", List.of("я", "й")),
-            Map.entry("и", List.of("а", "я", "ь", "й")), Map.entry("ы", List.of("а")),
+            Map.entry("и", List.of("а", "я", "ь", "й")), Map.entry("ы", List.of("а", "")),
             Map.entry("е", List.of("", "а", "о", "я", "ь", "й")));
 
     /** {@link #ENDINGS} by their last letter, each list in the table's order. */
@@ -75,6 +75,7 @@ public final class SlavicCases {
             java.util.stream.Collectors.groupingBy(e -> e.getKey().charAt(e.getKey().length() - 1),
                     java.util.stream.Collectors.toList()));
     private static final String[] ADJECTIVE_STEMS = {"ськ", "цьк", "зьк", "ск", "цк", "зк"};
+    private static final String BELARUSIAN_HARD = "жшчрц";
     private static final String VOWELS = "аеєиіїоуюяыэё";
     private static final String CONSONANTS = "бвгґджзклмнпрстфхцчшщ";
     /** Ukrainian consonant changes before the dative and locative -і of feminine nouns. */
@@ -135,6 +136,11 @@ public final class SlavicCases {
                 if (!possible(lowerStem, replacement)) {
                     continue;
                 }
+                // Belarusian writes ы for и after its hard consonants: у Нясвіжы, у Мазыры are Нясвіж's, Мазыр's.
+                if (ending.getKey().equals("ы") && replacement.isEmpty()
+                        && BELARUSIAN_HARD.indexOf(lowerStem.charAt(lowerStem.length() - 1)) < 0) {
+                    continue;
+                }
                 // -ський is hard: Зеленського, Зеленським are never Зеленській (a woman's dative) nor a noun Зеленськ;
                 // and search reads no -ской (see above).
                 if (adjectiveStem && (replacement.equals("ій") || search && replacement.equals("ой")
@@ -149,6 +155,10 @@ public final class SlavicCases {
                 }
                 if (ending.getKey().equals("і") && (replacement.equals("а") || replacement.equals("я"))) {
                     mutated(stem).ifPresent(s -> forms.add(s + tail));
+                }
+                if (ending.getKey().equals("е") && (replacement.isEmpty() || replacement.equals("а"))
+                        || ending.getKey().equals("ы") && replacement.equals("а")) {
+                    belarusianUnsoftened(stem, ending.getKey().equals("ы")).ifPresent(s -> forms.add(s + tail));
                 }
             }
         }
@@ -305,6 +315,39 @@ public final class SlavicCases {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(stem.substring(0, last) + (v == 'в' ? 'ў' : 'Ў'));
+    }
+
+    /**
+     * Брэсце → Брэст, Лідзе → Ліда, Празе → Прага, Вілейцы → Вілейка: the consonant a Belarusian stem has before the
+     * dative and locative -е (т → ц, д → дз, г → з, х → с) or -ы (к → ц) given back.
+     */
+    private static java.util.Optional<String> belarusianUnsoftened(String stem, boolean beforeY) {
+        String lowerStem = stem.toLowerCase(Locale.ROOT);
+        int n = stem.length();
+        if (n < 3) {
+            return java.util.Optional.empty();
+        }
+        String original;
+        int cut = 1;
+        if (beforeY) {
+            original = lowerStem.endsWith("ц") ? "к" : null;
+        } else if (lowerStem.endsWith("дз")) {
+            original = "д";
+            cut = 2;
+        } else {
+            original = switch (lowerStem.charAt(n - 1)) {
+                case 'ц' -> "т";
+                case 'з' -> "г";
+                case 'с' -> "х";
+                default -> null;
+            };
+        }
+        if (original == null) {
+            return java.util.Optional.empty();
+        }
+        char like = stem.charAt(n - cut);
+        return java.util.Optional.of(stem.substring(0, n - cut)
+                + (Character.isUpperCase(like) ? original.toUpperCase(Locale.ROOT) : original));
     }
 
     private static java.util.Optional<String> mutated(String stem) {

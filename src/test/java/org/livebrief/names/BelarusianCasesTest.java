@@ -52,6 +52,25 @@ class BelarusianCasesTest {
                 .extracting(Tagger.Mention::entityId).containsExactly(MALADZIECHNA, MALADZIECHNA);
     }
 
+    /**
+     * The style checker in Belarusian text: a Russian case form of a name registered in both languages gets the
+     * Belarusian form in the same case (made by {@link Declension}), and the Belarusian forms are left alone.
+     */
+    @Test
+    void russianFormsInBelarusianTextGetTheBelarusianFormInTheSameCase() {
+        NameDirectory.Snapshot names = StyleCheckerTest.snapshot(List.of(
+                StyleCheckerTest.card(21, EntityType.PLACE, List.of(), "be:Брэст", "ru:Брест", "en:Brest"),
+                StyleCheckerTest.card(22, EntityType.PLACE, List.of(), "be:Ліда", "ru:Лида", "en:Lida"),
+                StyleCheckerTest.card(23, EntityType.PLACE, List.of(), "be:Слонім", "ru:Слоним", "en:Slonim")));
+        assertThat(StyleCheckerTest.checkIn(names, "Затрымалі ў Бресте, потым у Лиде. Суд у Слониме.", "be"))
+                .extracting(StyleChecker.Finding::found, StyleChecker.Finding::preferred, StyleChecker.Finding::cases)
+                .containsExactly(tuple("Бресте", "Брэсце", List.of("locative")),
+                        tuple("Лиде", "Лідзе", List.of("dative", "locative")),
+                        tuple("Слониме", "Слоніме", List.of("locative")));
+        assertThat(StyleCheckerTest.checkIn(names, "Затрымалі ў Брэсце, потым у Лідзе, а суд быў у Слоніме.", "be"))
+                .isEmpty();
+    }
+
     @Test
     void placesInSkAndInU() {
         assertThat(TAGGER.mentions("У Салігорску, пад Салігорскам, з Салігорска."))

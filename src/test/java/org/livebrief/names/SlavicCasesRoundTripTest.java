@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one case-form reader against the one case-form maker, on names nobody tuned either to: every one-word Cyrillic
- * name of a town of Ukraine or Russia in the shipped gazetteer (GeoNames; about 5,000 names, 11,000 forms). Each form
+ * name of a town of Ukraine, Russia or Belarus in the shipped gazetteer (GeoNames; about 5,000 names, 11,000 forms). Each form
  * {@link Declension} makes must be read back to its nominative by {@link SlavicCases#nominatives} (tagging, the style
  * checker) and must meet the nominative in {@link SlavicCases#searchForms} (search); and no case form of a masculine
  * adjective-type name may meet a case form of its feminine (Зеленського and Зеленської stay apart in search too).
  *
- * <p>The file gives no language per name: Ukrainian is a Ukrainian town's name with і, ї, є or ґ; Russian a Russian
+ * <p>The file gives no language per name: Ukrainian is a Ukrainian town's name with і, ї, є or ґ; Belarusian a
+ * Belarusian town's with і or ў and without и, щ, ъ; Russian a Russian
  * town's name without them, less the Belarusian and Yakut adjective spellings among them (Троицкай, Лиэнскэй: Russian
  * writes -ский, -ская), which the Russian rules would decline wrongly. A few names the Russian rules cannot decline
  * (Антреа) are left to the bound. Search does not read a Russian masculine -ской from its other forms (Трубецкого is
@@ -31,7 +32,10 @@ class SlavicCasesRoundTripTest {
     private static final Pattern UKRAINIAN_LETTERS = Pattern.compile(".*[іїєґ].*");
     private static final Pattern NOT_RUSSIAN = Pattern.compile(".*(?:[сц]к[аэе]й|э.*)");
     private static final Pattern STRESSED_ADJECTIVE = Pattern.compile(".*[сц]кой");
-    private static final Map<String, List<String>> NAMES = Map.of("uk", new ArrayList<>(), "ru", new ArrayList<>());
+    /** Belarusian: a Belarusian town's name with і or ў and none of и щ ъ. */
+    private static final Pattern BELARUSIAN = Pattern.compile("[^ищъїєґ]*[іў][^ищъїєґ]*");
+    private static final Map<String, List<String>> NAMES = Map.of("uk", new ArrayList<>(), "ru", new ArrayList<>(),
+            "be", new ArrayList<>());
 
     @BeforeAll
     static void readTheGazetteer() {
@@ -42,7 +46,11 @@ class SlavicCasesRoundTripTest {
                     continue;
                 }
                 boolean ukrainian = UKRAINIAN_LETTERS.matcher(name).matches();
-                if (ukrainian && town.country().equals("UA")) {
+                if (town.country().equals("BY")) {
+                    if (BELARUSIAN.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches()) {
+                        NAMES.get("be").add(name);
+                    }
+                } else if (ukrainian && town.country().equals("UA")) {
                     NAMES.get("uk").add(name);
                 } else if (!ukrainian && town.country().equals("RU") && !NOT_RUSSIAN.matcher(name).matches()) {
                     NAMES.get("ru").add(name);
@@ -55,6 +63,13 @@ class SlavicCasesRoundTripTest {
     void everyUkrainianFormIsReadBack() {
         Tally tally = readBack("uk");
         assertThat(tally.forms).as("forms made").isGreaterThan(1_000);
+        assertThat(tally.misses).isEmpty();
+    }
+
+    @Test
+    void everyBelarusianFormIsReadBack() {
+        Tally tally = readBack("be");
+        assertThat(tally.forms).as("forms made").isGreaterThan(80);
         assertThat(tally.misses).isEmpty();
     }
 
