@@ -105,6 +105,29 @@ class SearchIT extends DeployedWar {
         assertThat(search(q("Zelensky " + m) + "&limit=2").getJsonNumber("total").longValue()).isEqualTo(5);
     }
 
+    /**
+     * Search reads case forms with the reader tagging uses ({@code names.SlavicCases}), so a name typed in Latin finds
+     * it in Cyrillic case forms that the reader before stop 28 did not reach: Russian adjectival place names in the
+     * locative (в Заречном, в Видном), a name of three letters (в Уфе) and a Belarusian locative with its changed
+     * consonant (ў Брэсце).
+     */
+    @Test
+    void latinQueriesFindCyrillicCaseFormsAsTaggingReadsThem() {
+        String m = marker();
+        long ru = briefing("ru");
+        long be = briefing("be");
+        long zarechny = publish(ru, "<p>Обстрел в Заречном ночью. " + m + "</p>");
+        long vidnoye = publish(ru, "<p>Пожар в Видном. " + m + "</p>");
+        long ufa = publish(ru, "<p>Митинг в Уфе. " + m + "</p>");
+        long brest = publish(be, "<p>Затрымалі ў Брэсце. " + m + "</p>");
+
+        awaitSearch(q(m), hasExactly(zarechny, vidnoye, ufa, brest));
+        assertThat(entryIds(search(q("Zarechny " + m)))).containsExactly(zarechny);
+        assertThat(entryIds(search(q("Vidnoye " + m)))).containsExactly(vidnoye);
+        assertThat(entryIds(search(q("Ufa " + m)))).containsExactly(ufa);
+        assertThat(entryIds(search(q("Brest " + m)))).containsExactly(brest);
+    }
+
     @Test
     void ordinaryWordsAreFoundStemmedAndSnippetsAreEscaped() {
         String m = marker();
