@@ -9,7 +9,7 @@ import java.util.Map;
  * Polish, French, Spanish, Turkish, Romanian, Bulgarian and Turkic (Uzbek, Azerbaijani, Kazakh) spelling
  * conventions, which read the same letters differently
  * (ch is ч in English, х in German and Polish, ш in French, к in Romanian; j is й in German, ж in French, х in
- * Spanish). A Latin word is read under each convention whose letters it uses; the result is a key in
+ * Spanish; c is ц in the Slavic Latin alphabets and к before a, o, u in French and Romanian). A Latin word is read under each convention whose letters it uses; the result is a key in
  * the skeleton alphabet. Upper-case symbols: Q щ, S ш, C ч, Z ж and дж, T ц, H г/х/h/g.
  */
 enum Convention {
@@ -34,7 +34,12 @@ enum Convention {
      * Kazakh and Kyrgyz in BGN/PCGN: ң is ng, where Russian and the Latin alphabets write n (Zhangaözen, Жаңаөзен),
      * and Kyrgyz ж is j (Jalal-Abad, Жалал-Абад).
      */
-    TURKIC_BGN(0.03, false, Map.of("ng", "n", "j", "Z"));
+    TURKIC_BGN(0.03, false, Map.of("ng", "n", "j", "Z")),
+    /**
+     * French, Romanian, Italian, Spanish and English exonyms: c before a, o, u is к (Samarcande is Самарканд, Constanța
+     * Констанца, Cuba Куба), where the Slavic Latin alphabets and the base table read ц.
+     */
+    HARD_C(0.03, false, Map.of("ca", "ka", "co", "ko", "cu", "ku"));
 
     /** English and the romanization systems; a nested class because enum constructors cannot read statics. */
     private static final class Base {
@@ -112,7 +117,7 @@ enum Convention {
 
     /** All conventions but English, without the copy that {@code values()} makes on every call. */
     static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J, ROMANIAN,
-            BULGARIAN, UZBEK, AZERBAIJANI, TURKIC_BGN);
+            BULGARIAN, UZBEK, AZERBAIJANI, TURKIC_BGN, HARD_C);
 
     /**
      * The graphemes that make a convention apply, by first letter, each with the bits (over

@@ -245,7 +245,8 @@ final class LegacyNameKeys {
         BULGARIAN(0.03, false, Map.of("sht", "Q")),
         UZBEK(0.03, false, Map.of("x", "H", "j", "Z")),
         AZERBAIJANI(0.03, false, Map.of("q", "H", "x", "H", "c", "Z", "j", "Z")),
-        TURKIC_BGN(0.03, false, Map.of("ng", "n", "j", "Z"));
+        TURKIC_BGN(0.03, false, Map.of("ng", "n", "j", "Z")),
+        HARD_C(0.03, false, Map.of("ca", "ka", "co", "ko", "cu", "ku"));
 
         /** English and the romanization systems; a nested class because enum constructors cannot read statics. */
         private static final class Base {
@@ -291,7 +292,7 @@ final class LegacyNameKeys {
 
         /** All conventions but English, without the copy that {@code values()} makes on every call. */
         static final List<Convention> OTHERS = List.of(GERMAN, GERMAN_ZH, POLISH, FRENCH, SPANISH, TURKISH, ENGLISH_J, ROMANIAN,
-                BULGARIAN, UZBEK, AZERBAIJANI, TURKIC_BGN);
+                BULGARIAN, UZBEK, AZERBAIJANI, TURKIC_BGN, HARD_C);
 
         /** The set of letters a-z in {@code folded}, as bits. */
         static int letters(String folded) {

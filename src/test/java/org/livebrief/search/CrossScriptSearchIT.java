@@ -112,11 +112,7 @@ class CrossScriptSearchIT extends DeployedWar {
                     s("de", "Mogiljow", "%s empfing eine Delegation aus Polen."))
                     .with(Cause.OTHER_FORM, Set.of("Магілёў", "Mahilioŭ", "Mahilyow", "Mahilyou"),
                             Set.of("Могилёв", "Могилев", "Mogilev", "Могильов", "Mohylew", "Mogiljow"),
-                            "Belarusian Магілёў and Russian Могилёв differ in their vowels (akanye: а for о)")
-                    .with(Cause.LATIN_CONVENTION, Set.of("Mahilyow"), Set.of("Mahilioŭ", "Mahilyou"),
-                            "BGN/PCGN writes ў as w, RFE/RL and the national Latin as u, ŭ; name keys read w only as в")
-                    .with(Cause.LATIN_CONVENTION, Set.of("Mogiljow"), Set.of("Могилев", "Mogilev", "Mohylew"),
-                            "German writes ё as jo; name keys do not read it as the е of the press"),
+                            "Belarusian Магілёў and Russian Могилёв differ in their vowels (akanye: а for о)"),
             new Name("Karaganda",
                     s("kk", "Қарағанды", "%s шахтерлері ереуілге шықты."),
                     s("kk-Latn", "Qarağandy", "%s şahterlerı ereuılge şyqty."),
@@ -156,18 +152,13 @@ class CrossScriptSearchIT extends DeployedWar {
                     s("en", "Samarkand", "%s hosted the summit."),
                     s("ru", "Самарканд", "%s принял саммит."),
                     s("pl", "Samarkanda", "%s gościła szczyt."),
-                    s("fr", "Samarcande", "%s a accueilli le sommet."))
-                    .with(Cause.LATIN_CONVENTION, Set.of("Samarcande"),
-                            Set.of("Samarqand", "Самарқанд", "Samarkand", "Самарканд", "Samarkanda"),
-                            "name keys read Latin c as ц; French c before a, o, u is к"),
+                    s("fr", "Samarcande", "%s a accueilli le sommet.")),
             new Name("Khiva",
                     s("uz", "Xiva", "%s sayyohlarni kutmoqda."),
                     s("uz-Cyrl", "Хива", "%s сайёҳларни кутмоқда."),
                     s("en", "Khiva", "%s awaits the tourists."),
                     s("ru", "Хива", "%s ждёт туристов."),
-                    s("de", "Chiwa", "%s wartet auf Touristen."))
-                    .with(Cause.LATIN_CONVENTION, Set.of("Xiva"), Set.of("Хива", "Khiva", "Chiwa"),
-                            "name keys read Latin x as кс; Uzbek x is х"),
+                    s("de", "Chiwa", "%s wartet auf Touristen.")),
             new Name("Cacak",
                     s("sr-Latn", "Čačak", "%s je dobio novu bolnicu."),
                     s("sr", "Чачак", "%s је добио нову болницу."),
@@ -185,8 +176,8 @@ class CrossScriptSearchIT extends DeployedWar {
                     s("ro", "Constanța", "%s a primit o navă militară."),
                     s("en", "Constanta", "A warship docked in %s."),
                     s("ru", "Констанца", "%s приняла военный корабль."))
-                    .with(Cause.LATIN_CONVENTION, Set.of("Constanța", "Constanta"), Set.of("Констанца"),
-                            "name keys read Latin c as ц; Romanian c before a, o, u is к"));
+                    .with(Cause.LATIN_CONVENTION, Set.of("Constanta"), Set.of("Констанца"),
+                            "the press drops the comma of ț; name keys read t only as т"));
 
     static final List<Name> GEORGIAN = List.of(
             new Name("Kutaisi",
@@ -327,9 +318,9 @@ class CrossScriptSearchIT extends DeployedWar {
     }
 
     @Test
-    @Disabled("names.NameKeys reads no Latin convention where c before a, o, u is к (Romanian, French) or x is х "
-            + "(Uzbek), nor s, c as a dropped-caron š, č (Nis, Cacak), w as ў, ŭ (Mahilyow, Mahilioŭ), jo as е, ä as е: "
-            + "fixes in names.Folding and names.Convention, not in search")
+    @Disabled("names.NameKeys reads no dropped caron or comma (s, c, t for š, č, ț: Nis, Cacak, Constanta: a reading "
+            + "at every s, c and t would cost more than the analysis budget of 3x StandardAnalyzer), nor German ä as е "
+            + "(Täbris): fixes in names.Folding and names.Convention, not in search")
     void latinConventionsNameKeysDoNotReadFindEachOther() {
         assertThat(misses(all(), Set.of(Cause.LATIN_CONVENTION))).isEmpty();
     }
