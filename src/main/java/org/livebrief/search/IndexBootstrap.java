@@ -55,9 +55,9 @@ public class IndexBootstrap {
      * characters), so keep it short: the history belongs here. Stop 14: abjad field, Armenian BGN, ё/ьо/ў, ə, final
      * ë, Romanian ch; stop 22: Latin đ as ђ; stop 23: Belarusian case forms, every letter folds, ž š č as symbols,
      * Uzbek oʻ, Bulgarian ъ, Turkic readings; stop 28: Cyrillic words also as their nominatives ({@code
-     * names.SlavicCases}, the reader tagging uses), not as stems.
+     * names.SlavicCases}, the reader tagging uses), not as stems; Latin c before a, o, u also as к.
      */
-    static final String ANALYSIS_VERSION = "2026-12-08 stop 28: case forms read as nominatives (names.SlavicCases)";
+    static final String ANALYSIS_VERSION = "2026-12-08 stop 28: case forms read as nominatives (names.SlavicCases), hard c";
     /** The column {@code search_index_state.analysis_version} (V46) holds this many characters. */
     static final int MAX_VERSION_LENGTH = 200;
     static final String VERSION_FILE = "analysis-version";
