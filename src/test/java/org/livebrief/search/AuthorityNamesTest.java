@@ -53,7 +53,9 @@ class AuthorityNamesTest {
     @Test
     void twoNamesInOneQueryAreEachWidened() {
         String widened = AuthorityNames.widen("Ниш and Караганда", NAMES);
-        assertThat(widened).startsWith("(Ниш | \"Nis\" | ").contains(") and (Караганда | ").endsWith(")");
+        // Nis is not added: the name keys of Ниш reach it already (printed without the caron).
+        assertThat(widened).startsWith("(Ниш | \"Nich\" | ").doesNotContain("\"Nis\"").contains(") and (Караганда | ")
+                .endsWith(")");
     }
 
     @Test

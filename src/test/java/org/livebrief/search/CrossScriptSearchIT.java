@@ -129,9 +129,7 @@ class CrossScriptSearchIT extends DeployedWar {
             new Name("Nis",
                     s("sr", "Ниш", "%s је добио нови аеродромски терминал."),
                     s("sr-Latn", "Niš", "%s je dobio novi aerodromski terminal."),
-                    s("en", "Nis", "%s opened a new airport terminal."))
-                    .with(Cause.LATIN_CONVENTION, Set.of("Nis"), Set.of("Ниш"),
-                            "the press drops the caron of š; name keys read s only as с"),
+                    s("en", "Nis", "%s opened a new airport terminal.")),
             new Name("Kragujevac",
                     s("sr", "Крагујевац", "%s је домаћин самита."),
                     s("en", "Kragujevac", "%s hosts the summit."),
@@ -162,9 +160,7 @@ class CrossScriptSearchIT extends DeployedWar {
             new Name("Cacak",
                     s("sr-Latn", "Čačak", "%s je dobio novu bolnicu."),
                     s("sr", "Чачак", "%s је добио нову болницу."),
-                    s("en", "Cacak", "%s opened a new hospital."))
-                    .with(Cause.LATIN_CONVENTION, Set.of("Cacak"), Set.of("Чачак"),
-                            "the press drops the carons of č; name keys read c only as ц"),
+                    s("en", "Cacak", "%s opened a new hospital.")),
             new Name("Iasi",
                     s("ro", "Iași", "%s găzduiește summitul."),
                     s("en", "Iasi", "%s hosts the summit."),
@@ -175,9 +171,7 @@ class CrossScriptSearchIT extends DeployedWar {
             new Name("Constanta",
                     s("ro", "Constanța", "%s a primit o navă militară."),
                     s("en", "Constanta", "A warship docked in %s."),
-                    s("ru", "Констанца", "%s приняла военный корабль."))
-                    .with(Cause.LATIN_CONVENTION, Set.of("Constanta"), Set.of("Констанца"),
-                            "the press drops the comma of ț; name keys read t only as т"));
+                    s("ru", "Констанца", "%s приняла военный корабль.")));
 
     static final List<Name> GEORGIAN = List.of(
             new Name("Kutaisi",
@@ -318,9 +312,8 @@ class CrossScriptSearchIT extends DeployedWar {
     }
 
     @Test
-    @Disabled("names.NameKeys reads no dropped caron or comma (s, c, t for š, č, ț: Nis, Cacak, Constanta: a reading "
-            + "at every s, c and t would cost more than the analysis budget of 3x StandardAnalyzer), nor German ä as е "
-            + "(Täbris): fixes in names.Folding and names.Convention, not in search")
+    @Disabled("names.NameKeys reads no German ä as е (Täbris): a fix in names.Folding and names.Convention, not in "
+            + "search")
     void latinConventionsNameKeysDoNotReadFindEachOther() {
         assertThat(misses(all(), Set.of(Cause.LATIN_CONVENTION))).isEmpty();
     }

@@ -81,6 +81,19 @@ class SearchAnalyzersTest {
             Վանաձոր     | Ванадзор
             Иджеван     | Իջևան
             Yerevan     | Երևան
+            Nis         | Ниш
+            Nis         | Niš
+            Nis         | Нишу
+            Cacak       | Чачак
+            Cacak       | Čačak
+            Uzice       | Ужице
+            Samarcande  | Самарканд
+            Constanța   | Констанца
+            Constanta   | Констанца
+            Constanta   | Constanța
+            Zarechny    | Заречном
+            Ufa         | Уфе
+            Brest       | Брэсце
             """)
     void namesMeetAcrossScriptsAndCases(String query, String text) {
         assertThat(meet(SearchAnalyzers.NAMES, query, text))
@@ -95,6 +108,7 @@ class SearchAnalyzersTest {
             Zelensky    | Зеленської
             Kyiv        | Kherson
             Mykolaiv    | Mykolaivka
+            Zelensky    | Зеленской
             """)
     void namesKeepApartWhatDiffers(String query, String text) {
         assertThat(meet(SearchAnalyzers.NAMES, query, text))
