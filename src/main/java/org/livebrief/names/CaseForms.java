@@ -10,8 +10,8 @@ import java.util.Set;
  * The house spelling of a name in the grammatical case a found form of another spelling is in: "Киеве" (the
  * Russian locative of Киев) in Ukrainian text is "Києві", not "Київ". The case is read off the found word
  * and its nominative by {@link Declension}, in the languages whose alphabet has their letters (і ї є ґ only
- * Ukrainian, ы э ё Russian or Belarusian, ў only Belarusian, и Ukrainian or Russian); the house spelling is then declined into that case. When the found
- * word may be in several cases, they must all give the same house form (Russian Одессе is dative or locative,
+ * Ukrainian, ы э ё Russian or Belarusian, ў only Belarusian, и Ukrainian or Russian); the house spelling is then
+ * declined into that case. When the found word may be in several cases, they must all give the same house form (Russian Одессе is dative or locative,
  * Ukrainian Одесі both). When the case cannot be told or the house form cannot be made, the suggestion is the
  * nominative and says so: a hint, not a fix.
  */

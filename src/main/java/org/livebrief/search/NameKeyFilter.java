@@ -26,6 +26,10 @@ final class NameKeyFilter extends TokenFilter {
     private static final int CACHE_LIMIT = 200_000;
     /** Keys by token: words repeat, and forms times conventions is many lookups (as in {@link NameKeys}). */
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    /** Serbian, Croatian, Bosnian, Czech, Slovak Latin: š č ć ž printed as s c c z, and the Cyrillic ш ч ж they write. */
+    private static final String[] CARONS = {"šшs", "čćчc", "žжz"};
+    /** Romanian: ș ț printed as s t, and the Cyrillic ш ц they write (Констанца is Constanța). */
+    private static final String[] COMMAS = {"șşшs", "țţцt"};
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -94,11 +98,6 @@ final class NameKeyFilter extends TokenFilter {
             }
         }
     }
-
-    /** Serbian, Croatian, Bosnian, Czech, Slovak Latin: š č ć ž printed as s c c z, and the Cyrillic ш ч ж they write. */
-    private static final String[] CARONS = {"šшs", "čćчc", "žжz"};
-    /** Romanian: ș ț printed as s t, and the Cyrillic ш ц they write (Констанца is Constanța). */
-    private static final String[] COMMAS = {"șşшs", "țţцt"};
 
     /**
      * {@code word} (lower case) as the press prints a Latin name with its marks dropped ({@code marks}: each string's
