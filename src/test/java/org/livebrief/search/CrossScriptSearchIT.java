@@ -112,7 +112,11 @@ class CrossScriptSearchIT extends DeployedWar {
                     s("de", "Mogiljow", "%s empfing eine Delegation aus Polen."))
                     .with(Cause.OTHER_FORM, Set.of("Магілёў", "Mahilioŭ", "Mahilyow", "Mahilyou"),
                             Set.of("Могилёв", "Могилев", "Mogilev", "Могильов", "Mohylew", "Mogiljow"),
-                            "Belarusian Магілёў and Russian Могилёв differ in their vowels (akanye: а for о)"),
+                            "Belarusian Магілёў and Russian Могилёв differ in their vowels (akanye: а for о)")
+                    .with(Cause.LATIN_CONVENTION, Set.of("Mahilyow"), Set.of("Mahilioŭ", "Mahilyou"),
+                            "BGN/PCGN writes ў as w, RFE/RL and the national Latin as u, ŭ; name keys read w only as в")
+                    .with(Cause.LATIN_CONVENTION, Set.of("Mogiljow"), Set.of("Могилев", "Mogilev", "Mohylew"),
+                            "German writes ё as jo; name keys do not read it as the е of the press"),
             new Name("Karaganda",
                     s("kk", "Қарағанды", "%s шахтерлері ереуілге шықты."),
                     s("kk-Latn", "Qarağandy", "%s şahterlerı ereuılge şyqty."),
@@ -312,8 +316,9 @@ class CrossScriptSearchIT extends DeployedWar {
     }
 
     @Test
-    @Disabled("names.NameKeys reads no German ä as е (Täbris): a fix in names.Folding and names.Convention, not in "
-            + "search")
+    @Disabled("names.NameKeys reads no w as ў, ŭ (Mahilyow, Mahilioŭ), German jo as ё read е (Mogiljow), nor German ä "
+            + "as е (Täbris): fixes in names.Folding and names.Convention, not in search. (Registered in the authority, "
+            + "Mahilyow and Mogiljow find the others through it: russianAndNationalFormsOfOneNameFindEachOtherThroughTheAuthority.)")
     void latinConventionsNameKeysDoNotReadFindEachOther() {
         assertThat(misses(all(), Set.of(Cause.LATIN_CONVENTION))).isEmpty();
     }
