@@ -100,10 +100,11 @@ public final class SlavicCases {
     }
 
     /**
-     * {@code search}: the reading is for search, which has no authority to check a guess against, so a Russian
-     * adjective-type stem's masculine forms never lead to a nominative in -ой (Трубецкого → Трубецкой): that is also
-     * the feminine's genitive, dative, instrumental and locative (Зеленской), and a query for the woman would find
-     * the man. Tagging keeps the reading: the index knows whether a Трубецкой or a Зеленская is registered.
+     * {@code search}: the reading is for search, which has no authority to check a guess against, so a masculine
+     * adjective's forms never lead to a nominative in -ой (Трубецкого → Трубецкой, Толстого → Толстой): that is also
+     * the Russian feminine's genitive, dative, instrumental and locative (Зеленской), and its name key is the
+     * Ukrainian feminine genitive's (Великої), so a query for the woman would find the man. Tagging keeps the
+     * reading: the index knows whether a Трубецкой or a Зеленская is registered.
      */
     private static List<String> nominatives(String word, boolean name, boolean search) {
         if (!isCyrillic(word)) {
@@ -142,9 +143,10 @@ public final class SlavicCases {
                     continue;
                 }
                 // -ський is hard: Зеленського, Зеленським are never Зеленській (a woman's dative) nor a noun Зеленськ;
-                // and search reads no -ской (see above).
-                if (adjectiveStem && (replacement.equals("ій") || search && replacement.equals("ой")
-                        || replacement.isEmpty() && (ending.getKey().equals("им") || ending.getKey().equals("ым")))) {
+                // and search reads no -ой from a masculine's forms (see above).
+                if (adjectiveStem && (replacement.equals("ій")
+                        || replacement.isEmpty() && (ending.getKey().equals("им") || ending.getKey().equals("ым")))
+                        || search && replacement.equals("ой")) {
                     continue;
                 }
                 String tail = upper ? replacement.toUpperCase(Locale.ROOT) : replacement;
