@@ -37,7 +37,7 @@ final class Declension {
     private static final Map<Character, Character> MUTATED = Map.of('г', 'з', 'к', 'ц', 'х', 'с');
     private static final Set<String> LANGUAGES = Set.of("uk", "ru", "be");
     /** Belarusian consonants before which the locative and dative -е is written after a change (Брэсце, Лідзе). */
-    private static final Map<Character, String> BELARUSIAN_SOFTENED = Map.of('т', "ц", 'д', "дз", 'к', "ц", 'г', "з",
+    static final Map<Character, String> BELARUSIAN_SOFTENED = Map.of('т', "ц", 'д', "дз", 'к', "ц", 'г', "з",
             'х', "с");
 
     private final String word;
@@ -192,13 +192,8 @@ final class Declension {
                 return;
             }
             put(Case.INSTRUMENTAL, stem + "ай");
-            String softened = BELARUSIAN_SOFTENED.get(last);
-            String dativeLocative = (HISSING + "рц").indexOf(last) >= 0 ? stem + "ы"
-                    : softened != null ? stem.substring(0, stem.length() - 1) + cased(softened, stem.charAt(stem.length() - 1))
-                    + (last == 'к' ? "ы" : "е")
-                    : stem + "е";
-            put(Case.DATIVE, dativeLocative);
-            put(Case.LOCATIVE, dativeLocative);
+            put(Case.DATIVE, belarusianLocative(stem));
+            put(Case.LOCATIVE, belarusianLocative(stem));
         } else if (ends("ель")) {
             String stem = cut(1);
             set(stem, "я", "ю", animate ? "я" : null, "ем", animate ? null : "і");
@@ -210,25 +205,30 @@ final class Declension {
             masculineNoun(stem, animate, "ам", List.of("у"), animate ? List.of() : List.of("е"));
             withoutStressedEnding(animate);
         } else if (isConsonant(last(lower)) && last(lower) != 'ў' && !ends("ец", "ок", "ёк")) {
-            char last = last(lower);
-            List<String> locative;
-            if (animate) {
-                locative = List.of();
-            } else if (VELAR.indexOf(last) >= 0) {
-                locative = List.of("у");
-            } else if ((HISSING + "рц").indexOf(last) >= 0) {
-                locative = List.of("ы");
-            } else {
-                locative = null;
-            }
-            masculineNoun(word, animate, "ам", List.of("у"), locative == null ? List.of() : locative);
-            if (locative == null) {
-                String softened = BELARUSIAN_SOFTENED.get(last);
-                put(Case.LOCATIVE, softened == null ? word + "е"
-                        : cut(1) + cased(softened, word.charAt(word.length() - 1)) + "е");
+            masculineNoun(word, animate, "ам", List.of("у"), List.of());
+            if (!animate) {
+                put(Case.LOCATIVE, VELAR.indexOf(last(lower)) >= 0 ? word + "у" : belarusianLocative(word));
             }
             withoutStressedEnding(animate);
         }
+    }
+
+    /**
+     * The Belarusian dative and locative in -е or -ы of a stem ending in a consonant: -ы after the hard consonants (Орша,
+     * Оршы; Мазыр, Мазыры), -е after the others, with т д г х к changed before it (Брэст, Брэсце; Ліда, Лідзе; Прага,
+     * Празе) and к taking -ы as ц (Вілейка, Вілейцы). {@link SlavicCases} reads these back through it.
+     */
+    static String belarusianLocative(String stem) {
+        char last = last(stem);
+        if ((HISSING + "рц").indexOf(last) >= 0) {
+            return stem + "ы";
+        }
+        String softened = BELARUSIAN_SOFTENED.get(last);
+        if (softened == null) {
+            return stem + "е";
+        }
+        return stem.substring(0, stem.length() - 1) + cased(softened, stem.charAt(stem.length() - 1))
+                + (last == 'к' ? "ы" : "е");
     }
 
     /**

@@ -160,7 +160,7 @@ public final class SlavicCases {
                 }
                 if (ending.getKey().equals("е") && (replacement.isEmpty() || replacement.equals("а"))
                         || ending.getKey().equals("ы") && replacement.equals("а")) {
-                    belarusianUnsoftened(stem, ending.getKey().equals("ы")).ifPresent(s -> forms.add(s + tail));
+                    belarusianUnsoftened(stem, ending.getKey()).ifPresent(s -> forms.add(s + tail));
                 }
             }
         }
@@ -320,36 +320,25 @@ public final class SlavicCases {
     }
 
     /**
-     * Брэсце → Брэст, Лідзе → Ліда, Празе → Прага, Вілейцы → Вілейка: the consonant a Belarusian stem has before the
-     * dative and locative -е (т → ц, д → дз, г → з, х → с) or -ы (к → ц) given back.
+     * Брэсце → Брэст, Лідзе → Ліда, Празе → Прага, Вілейцы → Вілейка: the stem whose Belarusian dative or locative
+     * {@link Declension#belarusianLocative} spells as {@code stem} + {@code ending}, its changed consonant given back
+     * (the longest change first: дз before з).
      */
-    private static java.util.Optional<String> belarusianUnsoftened(String stem, boolean beforeY) {
+    private static java.util.Optional<String> belarusianUnsoftened(String stem, String ending) {
         String lowerStem = stem.toLowerCase(Locale.ROOT);
-        int n = stem.length();
-        if (n < 3) {
+        if (stem.length() < 3) {
             return java.util.Optional.empty();
         }
-        String original;
-        int cut = 1;
-        if (beforeY) {
-            original = lowerStem.endsWith("ц") ? "к" : null;
-        } else if (lowerStem.endsWith("дз")) {
-            original = "д";
-            cut = 2;
-        } else {
-            original = switch (lowerStem.charAt(n - 1)) {
-                case 'ц' -> "т";
-                case 'з' -> "г";
-                case 'с' -> "х";
-                default -> null;
-            };
-        }
-        if (original == null) {
-            return java.util.Optional.empty();
-        }
-        char like = stem.charAt(n - cut);
-        return java.util.Optional.of(stem.substring(0, n - cut)
-                + (Character.isUpperCase(like) ? original.toUpperCase(Locale.ROOT) : original));
+        String form = lowerStem + ending;
+        return Declension.BELARUSIAN_SOFTENED.entrySet().stream()
+                .filter(change -> lowerStem.endsWith(change.getValue()))
+                .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingInt(String::length).reversed()))
+                .map(change -> lowerStem.substring(0, lowerStem.length() - change.getValue().length()) + change.getKey())
+                .filter(original -> Declension.belarusianLocative(original).equals(form))
+                .findFirst()
+                .map(original -> stem.substring(0, original.length() - 1)
+                        + (Character.isUpperCase(stem.charAt(original.length() - 1))
+                        ? Character.toUpperCase(original.charAt(original.length() - 1)) : original.charAt(original.length() - 1)));
     }
 
     private static java.util.Optional<String> mutated(String stem) {
