@@ -79,6 +79,66 @@ class LiveIT extends DeployedWar {
     }
 
     /**
+     * The proxies' listener (livebrief.cli, port 8090 plus the offset, 127.0.0.1) speaks HTTP/2 in clear text, so a
+     * proxy carries many readers' streams on one connection: a stream opened there is served over HTTP/2 and gets
+     * what is published. Java's client asks for h2c by upgrade; HAProxy (bench/sse/run.sh with FRONT) asks with prior
+     * knowledge. It has no read timeout (0; left undefined it would be WildFly's 90 s), unlike the public listener,
+     * whose 20 s would cut every stream of the connection at once (the test above): the management model says so, and
+     * bench/sse/run.sh with FRONT and IDLE shows streams that outlive both.
+     */
+    @Test
+    void theProxyListenerServesEventStreamsOverHttp2() throws Exception {
+        long briefing = briefing();
+        int port = 8090 + Integer.parseInt(System.getProperty("it.port.offset", "0"));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/livebrief/api/briefings/" + briefing + "/events"))
+                        .header("Accept", "text/event-stream").timeout(WAIT).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (java.util.stream.Stream<String> lines = answer.body()) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_2);
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+            long entry = publish(briefing, draft(briefing, "Вибухи в Миколаєві."));
+            String marker = "data: {\"id\":" + entry + ",";
+            Future<List<String>> seen = reader.submit(() -> {
+                List<String> read = new ArrayList<>();
+                var it = lines.iterator();
+                while (it.hasNext()) {
+                    String line = it.next();
+                    read.add(line);
+                    if (line.startsWith(marker) && read.size() > 1 && read.get(read.size() - 2).equals("event: entry-published")) {
+                        break;
+                    }
+                }
+                return read;
+            });
+            List<String> read = seen.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(read.get(read.size() - 1)).as("the published entry's frame").startsWith(marker).contains("Миколаєві");
+        } finally {
+            reader.shutdownNow();
+        }
+        assertThat(managementAttribute("proxy", "read-timeout")).as("the proxy listener's read timeout: none").isEqualTo("0");
+        assertThat(managementAttribute("proxy", "enable-http2")).isEqualTo("true");
+        assertThat(managementAttribute("default", "read-timeout")).as("the public listener's").isEqualTo("20000");
+    }
+
+    private static String managementAttribute(String listener, String name) throws Exception {
+        try (org.jboss.as.controller.client.ModelControllerClient management = org.jboss.as.controller.client.ModelControllerClient
+                .Factory.create("remote+http", "127.0.0.1", Integer.parseInt(System.getProperty("it.management.port",
+                        String.valueOf(9990 + Integer.parseInt(System.getProperty("it.port.offset", "0"))))))) {
+            org.jboss.dmr.ModelNode read = org.jboss.as.controller.client.helpers.Operations.createReadAttributeOperation(
+                    org.jboss.as.controller.client.helpers.Operations.createAddress("subsystem", "undertow", "server",
+                            "default-server", "http-listener", listener), name);
+            org.jboss.dmr.ModelNode outcome = management.execute(read);
+            assertThat(org.jboss.as.controller.client.helpers.Operations.isSuccessfulOutcome(outcome)).as(outcome.toString()).isTrue();
+            return org.jboss.as.controller.client.helpers.Operations.readResult(outcome).asString();
+        }
+    }
+
+    /**
      * A change another node committed reaches this node's readers: the test plays the other node and writes a change
      * to the shared change log itself, which this server learns of only through its change-log tail (no CDI event
      * fires here for it). PostgreSQL only (the H2 database is the server's own file). Until the tail was started with
