@@ -49,6 +49,7 @@ case $DB in
 esac
 
 echo "== Starting WildFly ($DB, port offset $OFFSET, HTTP $HTTP_PORT)"
+export GC_LOG=true  # standalone.sh then logs the server's GC to standalone/log/gc.log
 # SERVER_ARGS: extra -D options for the server (e.g. a Hibernate Search setting to compare), split on spaces.
 start_server ${SERVER_ARGS:-}
 password() { od -An -tx1 -N12 /dev/urandom | tr -d ' \n'; }
@@ -63,10 +64,13 @@ profile=()
 echo "== ${CLIENTS:-32} clients, ${WARMUP:-10} s warm-up (then until the JIT caught up, at most ${SETTLE:-600} s), 5 s baseline, ${DURATION:-20} s burst;" \
      "load: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 status=0
-java -Xmx512m -XX:+UseSerialGC bench/publish/PublishBench.java --base "http://127.0.0.1:$HTTP_PORT/livebrief" \
+java -Xmx512m -XX:+UseSerialGC -Xlog:gc:file="$WORK/client-gc.log":uptime bench/publish/PublishBench.java --base "http://127.0.0.1:$HTTP_PORT/livebrief" \
     --reporter "$reporter:$reporter_password" --editor "$editor:$editor_password" --clients "${CLIENTS:-32}" \
     --seconds "${DURATION:-20}" --warmup "${WARMUP:-10}" --settle "${SETTLE:-600}" --db "$DB" --baseline 5 --pid "$SERVER_JAVA_PID" "${profile[@]}" || status=$?
 echo "== load after the run: $(cut -d' ' -f1-3 /proc/loadavg); server log: $(grep -c ' ERROR ' "$WORK/wildfly/standalone/log/server.log" || true) ERROR lines"
+# A stall of every kind of call at once may be a GC pause of either JVM: the longest of each (GC logs in $WORK).
+longest_pause() { grep -h 'Pause' "$@" 2>/dev/null | grep -o '[0-9.]*ms$' | sort -n | tail -1; }
+echo "== longest GC pause: server $(longest_pause "$WORK"/wildfly/standalone/log/gc.log*), this client $(longest_pause "$WORK/client-gc.log")"
 if [[ "${PROFILE:-}" == 1 && -f "$WORK/publish.jfr" ]]; then
     echo "== JFR hot spots of the burst ($WORK/publish.jfr)"
     java bench/publish/JfrSummary.java "$WORK/publish.jfr" 15

@@ -56,6 +56,52 @@ class ReaderGateTest {
         assertEquals(1, refreshes.get(), "one refresh for the searches that came together");
     }
 
+    /**
+     * A refresh that outlasts the window (a slow Lucene commit, a pause) must not make every waiting search refresh
+     * again in turn: they go on with the reader it opened. Before stop 29 each of them refreshed, one after another,
+     * and under load the searches never caught up.
+     */
+    @Test
+    void searchesThatWaitedForARefreshLongerThanTheWindowDoNotRefreshAgain() throws Exception {
+        ReaderGate gate = new ReaderGate(1);
+        int searches = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(searches);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < searches; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return gate.through(() -> {
+                        refreshes.incrementAndGet();
+                        // Holds the refresh until every other search waits behind it, and well past the window.
+                        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                        while (gate.waiting() < searches - 1 && System.nanoTime() < until) {
+                            Thread.onSpinWait();
+                        }
+                        try {
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }, () -> "hits");
+                }));
+            }
+            start.countDown();
+            for (Future<String> answer : answers) {
+                assertEquals("hits", answer.get(20, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, refreshes.get(), "one refresh for the searches that waited for it");
+
+        // A search that arrives after that refresh ended, with the window passed, refreshes again.
+        Thread.sleep(5);
+        gate.through(refreshes::incrementAndGet, () -> null);
+        assertEquals(2, refreshes.get(), "a search after the refresh, past the window, refreshes");
+    }
+
     @Test
     void withinTheWindowNoSearchRefreshesAndAfterItTheNextOneDoes() throws Exception {
         ReaderGate gate = new ReaderGate(60_000);
