@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -95,7 +96,11 @@ public class PublishBench {
         int baselineSeconds = Integer.parseInt(opts.getOrDefault("baseline", "5"));
         Stats baseline = bench.reads(briefing, baselineSeconds, opts.get("pid"));
         Recording jfr = Recording.start(opts.get("pid"), opts.get("jfr"));
+        Watchdog watchdog = Watchdog.start(bench.inFlight, opts.get("pid"), opts.get("dumps"));
         Stats burst = bench.burst(briefing, seconds, jfr, opts.get("pid"));
+        if (watchdog != null) {
+            watchdog.stop();
+        }
         report(baseline, baselineSeconds, burst, seconds);
         System.exit(burst.errors.get() == 0 && burst.searchLate.get() == 0 && burst.searchMissing.get() == 0 ? 0 : 1);
     }
@@ -283,6 +288,8 @@ public class PublishBench {
 
     HttpResponse<String> call(Stats stats, String kind, HttpRequest.Builder request, int expected) {
         long started = System.nanoTime();
+        Object token = new Object();
+        inFlight.put(token, started);
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -295,6 +302,62 @@ public class PublishBench {
         } catch (IOException | InterruptedException e) {
             stats.error(kind + ": " + e);
             return null;
+        } finally {
+            inFlight.remove(token);
+        }
+    }
+
+    /** The calls under way and when each was sent (System.nanoTime), for the watchdog. */
+    final java.util.concurrent.ConcurrentHashMap<Object, Long> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Takes a thread dump of the server ({@code jcmd PID Thread.print -l}) into DIR when a call of the burst has been
+     * under way for more than 800 ms: at most one every 10 s, 3 in all. A stall of every kind of call at once is then
+     * caught while it lasts, without JFR (whose recording disturbs this load: docs/benchmarks.md, "Stop 29").
+     */
+    static final class Watchdog {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private final List<String> taken = new ArrayList<>();
+
+        private Watchdog(Map<Object, Long> inFlight, String pid, Path dir) {
+            thread = new Thread(() -> {
+                long last = 0;
+                while (running && taken.size() < 3) {
+                    long now = System.nanoTime();
+                    long oldest = inFlight.values().stream().mapToLong(Long::longValue).min().orElse(now);
+                    if (now - oldest > 800_000_000L && (last == 0 || now - last > 10_000_000_000L)) {
+                        last = now;
+                        Path file = dir.resolve("stall-" + (taken.size() + 1) + ".txt");
+                        try {
+                            new ProcessBuilder("jcmd", pid, "Thread.print", "-l").redirectErrorStream(true)
+                                    .redirectOutput(file.toFile()).start().waitFor();
+                            taken.add(file + " (a call under way for " + (now - oldest) / 1_000_000 + " ms)");
+                        } catch (IOException | InterruptedException e) {
+                            return;
+                        }
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "watchdog");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        static Watchdog start(Map<Object, Long> inFlight, String pid, String dir) {
+            return pid == null || dir == null ? null : new Watchdog(inFlight, pid, Path.of(dir));
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join(5000);
+            for (String dump : taken) {
+                System.out.println("server thread dump during a slow call: " + dump);
+            }
         }
     }
 

@@ -16,6 +16,9 @@
 # threads at most 5 % of the server's CPU in a round), at most SETTLE seconds more: on two cores a fresh server
 # compiles for minutes, its one C2 thread taking a whole core meanwhile (docs/benchmarks.md, "Stop 24").
 # SETTLE=0 measures the cold server.
+# Kept in target/bench-publish-$DB: the GC logs of the server and of the client (the longest pause of each is
+# printed), and up to 3 thread dumps of the server taken when a call of the burst was under way for over 800 ms
+# (stall-N.txt).
 # Settings (environment): OFFSET (port offset, default 16500), CLIENTS (32), DURATION (20), WARMUP (10), SETTLE (600),
 # SKIP_BUILD=1 (never build; by default it builds when target/ lacks the WAR or WildFly), WAR (another livebrief.war,
 # e.g. the previous release, to compare on the same server), CONFIG (another standalone.xml, e.g. that release's).
@@ -66,7 +69,7 @@ echo "== ${CLIENTS:-32} clients, ${WARMUP:-10} s warm-up (then until the JIT cau
 status=0
 java -Xmx512m -XX:+UseSerialGC -Xlog:gc:file="$WORK/client-gc.log":uptime bench/publish/PublishBench.java --base "http://127.0.0.1:$HTTP_PORT/livebrief" \
     --reporter "$reporter:$reporter_password" --editor "$editor:$editor_password" --clients "${CLIENTS:-32}" \
-    --seconds "${DURATION:-20}" --warmup "${WARMUP:-10}" --settle "${SETTLE:-600}" --db "$DB" --baseline 5 --pid "$SERVER_JAVA_PID" "${profile[@]}" || status=$?
+    --seconds "${DURATION:-20}" --warmup "${WARMUP:-10}" --settle "${SETTLE:-600}" --db "$DB" --baseline 5 --pid "$SERVER_JAVA_PID" --dumps "$WORK" "${profile[@]}" || status=$?
 echo "== load after the run: $(cut -d' ' -f1-3 /proc/loadavg); server log: $(grep -c ' ERROR ' "$WORK/wildfly/standalone/log/server.log" || true) ERROR lines"
 # A stall of every kind of call at once may be a GC pause of either JVM: the longest of each (GC logs in $WORK).
 longest_pause() { grep -h 'Pause' "$@" 2>/dev/null | grep -o '[0-9.]*ms$' | sort -n | tail -1; }
