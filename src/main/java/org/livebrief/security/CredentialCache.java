@@ -24,6 +24,10 @@ import javax.crypto.spec.SecretKeySpec;
  * epoch} moves ({@code add-user.sh} moves it whenever it adds or changes that user; the global property moves
  * everyone's), so a changed password stops working on this node immediately, while other users' remembered passwords
  * stay. A verification that started before the epoch moved is not stored after it.
+ *
+ * <p>Once an answer has lived four fifths of its time, one request with those credentials is sent to the realm again
+ * while the others still use it ({@link ShortLivedCache#claimRenewal}): a busy client's requests never all find it
+ * expired together and verify the same password in parallel. A refusal then drops it ({@link #refused}).
  */
 final class CredentialCache<V> {
 
@@ -59,7 +63,17 @@ final class CredentialCache<V> {
             }
             return Optional.of(r.value());
         });
+        if (hit.isPresent() && remembered.claimRenewal(k)) {
+            // Near the end of its time: this request checks the password again (and remembers it anew), while
+            // concurrent requests with the same credentials go on with the remembered answer.
+            return new Lookup<>(k, user, now, Optional.empty());
+        }
         return new Lookup<>(k, user, now, hit);
+    }
+
+    /** The realm refused the credentials of {@code lookup}: whatever was remembered for them is dropped. */
+    void refused(Lookup<V> lookup) {
+        remembered.remove(lookup.key());
     }
 
     /** Remembers that the credentials of {@code lookup} were accepted, as {@code value}. */

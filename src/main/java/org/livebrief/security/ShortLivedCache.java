@@ -20,6 +20,8 @@ final class ShortLivedCache<V> {
     }
 
     private final Map<String, Timed<V>> values = new ConcurrentHashMap<>();
+    /** Keys whose renewal one caller has taken on ({@link #claimRenewal}), and since when. */
+    private final Map<String, Instant> renewing = new ConcurrentHashMap<>();
     private final Duration ttl;
     private final int maxEntries;
     private final Clock clock;
@@ -45,7 +47,31 @@ final class ShortLivedCache<V> {
         return Optional.of(timed.value());
     }
 
+    /**
+     * Whether the caller should renew {@code key}'s value now: true for one caller once the value has lived four fifths
+     * of its time, so that value is checked again while every other caller still gets the remembered one, and the
+     * many requests of a busy client never find it expired at once (32 request threads verifying one password with
+     * bcrypt together stalled every request for 2 s: docs/benchmarks.md, "Stop 29"). A claim not followed by
+     * {@link #put} or {@link #remove} within {@link #RENEWAL_CLAIM} passes to the next caller.
+     */
+    boolean claimRenewal(String key) {
+        Timed<V> timed = values.get(key);
+        if (timed == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(timed.expires().minus(ttl.dividedBy(5)))) {
+            return false;
+        }
+        Instant claimed = renewing.putIfAbsent(key, now);
+        return claimed == null || (now.isAfter(claimed.plus(RENEWAL_CLAIM)) && renewing.replace(key, claimed, now));
+    }
+
+    /** How long one caller's claim to renew a value holds before another caller may take it. */
+    static final Duration RENEWAL_CLAIM = Duration.ofSeconds(10);
+
     void put(String key, V value) {
+        renewing.remove(key);
         if (ttl.isZero()) {
             return;
         }
@@ -62,6 +88,7 @@ final class ShortLivedCache<V> {
 
     void remove(String key) {
         values.remove(key);
+        renewing.remove(key);
     }
 
     void removeIf(Predicate<V> which) {
@@ -70,6 +97,7 @@ final class ShortLivedCache<V> {
 
     void clear() {
         values.clear();
+        renewing.clear();
     }
 
     int size() {

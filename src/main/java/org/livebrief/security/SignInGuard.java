@@ -152,15 +152,23 @@ public class SignInGuard implements ServletExtension {
                 exchange.putAttachment(PENDING, lookup);
             }
             exchange.addExchangeCompleteListener((done, nextListener) -> {
-                outcome(done, throttle, client, account.get());
+                if (!outcome(done, throttle, client, account.get()) && done.getStatusCode() == 401) {
+                    CredentialCache.Lookup<Verified> pending = done.getAttachment(PENDING);
+                    if (pending != null) {
+                        credentials.refused(pending);
+                    }
+                }
                 nextListener.proceed();
             });
             next.handleRequest(exchange);
         };
     }
 
-    /** Accepted when Elytron authenticated this very name; refused when it answered 401 without doing so. */
-    private static void outcome(HttpServerExchange exchange, SignInThrottle throttle, InetAddress client, String account) {
+    /**
+     * Accepted when Elytron authenticated this very name; refused when it answered 401 without doing so (the caller
+     * then drops what the credential cache remembered for these credentials, if anything). Whether it was accepted.
+     */
+    private static boolean outcome(HttpServerExchange exchange, SignInThrottle throttle, InetAddress client, String account) {
         SecurityContext security = exchange.getSecurityContext();
         boolean authenticated = security != null && security.isAuthenticated()
                 && security.getAuthenticatedAccount() != null
@@ -170,6 +178,7 @@ public class SignInGuard implements ServletExtension {
         } else if (exchange.getStatusCode() == 401) {
             throttle.failed(client, account);
         }
+        return authenticated;
     }
 
     /** The user name of a Basic {@code Authorization} header; an undecodable one counts as the empty name. */

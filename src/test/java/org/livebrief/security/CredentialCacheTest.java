@@ -26,9 +26,54 @@ class CredentialCacheTest {
         accept("alice", "s3cret");
         assertThat(cache.lookup("alice", "alice:s3cret").hit()).contains("identity of alice");
         clock.advance(Duration.ofMinutes(5).minusMillis(1));
+        // The first look-up this late is sent to the realm again (the renewal below); the others still hit.
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
         assertThat(cache.lookup("alice", "alice:s3cret").hit()).isPresent();
         clock.advance(Duration.ofMillis(1));
         assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
+    }
+
+    /**
+     * Near the end of its time one request re-checks the password while the others go on with the remembered answer,
+     * so a busy client's requests never all verify it with bcrypt at once (that stalled every request for 2 s).
+     */
+    @Test
+    void oneRequestRenewsAnAnswerNearItsEndWhileTheOthersStillHit() {
+        accept("alice", "s3cret");
+        clock.advance(Duration.ofMinutes(3));
+        for (int i = 0; i < 5; i++) {
+            assertThat(cache.lookup("alice", "alice:s3cret").hit()).as("before four fifths of its time").isPresent();
+        }
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        CredentialCache.Lookup<String> renewal = cache.lookup("alice", "alice:s3cret");
+        assertThat(renewal.hit()).as("the one that renews").isEmpty();
+        for (int i = 0; i < 20; i++) {
+            assertThat(cache.lookup("alice", "alice:s3cret").hit()).as("the others, meanwhile").isPresent();
+        }
+        cache.accepted(renewal, "identity of alice");
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).as("renewed: a full time again").isPresent();
+    }
+
+    @Test
+    void aRenewalThatNeverEndsPassesToAnotherRequestAfterItsClaim() {
+        accept("alice", "s3cret");
+        clock.advance(Duration.ofMinutes(4).plusSeconds(10));
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isEmpty();
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isPresent();
+        clock.advance(ShortLivedCache.RENEWAL_CLAIM.plusMillis(1));
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).as("the claim lapsed: this one renews").isEmpty();
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).isPresent();
+    }
+
+    @Test
+    void aRefusedRenewalForgetsTheCredentials() {
+        accept("alice", "s3cret");
+        clock.advance(Duration.ofMinutes(4).plusSeconds(30));
+        CredentialCache.Lookup<String> renewal = cache.lookup("alice", "alice:s3cret");
+        assertThat(renewal.hit()).isEmpty();
+        cache.refused(renewal);
+        assertThat(cache.lookup("alice", "alice:s3cret").hit()).as("refused by the realm: nothing remembered").isEmpty();
     }
 
     @Test
