@@ -25,46 +25,11 @@ class ReaderGateTest {
         System.clearProperty(ReaderGate.SETTING);
     }
 
-    @Test
-    void searchesThatArriveWhileOneRefreshesWaitForItAndDoNotRefreshAgain() throws Exception {
-        ReaderGate gate = new ReaderGate(60_000);
-        int searches = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(searches);
-        try {
-            List<Future<String>> answers = new ArrayList<>();
-            for (int i = 0; i < searches; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return gate.through(() -> {
-                        refreshes.incrementAndGet();
-                        // Holds the refresh until every other search waits behind it (or 10 s pass).
-                        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                        while (gate.waiting() < searches - 1 && System.nanoTime() < until) {
-                            Thread.onSpinWait();
-                        }
-                    }, () -> "hits");
-                }));
-            }
-            start.countDown();
-            for (Future<String> answer : answers) {
-                assertEquals("hits", answer.get(20, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertEquals(1, refreshes.get(), "one refresh for the searches that came together");
-    }
-
     /**
-     * A refresh that outlasts the window (a slow Lucene commit, a pause) must not make every waiting search refresh
-     * again in turn: they go on with the reader it opened. Before stop 29 each of them refreshed, one after another,
-     * and under load the searches never caught up.
+     * Starts {@code searches} searches together through {@code gate}; the first to refresh holds its refresh until every
+     * other search waits behind it (or 10 s pass), then {@code holdMillis} more. Fails unless every search answers.
      */
-    @Test
-    void searchesThatWaitedForARefreshLongerThanTheWindowDoNotRefreshAgain() throws Exception {
-        ReaderGate gate = new ReaderGate(1);
-        int searches = 8;
+    private void searchTogether(ReaderGate gate, int searches, long holdMillis) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(searches);
         try {
@@ -74,13 +39,12 @@ class ReaderGateTest {
                     start.await();
                     return gate.through(() -> {
                         refreshes.incrementAndGet();
-                        // Holds the refresh until every other search waits behind it, and well past the window.
                         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                         while (gate.waiting() < searches - 1 && System.nanoTime() < until) {
                             Thread.onSpinWait();
                         }
                         try {
-                            Thread.sleep(20);
+                            Thread.sleep(holdMillis);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
@@ -94,6 +58,24 @@ class ReaderGateTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void searchesThatArriveWhileOneRefreshesWaitForItAndDoNotRefreshAgain() throws Exception {
+        searchTogether(new ReaderGate(60_000), 8, 0);
+        assertEquals(1, refreshes.get(), "one refresh for the searches that came together");
+    }
+
+    /**
+     * A refresh that outlasts the window (a slow Lucene commit, a pause) must not make every waiting search refresh
+     * again in turn: they go on with the reader it opened. Before stop 29 each of them refreshed, one after another,
+     * and under load the searches never caught up.
+     */
+    @Test
+    void searchesThatWaitedForARefreshLongerThanTheWindowDoNotRefreshAgain() throws Exception {
+        ReaderGate gate = new ReaderGate(1);
+        // The refresh is held well past the window.
+        searchTogether(gate, 8, 20);
         assertEquals(1, refreshes.get(), "one refresh for the searches that waited for it");
 
         // A search that arrives after that refresh ended, with the window passed, refreshes again.
