@@ -16,12 +16,11 @@ import java.util.function.Predicate;
  */
 final class ShortLivedCache<V> {
 
-    private record Timed<V>(V value, Instant expires) {
+    /** A value, when it expires, and since when a caller has taken on its renewal (null: nobody). */
+    private record Timed<V>(V value, Instant expires, Instant renewalClaimed) {
     }
 
     private final Map<String, Timed<V>> values = new ConcurrentHashMap<>();
-    /** Keys whose renewal one caller has taken on ({@link #claimRenewal}), and since when. */
-    private final Map<String, Instant> renewing = new ConcurrentHashMap<>();
     private final Duration ttl;
     private final int maxEntries;
     private final Clock clock;
@@ -63,15 +62,17 @@ final class ShortLivedCache<V> {
         if (now.isBefore(timed.expires().minus(ttl.dividedBy(5)))) {
             return false;
         }
-        Instant claimed = renewing.putIfAbsent(key, now);
-        return claimed == null || (now.isAfter(claimed.plus(RENEWAL_CLAIM)) && renewing.replace(key, claimed, now));
+        if (timed.renewalClaimed() != null && !now.isAfter(timed.renewalClaimed().plus(RENEWAL_CLAIM))) {
+            return false;
+        }
+        // The claim lives with the value: a put replaces both, an expiry or removal drops both.
+        return values.replace(key, timed, new Timed<>(timed.value(), timed.expires(), now));
     }
 
     /** How long one caller's claim to renew a value holds before another caller may take it. */
     static final Duration RENEWAL_CLAIM = Duration.ofSeconds(10);
 
     void put(String key, V value) {
-        renewing.remove(key);
         if (ttl.isZero()) {
             return;
         }
@@ -83,12 +84,11 @@ final class ShortLivedCache<V> {
                         .ifPresent(oldest -> values.remove(oldest.getKey(), oldest.getValue()));
             }
         }
-        values.put(key, new Timed<>(value, now.plus(ttl)));
+        values.put(key, new Timed<>(value, now.plus(ttl), null));
     }
 
     void remove(String key) {
         values.remove(key);
-        renewing.remove(key);
     }
 
     void removeIf(Predicate<V> which) {
@@ -97,7 +97,6 @@ final class ShortLivedCache<V> {
 
     void clear() {
         values.clear();
-        renewing.clear();
     }
 
     int size() {
