@@ -89,7 +89,7 @@ class LiveIT extends DeployedWar {
     @Test
     void theProxyListenerServesEventStreamsOverHttp2() throws Exception {
         long briefing = briefing();
-        int port = 8090 + Integer.parseInt(System.getProperty("it.port.offset", "0"));
+        int port = org.livebrief.testing.SharedWar.port(8090);
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         java.net.http.HttpResponse<java.util.stream.Stream<String>> answer = client.send(java.net.http.HttpRequest.newBuilder(
@@ -126,16 +126,9 @@ class LiveIT extends DeployedWar {
     }
 
     private static String managementAttribute(String listener, String name) throws Exception {
-        try (org.jboss.as.controller.client.ModelControllerClient management = org.jboss.as.controller.client.ModelControllerClient
-                .Factory.create("remote+http", "127.0.0.1", Integer.parseInt(System.getProperty("it.management.port",
-                        String.valueOf(9990 + Integer.parseInt(System.getProperty("it.port.offset", "0"))))))) {
-            org.jboss.dmr.ModelNode read = org.jboss.as.controller.client.helpers.Operations.createReadAttributeOperation(
-                    org.jboss.as.controller.client.helpers.Operations.createAddress("subsystem", "undertow", "server",
-                            "default-server", "http-listener", listener), name);
-            org.jboss.dmr.ModelNode outcome = management.execute(read);
-            assertThat(org.jboss.as.controller.client.helpers.Operations.isSuccessfulOutcome(outcome)).as(outcome.toString()).isTrue();
-            return org.jboss.as.controller.client.helpers.Operations.readResult(outcome).asString();
-        }
+        return org.livebrief.testing.SharedWar.read(org.jboss.as.controller.client.helpers.Operations.createReadAttributeOperation(
+                org.jboss.as.controller.client.helpers.Operations.createAddress("subsystem", "undertow", "server",
+                        "default-server", "http-listener", listener), name)).asString();
     }
 
     /**

@@ -98,11 +98,24 @@ public final class SharedWar implements BeforeAllCallback {
         }
     }
 
-    private static void execute(ModelControllerClient client, ModelNode operation) throws IOException {
+    /** Runs one management operation on the test server and gives its result, failing when it fails. */
+    public static ModelNode read(ModelNode operation) throws IOException {
+        try (ModelControllerClient client = client()) {
+            return Operations.readResult(execute(client, operation));
+        }
+    }
+
+    /** The test server's port for {@code standardPort} (8080, 8090, 9990…): the standard one plus the offset. */
+    public static int port(int standardPort) {
+        return standardPort + offset();
+    }
+
+    private static ModelNode execute(ModelControllerClient client, ModelNode operation) throws IOException {
         ModelNode outcome = client.execute(operation);
         if (!Operations.isSuccessfulOutcome(outcome)) {
             throw new IllegalStateException(operation + " failed: " + Operations.getFailureDescription(outcome));
         }
+        return outcome;
     }
 
     private static ModelControllerClient client() throws IOException {
